@@ -1,0 +1,67 @@
+"""Limits and thresholds, each overridable from the environment.
+
+The core stays free of pydantic so that importing the classification path is
+cheap in a Lambda cold start; values are read once with ``from_env``.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, fields
+from typing import Self
+
+
+def _parse_bool(raw: str) -> bool:
+    lowered = raw.strip().lower()
+    if lowered in {"1", "true", "yes", "on"}:
+        return True
+    if lowered in {"0", "false", "no", "off"}:
+        return False
+    raise ValueError(raw)
+
+
+def _read_env(cls: type, prefix: str) -> dict[str, object]:
+    values: dict[str, object] = {}
+    for field in fields(cls):
+        raw = os.environ.get(f"{prefix}{field.name.upper()}")
+        if raw is None:
+            continue
+        kind = type(field.default)
+        try:
+            values[field.name] = _parse_bool(raw) if kind is bool else kind(raw)
+        except ValueError as exc:
+            raise ValueError(f"{prefix}{field.name.upper()}={raw!r} is not a valid {kind.__name__}") from exc
+    return values
+
+
+@dataclass(frozen=True)
+class ExtractionLimits:
+    """Safety limits for reading one document. Env: ``DOC_<FIELD>``, e.g. ``DOC_MAX_BYTES``."""
+
+    max_bytes: int = 50 * 1024 * 1024
+    max_pages: int = 5  # first pages are enough to classify
+    max_pixels: int = 60_000_000  # per image, before decoding (decompression bombs)
+    max_zip_entries: int = 5_000
+    max_zip_ratio: float = 100.0  # uncompressed / compressed, per archive
+    max_unzipped_bytes: int = 200 * 1024 * 1024
+    max_text_chars: int = 200_000
+    timeout_seconds: float = 60.0
+    ocr_dpi: int = 200
+    ocr_enabled: bool = True
+    min_text_chars_per_page: int = 40  # fewer extracted characters than this sends a PDF page to OCR
+
+    @classmethod
+    def from_env(cls) -> Self:
+        return cls(**_read_env(cls, "DOC_"))  # type: ignore[arg-type]
+
+
+@dataclass(frozen=True)
+class ClassifierSettings:
+    """Decision thresholds. Env: ``CLASSIFIER_<FIELD>``."""
+
+    unknown_threshold: float = 0.45  # below this confidence the answer is ``unknown``
+    default_industry: str = "finance"
+
+    @classmethod
+    def from_env(cls) -> Self:
+        return cls(**_read_env(cls, "CLASSIFIER_"))  # type: ignore[arg-type]
