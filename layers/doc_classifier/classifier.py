@@ -1,0 +1,81 @@
+"""The classification path: bytes in, a classified document out."""
+
+from __future__ import annotations
+
+import hashlib
+import time
+from dataclasses import replace
+from functools import cache
+
+from doc_classifier.config import ClassifierSettings, ExtractionLimits
+from doc_classifier.errors import UnknownIndustry
+from doc_classifier.extraction import extract
+from doc_classifier.model import LocalModel, load_packaged_model
+from doc_classifier.result import ClassificationResult
+from doc_classifier.taxonomy import AUTO, Taxonomy, load_taxonomy
+
+
+class DocumentClassifier:
+    """Reads a document, then asks the local model what it is within an industry's categories."""
+
+    def __init__(
+        self,
+        model: LocalModel,
+        taxonomy: Taxonomy,
+        limits: ExtractionLimits | None = None,
+        settings: ClassifierSettings | None = None,
+    ) -> None:
+        self.model = model
+        self.taxonomy = taxonomy
+        self.limits = limits or ExtractionLimits()
+        self.settings = settings or ClassifierSettings()
+
+    @property
+    def model_version(self) -> str:
+        return self.model.version
+
+    def resolve_industry(self, industry: str | None) -> str:
+        """The industry id to use, or UnknownIndustry listing the valid ones."""
+        chosen = (industry or self.settings.default_industry).strip().lower()
+        if chosen != AUTO and chosen not in self.taxonomy.industries:
+            valid = ", ".join([*self.taxonomy.industry_ids, AUTO])
+            raise UnknownIndustry(f"unknown industry {industry!r}; valid industries: {valid}")
+        return chosen
+
+    def classify(self, data: bytes, industry: str | None = None) -> ClassificationResult:
+        industry_id = self.resolve_industry(industry)
+        started = time.perf_counter()
+        document = extract(data, self.limits)
+        classify_started = time.perf_counter()
+        result = self.model.predict(
+            document.text, self.taxonomy, industry_id, unknown_threshold=self.settings.unknown_threshold
+        )
+        finished = time.perf_counter()
+        timings = {
+            **document.timings_ms,
+            "classify": round((finished - classify_started) * 1000, 2),
+            "total": round((finished - started) * 1000, 2),
+        }
+        metadata = {
+            "sha256": hashlib.sha256(data).hexdigest(),
+            "media_type": document.media_type,
+            "bytes": document.byte_size,
+            "pages_total": document.pages_total,
+            "pages_read": document.pages_read,
+            "text_chars": document.text_chars,
+            "ocr_used": document.ocr_used,
+            "ocr_pages": document.ocr_pages,
+            "warnings": list(document.warnings),
+            "classifier": "local_model",
+            "model_version": self.model.version,
+            "timings_ms": timings,
+        }
+        return replace(result, metadata=metadata)
+
+
+@cache
+def default_classifier() -> DocumentClassifier:
+    """The packaged model and taxonomy with limits and thresholds from the environment (one per process)."""
+    return DocumentClassifier(
+        load_packaged_model(), load_taxonomy(), ExtractionLimits.from_env(), ClassifierSettings.from_env()
+    )

@@ -1,0 +1,148 @@
+"""Industries and their categories, loaded from data files.
+
+Each ``data/*.toml`` file is either an industry (``kind = "industry"``) or a
+group of categories that industries ``include`` (``kind = "group"``, e.g. the
+identity documents shared by every industry). Adding an industry or a
+category is adding a file or an entry here plus training examples; no code.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+UNKNOWN = "unknown"
+AUTO = "auto"
+DATA_DIR = Path(__file__).with_name("data")
+_ID_PATTERN = re.compile(r"^[a-z][a-z0-9_]*$")
+
+
+class TaxonomyError(ValueError):
+    """A taxonomy file is missing, malformed or inconsistent."""
+
+
+@dataclass(frozen=True)
+class Category:
+    id: str
+    name: str
+    description: str
+    signals: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Industry:
+    id: str
+    name: str
+    description: str
+    categories: tuple[Category, ...]
+
+    @property
+    def category_ids(self) -> tuple[str, ...]:
+        return tuple(category.id for category in self.categories)
+
+
+@dataclass(frozen=True)
+class Taxonomy:
+    industries: dict[str, Industry]
+
+    @property
+    def categories(self) -> dict[str, Category]:
+        """Every category of every industry, by id."""
+        return {c.id: c for industry in self.industries.values() for c in industry.categories}
+
+    def industry(self, industry_id: str) -> Industry:
+        """The industry to classify against; ``auto`` is the union of all of them."""
+        if industry_id == AUTO:
+            return Industry(AUTO, "All industries", "Union of every industry", tuple(self.categories.values()))
+        try:
+            return self.industries[industry_id]
+        except KeyError:
+            raise KeyError(industry_id) from None
+
+    def industry_of(self, category_id: str, preferred: tuple[str, ...] = ()) -> str:
+        """The industry a category belongs to: the first of ``preferred`` that has it, else the first."""
+        owners = [i.id for i in self.industries.values() if category_id in i.category_ids]
+        for industry_id in preferred:
+            if industry_id in owners:
+                return industry_id
+        return owners[0] if owners else UNKNOWN
+
+    @property
+    def industry_ids(self) -> tuple[str, ...]:
+        return tuple(self.industries)
+
+
+def _parse_categories(raw: object, source: str) -> list[Category]:
+    if not isinstance(raw, list) or not raw:
+        raise TaxonomyError(f"{source}: 'categories' must be a non-empty list of tables")
+    categories = []
+    for index, entry in enumerate(raw):
+        where = f"{source}: categories[{index}]"
+        if not isinstance(entry, dict):
+            raise TaxonomyError(f"{where} must be a table")
+        missing = {"id", "name", "description", "signals"} - entry.keys()
+        if missing:
+            raise TaxonomyError(f"{where} lacks {', '.join(sorted(missing))}")
+        category_id = entry["id"]
+        if not isinstance(category_id, str) or not _ID_PATTERN.match(category_id) or category_id == UNKNOWN:
+            raise TaxonomyError(f"{where}: id {category_id!r} must be lower_snake_case and not '{UNKNOWN}'")
+        signals = entry["signals"]
+        if not isinstance(signals, list) or not all(isinstance(s, str) and s for s in signals):
+            raise TaxonomyError(f"{where}: signals must be a list of non-empty strings")
+        categories.append(Category(category_id, str(entry["name"]), str(entry["description"]), tuple(signals)))
+    return categories
+
+
+@cache
+def load_taxonomy(data_dir: Path = DATA_DIR) -> Taxonomy:
+    """Read and validate every taxonomy file; any problem is a TaxonomyError naming the file."""
+    files = sorted(data_dir.glob("*.toml"))
+    if not files:
+        raise TaxonomyError(f"no taxonomy files in {data_dir}")
+    groups: dict[str, list[Category]] = {}
+    industry_docs: list[tuple[str, dict[str, object]]] = []
+    for path in files:
+        try:
+            doc = tomllib.loads(path.read_text(encoding="utf-8"))
+        except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+            raise TaxonomyError(f"{path.name}: not valid TOML: {exc}") from exc
+        kind = doc.get("kind")
+        if kind == "group":
+            groups[path.stem] = _parse_categories(doc.get("categories"), path.name)
+        elif kind == "industry":
+            industry_docs.append((path.name, doc))
+        else:
+            raise TaxonomyError(f"{path.name}: kind must be 'industry' or 'group', not {kind!r}")
+
+    industries: dict[str, Industry] = {}
+    definitions: dict[str, Category] = {c.id: c for members in groups.values() for c in members}
+    for source, doc in industry_docs:
+        industry_id = doc.get("id")
+        if not isinstance(industry_id, str) or not _ID_PATTERN.match(industry_id) or industry_id == AUTO:
+            raise TaxonomyError(f"{source}: id {industry_id!r} must be lower_snake_case and not '{AUTO}'")
+        if industry_id in industries:
+            raise TaxonomyError(f"{source}: industry {industry_id!r} is defined twice")
+        own = _parse_categories(doc.get("categories"), source)
+        included: list[Category] = []
+        for group in doc.get("include", []) or []:  # type: ignore[union-attr]
+            if group not in groups:
+                raise TaxonomyError(f"{source}: includes unknown group {group!r}")
+            included.extend(groups[group])
+        categories = own + included
+        ids = [c.id for c in categories]
+        duplicates = sorted({i for i in ids if ids.count(i) > 1})
+        if duplicates:
+            raise TaxonomyError(f"{source}: category ids repeated: {', '.join(duplicates)}")
+        for category in own:
+            known = definitions.setdefault(category.id, category)
+            if known != category:
+                raise TaxonomyError(f"{source}: category {category.id!r} is defined differently elsewhere")
+        industries[industry_id] = Industry(
+            industry_id, str(doc.get("name", industry_id)), str(doc.get("description", "")), tuple(categories)
+        )
+    if not industries:
+        raise TaxonomyError(f"no industry files in {data_dir}")
+    return Taxonomy(industries)
