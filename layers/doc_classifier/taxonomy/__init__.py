@@ -118,7 +118,10 @@ def load_taxonomy(data_dir: Path = DATA_DIR) -> Taxonomy:
             raise TaxonomyError(f"{path.name}: kind must be 'industry' or 'group', not {kind!r}")
 
     industries: dict[str, Industry] = {}
-    definitions: dict[str, Category] = {c.id: c for members in groups.values() for c in members}
+    # Where each category id was first defined, so a conflicting redefinition names both files.
+    definitions: dict[str, tuple[Category, str]] = {
+        c.id: (c, f"{name}.toml") for name, members in groups.items() for c in members
+    }
     for source, doc in industry_docs:
         industry_id = doc.get("id")
         if not isinstance(industry_id, str) or not _ID_PATTERN.match(industry_id) or industry_id == AUTO:
@@ -137,9 +140,11 @@ def load_taxonomy(data_dir: Path = DATA_DIR) -> Taxonomy:
         if duplicates:
             raise TaxonomyError(f"{source}: category ids repeated: {', '.join(duplicates)}")
         for category in own:
-            known = definitions.setdefault(category.id, category)
+            known, known_source = definitions.setdefault(category.id, (category, source))
             if known != category:
-                raise TaxonomyError(f"{source}: category {category.id!r} is defined differently elsewhere")
+                raise TaxonomyError(
+                    f"{source}: category {category.id!r} is defined differently in {known_source}"
+                )
         industries[industry_id] = Industry(
             industry_id, str(doc.get("name", industry_id)), str(doc.get("description", "")), tuple(categories)
         )

@@ -19,16 +19,9 @@ from pathlib import Path
 
 from doc_classifier.errors import DocumentError
 from doc_classifier.extraction import extract
+from doc_classifier.training.samples import Sample
 
 log = logging.getLogger(__name__)
-
-
-@dataclass(frozen=True)
-class Sample:
-    text: str
-    label: str
-    group: str  # documents of one template share a group: validation holds whole templates out
-    path: str
 
 
 @dataclass(frozen=True)

@@ -21,7 +21,7 @@ from sklearn.model_selection import GroupKFold
 
 from doc_classifier.model.features import CHAR_NGRAMS, MAX_CHARS, N_FEATURES, featurize
 from doc_classifier.model.linear import LocalModel
-from doc_classifier.training.dataset import Sample
+from doc_classifier.training.samples import Sample
 
 log = logging.getLogger(__name__)
 
