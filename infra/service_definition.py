@@ -29,6 +29,7 @@ class RouteSpec:
     path: str  # API Gateway style: /classification_result/{task_id}
     function: str
     upload: bool = False  # carries a document: gets the tighter upload throttle
+    public: bool = False  # served without an API key (health checks cannot send one)
 
 
 @dataclass(frozen=True)
@@ -60,7 +61,7 @@ ROUTES: tuple[RouteSpec, ...] = (
     RouteSpec("POST", "/uploads", "api", upload=True),
     RouteSpec("GET", "/classification_result/{task_id}", "api"),
     RouteSpec("POST", "/classification_result/{task_id}/feedback", "api"),
-    RouteSpec("GET", "/health", "api"),
+    RouteSpec("GET", "/health", "api", public=True),
     RouteSpec("GET", "/ready", "api"),
     RouteSpec("GET", "/industries", "api"),
     RouteSpec("GET", "/categories/{industry}", "api"),
