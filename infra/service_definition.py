@@ -80,3 +80,13 @@ UPLOAD_PREFIX = "uploads/"
 UPLOAD_NOTIFICATION_QUEUE = "low"
 
 SCHEDULES: tuple[ScheduleSpec, ...] = (ScheduleSpec("maintenance", 5),)
+
+# Storage schema the DynamoDB adapters (doc_classifier.service.aws) rely on, shared by the CDK
+# app and the local runtime's bootstrap. The counters item lives in the cache table.
+TASKS_PARTITION_KEY = "task_id"
+CACHE_PARTITION_KEY = "cache_key"
+TTL_ATTRIBUTE = "expires_at"
+# GSI on the tasks table: partition "status" (S), sort "created_at" (N), projection ALL.
+# Counts by status for /metrics, and the sweeper's query for stuck tasks, read it.
+TASKS_STATUS_INDEX = "by_status"
+TASKS_STATUS_INDEX_KEYS = ("status", "created_at")

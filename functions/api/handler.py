@@ -1,0 +1,23 @@
+"""API Lambda: Powertools around the resolver; every route's logic lives in doc_classifier.service."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from aws_lambda_powertools import Logger, Metrics, Tracer
+from aws_lambda_powertools.logging import correlation_paths
+from aws_lambda_powertools.utilities.typing import LambdaContext
+from doc_classifier.service.api.app import build_app
+from doc_classifier.service.wiring import aws_task_service
+
+logger = Logger()
+tracer = Tracer()
+metrics = Metrics()
+app = build_app(aws_task_service, metrics)
+
+
+@logger.inject_lambda_context(correlation_id_path=correlation_paths.API_GATEWAY_REST)
+@metrics.log_metrics(capture_cold_start_metric=True)
+@tracer.capture_lambda_handler
+def handler(event: dict[str, Any], context: LambdaContext) -> dict[str, Any]:
+    return app.resolve(event, context)

@@ -1,0 +1,143 @@
+"""Creates the bucket, queues, tables and secret the handlers expect; safe to run against existing ones."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from typing import Any
+
+from botocore.exceptions import ClientError
+from doc_classifier.service.aws.clients import client
+
+from infra import service_definition as sd
+
+
+@dataclass(frozen=True)
+class ResourceNames:
+    prefix: str = "doc-classifier-local"
+    visibility_timeout_seconds: int = 60  # local worker runs in-process: a minute covers a slow OCR page
+    max_receive_count: int = 3
+
+    @property
+    def tasks_table(self) -> str:
+        return f"{self.prefix}-tasks"
+
+    @property
+    def cache_table(self) -> str:
+        return f"{self.prefix}-cache"
+
+    @property
+    def bucket(self) -> str:
+        return f"{self.prefix}-uploads"
+
+    @property
+    def dlq(self) -> str:
+        return f"{self.prefix}-dlq"
+
+    def queue(self, logical: str) -> str:
+        return f"{self.prefix}-{logical}"
+
+    @property
+    def secret(self) -> str:
+        return f"{self.prefix}/llm-provider-keys"
+
+
+def ensure_resources(names: ResourceNames) -> dict[str, str]:
+    """Create what is missing; the handlers' environment (same variable names as the CDK stack)."""
+    _ensure_table(names.tasks_table, sd.TASKS_PARTITION_KEY, status_index=True)
+    _ensure_table(names.cache_table, sd.CACHE_PARTITION_KEY, status_index=False)
+    sqs = client("sqs")
+    dlq_url = sqs.create_queue(QueueName=names.dlq)["QueueUrl"]
+    dlq_arn = sqs.get_queue_attributes(QueueUrl=dlq_url, AttributeNames=["QueueArn"])["Attributes"][
+        "QueueArn"
+    ]
+    redrive = json.dumps({"deadLetterTargetArn": dlq_arn, "maxReceiveCount": str(names.max_receive_count)})
+    attributes = {"VisibilityTimeout": str(names.visibility_timeout_seconds), "RedrivePolicy": redrive}
+    queue_urls: dict[str, str] = {}
+    for logical in sorted({source.queue for source in sd.QUEUE_SOURCES}):
+        url = sqs.create_queue(QueueName=names.queue(logical))["QueueUrl"]
+        sqs.set_queue_attributes(QueueUrl=url, Attributes=attributes)  # also updates an existing queue
+        queue_urls[logical] = url
+    _ensure_bucket(names.bucket, _queue_arn(sqs, queue_urls[sd.UPLOAD_NOTIFICATION_QUEUE]))
+    _ensure_secret(names.secret)
+    return {
+        "TASKS_TABLE_NAME": names.tasks_table,
+        "CACHE_TABLE_NAME": names.cache_table,
+        "UPLOAD_BUCKET_NAME": names.bucket,
+        "UPLOAD_PREFIX": sd.UPLOAD_PREFIX,
+        "DLQ_URL": dlq_url,
+        "MAX_RECEIVE_COUNT": str(names.max_receive_count),
+        **{f"{logical.upper()}_QUEUE_URL": url for logical, url in queue_urls.items()},
+    }
+
+
+def _queue_arn(sqs: Any, url: str) -> str:
+    arn: str = sqs.get_queue_attributes(QueueUrl=url, AttributeNames=["QueueArn"])["Attributes"]["QueueArn"]
+    return arn
+
+
+def _ensure_table(name: str, key: str, *, status_index: bool) -> None:
+    db = client("dynamodb")
+    definitions = [{"AttributeName": key, "AttributeType": "S"}]
+    extra: dict[str, Any] = {}
+    if status_index:
+        partition, sort = sd.TASKS_STATUS_INDEX_KEYS
+        definitions += [
+            {"AttributeName": partition, "AttributeType": "S"},
+            {"AttributeName": sort, "AttributeType": "N"},
+        ]
+        extra["GlobalSecondaryIndexes"] = [
+            {
+                "IndexName": sd.TASKS_STATUS_INDEX,
+                "KeySchema": [
+                    {"AttributeName": partition, "KeyType": "HASH"},
+                    {"AttributeName": sort, "KeyType": "RANGE"},
+                ],
+                "Projection": {"ProjectionType": "ALL"},
+            }
+        ]
+    try:
+        db.create_table(
+            TableName=name,
+            KeySchema=[{"AttributeName": key, "KeyType": "HASH"}],
+            AttributeDefinitions=definitions,
+            BillingMode="PAY_PER_REQUEST",
+            **extra,
+        )
+    except ClientError as exc:
+        if exc.response["Error"]["Code"] != "ResourceInUseException":
+            raise
+        return
+    db.get_waiter("table_exists").wait(TableName=name, WaiterConfig={"Delay": 1, "MaxAttempts": 30})
+    db.update_time_to_live(
+        TableName=name, TimeToLiveSpecification={"Enabled": True, "AttributeName": sd.TTL_ATTRIBUTE}
+    )
+
+
+def _ensure_bucket(name: str, notify_queue_arn: str) -> None:
+    s3 = client("s3")
+    try:
+        s3.head_bucket(Bucket=name)
+    except ClientError:
+        s3.create_bucket(Bucket=name)
+    s3.put_bucket_notification_configuration(
+        Bucket=name,
+        NotificationConfiguration={
+            "QueueConfigurations": [
+                {
+                    "QueueArn": notify_queue_arn,
+                    "Events": ["s3:ObjectCreated:*"],
+                    "Filter": {"Key": {"FilterRules": [{"Name": "prefix", "Value": sd.UPLOAD_PREFIX}]}},
+                }
+            ]
+        },
+    )
+
+
+def _ensure_secret(name: str) -> None:
+    secrets = client("secretsmanager")
+    try:
+        secrets.create_secret(Name=name, SecretString=json.dumps({"keys": []}))
+    except ClientError as exc:
+        if exc.response["Error"]["Code"] != "ResourceExistsException":
+            raise

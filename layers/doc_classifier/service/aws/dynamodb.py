@@ -1,0 +1,297 @@
+"""Tasks, result cache and counters in DynamoDB, with conditional writes for every transition."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator, Mapping
+from decimal import Decimal
+from typing import Any
+
+from botocore.exceptions import ClientError
+
+from doc_classifier.service.errors import FeedbackExists, TaskNotCompleted, TaskNotFound
+from doc_classifier.service.ports import ResultCache, StatsStore, TaskStore
+from doc_classifier.service.tasks import HistoryEntry, Priority, Task, TaskSource, TaskStatus
+
+STATUS_INDEX = "by_status"  # GSI: hash status (S), range created_at (N)
+# The counters live in the cache table under a key no content hash can take ("<sha256>#<industry>#<model>").
+STATS_KEY = "stats#counters"
+
+
+def _n(value: float | int | Decimal) -> dict[str, str]:
+    return {"N": str(value)}
+
+
+def _s(value: str) -> dict[str, str]:
+    return {"S": value}
+
+
+def _history(entry: HistoryEntry) -> dict[str, Any]:
+    return {"L": [{"S": json.dumps({"at": entry.at, "status": entry.status, "note": entry.note})}]}
+
+
+def _conditional_failed(exc: ClientError) -> bool:
+    return bool(exc.response.get("Error", {}).get("Code") == "ConditionalCheckFailedException")
+
+
+def _to_task(item: dict[str, Any]) -> Task:
+    def text(name: str) -> str | None:
+        return item[name]["S"] if name in item else None
+
+    def number(name: str) -> float | None:
+        return float(item[name]["N"]) if name in item else None
+
+    def json_field(name: str) -> Any:
+        raw = text(name)
+        return json.loads(raw) if raw else None
+
+    history = [HistoryEntry(**json.loads(entry["S"])) for entry in item.get("history", {}).get("L", [])]
+    return Task(
+        task_id=item["task_id"]["S"],
+        status=TaskStatus(item["status"]["S"]),
+        industry=item["industry"]["S"],
+        priority=Priority(item["priority"]["S"]),
+        source=TaskSource(item["source"]["S"]),
+        blob_key=item["blob_key"]["S"],
+        created_at=float(item["created_at"]["N"]),
+        updated_at=float(item["updated_at"]["N"]),
+        deadline_at=float(item["deadline_at"]["N"]),
+        expires_at=int(item["expires_at"]["N"]),
+        attempts=int(number("attempts") or 0),
+        result=json_field("result"),
+        error=json_field("error"),
+        processing_time=number("processing_time"),
+        cached=bool(item.get("cached", {}).get("BOOL", False)),
+        feedback=json_field("feedback"),
+        history=history,
+    )
+
+
+class DynamoTaskStore(TaskStore):
+    def __init__(self, client: Any, table: str) -> None:
+        self._db = client
+        self._table = table
+
+    def create(self, task: Task) -> None:
+        item = {
+            "task_id": _s(task.task_id),
+            "status": _s(task.status.value),
+            "industry": _s(task.industry),
+            "priority": _s(task.priority.value),
+            "source": _s(task.source.value),
+            "blob_key": _s(task.blob_key),
+            "created_at": _n(task.created_at),
+            "updated_at": _n(task.updated_at),
+            "deadline_at": _n(task.deadline_at),
+            "expires_at": _n(task.expires_at),
+            "attempts": _n(task.attempts),
+            "history": {"L": [_history(h)["L"][0] for h in task.history]},
+        }
+        self._db.put_item(
+            TableName=self._table, Item=item, ConditionExpression="attribute_not_exists(task_id)"
+        )
+
+    def get(self, task_id: str) -> Task | None:
+        item = self._db.get_item(TableName=self._table, Key={"task_id": _s(task_id)}, ConsistentRead=True)
+        return _to_task(item["Item"]) if "Item" in item else None
+
+    def claim(self, task_id: str, now: float) -> Task | None:
+        try:
+            answer = self._db.update_item(
+                TableName=self._table,
+                Key={"task_id": _s(task_id)},
+                UpdateExpression="SET #s = :processing, updated_at = :now, "
+                "history = list_append(history, :h) ADD attempts :one",
+                ConditionExpression="attribute_exists(task_id) AND #s <> :completed",
+                ExpressionAttributeNames={"#s": "status"},
+                ExpressionAttributeValues={
+                    ":processing": _s(TaskStatus.PROCESSING.value),
+                    ":completed": _s(TaskStatus.COMPLETED.value),
+                    ":now": _n(now),
+                    ":one": _n(1),
+                    ":h": _history(HistoryEntry(now, TaskStatus.PROCESSING.value, "claimed by a worker")),
+                },
+                ReturnValues="ALL_NEW",
+            )
+        except ClientError as exc:
+            if not _conditional_failed(exc):
+                raise
+            if self.get(task_id) is None:
+                raise TaskNotFound(f"no task {task_id!r}") from None
+            return None
+        return _to_task(answer["Attributes"])
+
+    def complete(
+        self, task_id: str, result: dict[str, Any], processing_time: float, cached: bool, now: float
+    ) -> bool:
+        entry = HistoryEntry(now, TaskStatus.COMPLETED.value, "cached" if cached else "")
+        try:
+            self._db.update_item(
+                TableName=self._table,
+                Key={"task_id": _s(task_id)},
+                UpdateExpression="SET #s = :completed, #r = :result, processing_time = :pt, "
+                "cached = :cached, updated_at = :now, history = list_append(history, :h) REMOVE #e",
+                ConditionExpression="attribute_exists(task_id) AND #s <> :completed",
+                ExpressionAttributeNames={"#s": "status", "#r": "result", "#e": "error"},
+                ExpressionAttributeValues={
+                    ":completed": _s(TaskStatus.COMPLETED.value),
+                    ":result": _s(json.dumps(result)),
+                    ":pt": _n(processing_time),
+                    ":cached": {"BOOL": cached},
+                    ":now": _n(now),
+                    ":h": _history(entry),
+                },
+            )
+        except ClientError as exc:
+            if _conditional_failed(exc):
+                return False
+            raise
+        return True
+
+    def fail(self, task_id: str, error: dict[str, str], now: float, overdue_only: bool = False) -> bool:
+        condition = "attribute_exists(task_id) AND #s <> :completed"
+        values: dict[str, Any] = {
+            ":completed": _s(TaskStatus.COMPLETED.value),
+            ":failed": _s(TaskStatus.FAILED.value),
+            ":error": _s(json.dumps(error)),
+            ":now": _n(now),
+            ":h": _history(HistoryEntry(now, TaskStatus.FAILED.value, error.get("code", ""))),
+        }
+        if overdue_only:
+            condition += " AND #s IN (:queued, :processing) AND deadline_at < :now"
+            values[":queued"] = _s(TaskStatus.QUEUED.value)
+            values[":processing"] = _s(TaskStatus.PROCESSING.value)
+        try:
+            self._db.update_item(
+                TableName=self._table,
+                Key={"task_id": _s(task_id)},
+                UpdateExpression="SET #s = :failed, #e = :error, updated_at = :now, "
+                "history = list_append(history, :h)",
+                ConditionExpression=condition,
+                ExpressionAttributeNames={"#s": "status", "#e": "error"},
+                ExpressionAttributeValues=values,
+            )
+        except ClientError as exc:
+            if _conditional_failed(exc):
+                return False
+            raise
+        return True
+
+    def record_feedback(self, task_id: str, feedback: dict[str, Any], now: float) -> Task:
+        try:
+            answer = self._db.update_item(
+                TableName=self._table,
+                Key={"task_id": _s(task_id)},
+                UpdateExpression="SET feedback = :f, updated_at = :now",
+                ConditionExpression="#s = :completed AND attribute_not_exists(feedback)",
+                ExpressionAttributeNames={"#s": "status"},
+                ExpressionAttributeValues={
+                    ":f": _s(json.dumps(feedback)),
+                    ":now": _n(now),
+                    ":completed": _s(TaskStatus.COMPLETED.value),
+                },
+                ReturnValues="ALL_NEW",
+            )
+        except ClientError as exc:
+            if not _conditional_failed(exc):
+                raise
+            task = self.get(task_id)
+            if task is None:
+                raise TaskNotFound(f"no task {task_id!r}") from None
+            if task.status is not TaskStatus.COMPLETED:
+                raise TaskNotCompleted(f"task {task_id!r} is {task.status.value}") from None
+            raise FeedbackExists(f"task {task_id!r} already has feedback") from None
+        return _to_task(answer["Attributes"])
+
+    def count_by_status(self) -> dict[TaskStatus, int]:
+        counts: dict[TaskStatus, int] = {}
+        for status in TaskStatus:
+            total = 0
+            for page in self._db.get_paginator("query").paginate(
+                TableName=self._table,
+                IndexName=STATUS_INDEX,
+                KeyConditionExpression="#s = :s",
+                ExpressionAttributeNames={"#s": "status"},
+                ExpressionAttributeValues={":s": _s(status.value)},
+                Select="COUNT",
+            ):
+                total += int(page["Count"])
+            counts[status] = total
+        return counts
+
+    def unfinished(self, status: TaskStatus, created_before: float, limit: int) -> list[Task]:
+        answer = self._db.query(
+            TableName=self._table,
+            IndexName=STATUS_INDEX,
+            KeyConditionExpression="#s = :s AND created_at < :t",
+            ExpressionAttributeNames={"#s": "status"},
+            ExpressionAttributeValues={":s": _s(status.value), ":t": _n(created_before)},
+            ScanIndexForward=True,
+            Limit=limit,
+        )
+        return [_to_task(item) for item in answer.get("Items", [])]
+
+    def with_feedback(self) -> Iterator[Task]:
+        for page in self._db.get_paginator("scan").paginate(
+            TableName=self._table, FilterExpression="attribute_exists(feedback)"
+        ):
+            for item in page.get("Items", []):
+                yield _to_task(item)
+
+    def ping(self) -> None:
+        self._db.describe_table(TableName=self._table)
+
+
+class DynamoResultCache(ResultCache):
+    """Items hold the cache key (hash, industry, model version), the result and a TTL; nothing else."""
+
+    def __init__(self, client: Any, table: str) -> None:
+        self._db = client
+        self._table = table
+
+    def get(self, key: str, now: float) -> dict[str, Any] | None:
+        item = self._db.get_item(TableName=self._table, Key={"cache_key": _s(key)}).get("Item")
+        # DynamoDB deletes expired items lazily (within days), so the TTL is checked here too.
+        if item is None or float(item["expires_at"]["N"]) <= now:
+            return None
+        result: dict[str, Any] = json.loads(item["result"]["S"])
+        return result
+
+    def put(self, key: str, result: dict[str, Any], expires_at: int) -> None:
+        self._db.put_item(
+            TableName=self._table,
+            Item={"cache_key": _s(key), "result": _s(json.dumps(result)), "expires_at": _n(expires_at)},
+        )
+
+    def ping(self) -> None:
+        self._db.describe_table(TableName=self._table)
+
+
+class DynamoStatsStore(StatsStore):
+    """One item of atomic counters in the cache table (no TTL attribute, so it never expires)."""
+
+    def __init__(self, client: Any, table: str) -> None:
+        self._db = client
+        self._table = table
+
+    def add(self, counters: Mapping[str, float]) -> None:
+        if not counters:
+            return
+        names = {f"#c{i}": name for i, name in enumerate(counters)}
+        values = {f":v{i}": _n(Decimal(str(amount))) for i, amount in enumerate(counters.values())}
+        self._db.update_item(
+            TableName=self._table,
+            Key={"cache_key": _s(STATS_KEY)},
+            UpdateExpression="ADD " + ", ".join(f"#c{i} :v{i}" for i in range(len(counters))),
+            ExpressionAttributeNames=names,
+            ExpressionAttributeValues=values,
+        )
+
+    def read(self) -> dict[str, float]:
+        item = self._db.get_item(TableName=self._table, Key={"cache_key": _s(STATS_KEY)}).get("Item", {})
+        return {
+            name: float(value["N"]) for name, value in item.items() if "N" in value and name != "cache_key"
+        }
+
+    def ping(self) -> None:
+        self._db.describe_table(TableName=self._table)

@@ -1,0 +1,70 @@
+"""Errors of the service layer; like the core's DocumentError each carries its code and HTTP status."""
+
+from __future__ import annotations
+
+from doc_classifier.errors import DocumentError
+
+
+class ServiceError(Exception):
+    code = "service_error"
+    http_status = 500
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+    def to_dict(self) -> dict[str, str]:
+        return {"code": self.code, "message": self.message}
+
+
+class MissingFile(ServiceError):
+    code = "missing_file"
+    http_status = 400
+
+
+class FileTooLargeForSync(ServiceError):
+    code = "file_too_large"
+    http_status = 413
+
+
+class TaskNotFound(ServiceError):
+    code = "task_not_found"
+    http_status = 404
+
+
+class TaskNotCompleted(ServiceError):
+    """Feedback is about a result, so it needs one."""
+
+    code = "task_not_completed"
+    http_status = 409
+
+
+class InvalidFeedback(ServiceError):
+    code = "invalid_feedback"
+    http_status = 400
+
+
+class BackendUnavailable(ServiceError):
+    code = "backend_unavailable"
+    http_status = 503
+
+
+class PoisonMessage(ServiceError):
+    """A queue message the worker can never process; raised so that it ends in the DLQ."""
+
+    code = "poison_message"
+    http_status = 500
+
+
+class FeedbackExists(ServiceError):
+    """One verdict per task keeps the agreement rate a plain count."""
+
+    code = "feedback_exists"
+    http_status = 409
+
+
+class DocumentMissing(DocumentError):
+    """The task's bytes are not in the bucket (upload never finished, or the object was removed)."""
+
+    code = "document_missing"
+    http_status = 422

@@ -1,0 +1,201 @@
+"""In-memory implementations of the ports, with the same conditional semantics as the AWS adapters.
+
+For unit tests of the task service and handlers; thread-safe because the
+local runtime's gateway and poller may share one.
+"""
+
+from __future__ import annotations
+
+import copy
+import threading
+from collections import Counter, deque
+from collections.abc import Iterator, Mapping
+from typing import Any
+
+from doc_classifier.service.errors import FeedbackExists, TaskNotCompleted, TaskNotFound
+from doc_classifier.service.ports import (
+    BlobStore,
+    PresignedUpload,
+    QueueDepth,
+    ResultCache,
+    StatsStore,
+    TaskStore,
+    WorkQueue,
+)
+from doc_classifier.service.tasks import HistoryEntry, Priority, Task, TaskStatus
+
+_UNFINISHED = (TaskStatus.QUEUED, TaskStatus.PROCESSING)
+
+
+class MemoryTaskStore(TaskStore):
+    def __init__(self) -> None:
+        self._tasks: dict[str, Task] = {}
+        self._lock = threading.Lock()
+
+    def create(self, task: Task) -> None:
+        with self._lock:
+            if task.task_id in self._tasks:
+                raise ValueError(f"task {task.task_id} exists")
+            self._tasks[task.task_id] = copy.deepcopy(task)
+
+    def get(self, task_id: str) -> Task | None:
+        with self._lock:
+            task = self._tasks.get(task_id)
+            return copy.deepcopy(task) if task else None
+
+    def claim(self, task_id: str, now: float) -> Task | None:
+        with self._lock:
+            task = self._require(task_id)
+            if task.status is TaskStatus.COMPLETED:
+                return None
+            task.status = TaskStatus.PROCESSING
+            task.attempts += 1
+            task.updated_at = now
+            task.history.append(HistoryEntry(now, TaskStatus.PROCESSING.value, f"attempt {task.attempts}"))
+            return copy.deepcopy(task)
+
+    def complete(
+        self, task_id: str, result: dict[str, Any], processing_time: float, cached: bool, now: float
+    ) -> bool:
+        with self._lock:
+            task = self._require(task_id)
+            if task.status is TaskStatus.COMPLETED:
+                return False
+            task.status, task.result, task.error = TaskStatus.COMPLETED, copy.deepcopy(result), None
+            task.processing_time, task.cached, task.updated_at = processing_time, cached, now
+            task.history.append(HistoryEntry(now, TaskStatus.COMPLETED.value, "cached" if cached else ""))
+            return True
+
+    def fail(self, task_id: str, error: dict[str, str], now: float, overdue_only: bool = False) -> bool:
+        with self._lock:
+            task = self._require(task_id)
+            if task.status is TaskStatus.COMPLETED:
+                return False
+            if overdue_only and (task.status not in _UNFINISHED or task.deadline_at >= now):
+                return False
+            task.status, task.error, task.updated_at = TaskStatus.FAILED, dict(error), now
+            task.history.append(HistoryEntry(now, TaskStatus.FAILED.value, error.get("code", "")))
+            return True
+
+    def record_feedback(self, task_id: str, feedback: dict[str, Any], now: float) -> Task:
+        with self._lock:
+            task = self._require(task_id)
+            if task.status is not TaskStatus.COMPLETED:
+                raise TaskNotCompleted(f"task {task_id!r} is {task.status.value}")
+            if task.feedback is not None:
+                raise FeedbackExists(f"task {task_id!r} already has feedback")
+            task.feedback, task.updated_at = dict(feedback), now
+            return copy.deepcopy(task)
+
+    def count_by_status(self) -> dict[TaskStatus, int]:
+        with self._lock:
+            counts = Counter(task.status for task in self._tasks.values())
+        return {status: counts.get(status, 0) for status in TaskStatus}
+
+    def unfinished(self, status: TaskStatus, created_before: float, limit: int) -> list[Task]:
+        with self._lock:
+            found = [t for t in self._tasks.values() if t.status is status and t.created_at < created_before]
+        return [copy.deepcopy(t) for t in sorted(found, key=lambda t: t.created_at)[:limit]]
+
+    def with_feedback(self) -> Iterator[Task]:
+        with self._lock:
+            found = [copy.deepcopy(t) for t in self._tasks.values() if t.feedback is not None]
+        yield from found
+
+    def ping(self) -> None:
+        return None
+
+    def _require(self, task_id: str) -> Task:
+        task = self._tasks.get(task_id)
+        if task is None:
+            raise TaskNotFound(f"no task {task_id!r}")
+        return task
+
+
+class MemoryResultCache(ResultCache):
+    def __init__(self) -> None:
+        self._items: dict[str, tuple[dict[str, Any], int]] = {}
+
+    def get(self, key: str, now: float) -> dict[str, Any] | None:
+        item = self._items.get(key)
+        if item is None or item[1] <= now:
+            return None
+        return copy.deepcopy(item[0])
+
+    def put(self, key: str, result: dict[str, Any], expires_at: int) -> None:
+        self._items[key] = (copy.deepcopy(result), expires_at)
+
+    def ping(self) -> None:
+        return None
+
+
+class MemoryStatsStore(StatsStore):
+    def __init__(self) -> None:
+        self._counters: dict[str, float] = {}
+        self._lock = threading.Lock()
+
+    def add(self, counters: Mapping[str, float]) -> None:
+        with self._lock:
+            for name, amount in counters.items():
+                self._counters[name] = self._counters.get(name, 0.0) + amount
+
+    def read(self) -> dict[str, float]:
+        with self._lock:
+            return dict(self._counters)
+
+    def ping(self) -> None:
+        return None
+
+
+class MemoryBlobStore(BlobStore):
+    def __init__(self, url: str = "http://blobs.invalid/bucket") -> None:
+        self.objects: dict[str, bytes] = {}
+        self._url = url
+
+    def put(self, key: str, data: bytes) -> None:
+        self.objects[key] = bytes(data)
+
+    def size(self, key: str) -> int | None:
+        data = self.objects.get(key)
+        return None if data is None else len(data)
+
+    def get(self, key: str) -> bytes:
+        return self.objects[key]
+
+    def delete(self, key: str) -> None:
+        self.objects.pop(key, None)
+
+    def presigned_post(self, key: str, max_bytes: int, expires_in: int) -> PresignedUpload:
+        return PresignedUpload(self._url, {"key": key}, expires_in, max_bytes)
+
+    def ping(self) -> None:
+        return None
+
+
+class MemoryWorkQueue(WorkQueue):
+    """Messages are (body, priority); ``received`` holds what a consumer took and has not acknowledged."""
+
+    def __init__(self) -> None:
+        self.waiting: dict[Priority, deque[dict[str, Any]]] = {p: deque() for p in Priority}
+        self.in_flight: dict[Priority, int] = dict.fromkeys(Priority, 0)
+        self.dead: deque[tuple[Priority, dict[str, Any]]] = deque()
+
+    def send(self, priority: Priority, body: dict[str, Any]) -> None:
+        self.waiting[priority].append(copy.deepcopy(body))
+
+    def depth(self, priority: Priority) -> QueueDepth:
+        return QueueDepth(len(self.waiting[priority]), self.in_flight[priority])
+
+    def dlq_depth(self) -> int:
+        return len(self.dead)
+
+    def redrive_dlq(self, limit: int) -> int:
+        moved = 0
+        while self.dead and moved < limit:
+            priority, body = self.dead.popleft()
+            self.waiting[priority].append(body)
+            moved += 1
+        return moved
+
+    def ping(self) -> None:
+        return None

@@ -1,0 +1,146 @@
+"""The small interfaces the task service needs from storage, queueing and the classifier.
+
+AWS adapters live in ``service.aws``, in-memory fakes in ``service.memory``.
+"""
+
+from __future__ import annotations
+
+from abc import ABC, abstractmethod
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from typing import Any, Protocol
+
+from doc_classifier.result import ClassificationResult
+from doc_classifier.service.tasks import Priority, Task, TaskStatus
+
+
+class Classifier(Protocol):
+    """What the service uses of ``doc_classifier.classifier.DocumentClassifier``."""
+
+    @property
+    def model_version(self) -> str: ...
+
+    def resolve_industry(self, industry: str | None) -> str: ...
+
+    def classify(self, data: bytes, industry: str | None = None) -> ClassificationResult: ...
+
+
+class TaskStore(ABC):
+    """Task state with conditional transitions: a completed task never changes its result."""
+
+    @abstractmethod
+    def create(self, task: Task) -> None: ...
+
+    @abstractmethod
+    def get(self, task_id: str) -> Task | None: ...
+
+    @abstractmethod
+    def claim(self, task_id: str, now: float) -> Task | None:
+        """Mark the task processing and count the attempt; None when it is already completed.
+
+        Raises TaskNotFound for an unknown id.
+        """
+
+    @abstractmethod
+    def complete(
+        self, task_id: str, result: dict[str, Any], processing_time: float, cached: bool, now: float
+    ) -> bool:
+        """Store the result unless one is already stored; True when this call stored it."""
+
+    @abstractmethod
+    def fail(self, task_id: str, error: dict[str, str], now: float, overdue_only: bool = False) -> bool:
+        """Mark failed unless completed (and, with overdue_only, unless its deadline is still ahead)."""
+
+    @abstractmethod
+    def record_feedback(self, task_id: str, feedback: dict[str, Any], now: float) -> Task:
+        """Attach reviewer feedback to a completed task (TaskNotFound / TaskNotCompleted otherwise)."""
+
+    @abstractmethod
+    def count_by_status(self) -> dict[TaskStatus, int]: ...
+
+    @abstractmethod
+    def unfinished(self, status: TaskStatus, created_before: float, limit: int) -> list[Task]:
+        """Queued or processing tasks, oldest first."""
+
+    @abstractmethod
+    def with_feedback(self) -> Iterator[Task]: ...
+
+    @abstractmethod
+    def ping(self) -> None: ...
+
+
+class ResultCache(ABC):
+    @abstractmethod
+    def get(self, key: str, now: float) -> dict[str, Any] | None: ...
+
+    @abstractmethod
+    def put(self, key: str, result: dict[str, Any], expires_at: int) -> None: ...
+
+    @abstractmethod
+    def ping(self) -> None: ...
+
+
+class StatsStore(ABC):
+    """Monotonic counters (cache hits, processing time...), updated atomically."""
+
+    @abstractmethod
+    def add(self, counters: Mapping[str, float]) -> None: ...
+
+    @abstractmethod
+    def read(self) -> dict[str, float]: ...
+
+    @abstractmethod
+    def ping(self) -> None: ...
+
+
+@dataclass(frozen=True)
+class PresignedUpload:
+    url: str
+    fields: dict[str, str]
+    expires_in: int
+    max_bytes: int
+
+
+class BlobStore(ABC):
+    @abstractmethod
+    def put(self, key: str, data: bytes) -> None: ...
+
+    @abstractmethod
+    def size(self, key: str) -> int | None:
+        """Bytes of the object, None when it does not exist; never reads the body."""
+
+    @abstractmethod
+    def get(self, key: str) -> bytes: ...
+
+    @abstractmethod
+    def delete(self, key: str) -> None: ...
+
+    @abstractmethod
+    def presigned_post(self, key: str, max_bytes: int, expires_in: int) -> PresignedUpload: ...
+
+    @abstractmethod
+    def ping(self) -> None: ...
+
+
+@dataclass(frozen=True)
+class QueueDepth:
+    visible: int  # waiting to be received
+    in_flight: int  # received, not yet deleted
+
+
+class WorkQueue(ABC):
+    @abstractmethod
+    def send(self, priority: Priority, body: dict[str, Any]) -> None: ...
+
+    @abstractmethod
+    def depth(self, priority: Priority) -> QueueDepth: ...
+
+    @abstractmethod
+    def dlq_depth(self) -> int: ...
+
+    @abstractmethod
+    def redrive_dlq(self, limit: int) -> int:
+        """Move up to ``limit`` messages from the DLQ back to their work queue; the number moved."""
+
+    @abstractmethod
+    def ping(self) -> None: ...

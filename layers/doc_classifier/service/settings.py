@@ -1,0 +1,38 @@
+"""Service configuration, read once from the environment; every limit has a sane default."""
+
+from __future__ import annotations
+
+import os
+from typing import Self
+
+from pydantic import BaseModel, Field
+
+
+class ServiceSettings(BaseModel):
+    """Env var names are the field names upper-cased (``SYNC_MAX_BYTES``, ``TASKS_TABLE_NAME`` ...)."""
+
+    # Names match the environment the CDK stack sets (infra/stack.py) and the local runtime sets.
+    tasks_table_name: str = "doc-classifier-tasks"
+    cache_table_name: str = "doc-classifier-cache"  # also holds the service's counters item
+    upload_bucket_name: str = "doc-classifier-uploads"
+    high_queue_url: str = ""
+    low_queue_url: str = ""
+    dlq_url: str = ""
+
+    # API Gateway carries 10 MB and a Lambda invocation 6 MB; base64 inflates by 4/3, so ~4 MB of file.
+    sync_max_bytes: int = Field(default=4 * 1024 * 1024, gt=0)
+    upload_max_bytes: int = Field(default=50 * 1024 * 1024, gt=0)
+    upload_url_expires_seconds: int = Field(default=900, gt=0)
+    cache_ttl_seconds: int = Field(default=7 * 24 * 3600, gt=0)
+    result_ttl_seconds: int = Field(default=30 * 24 * 3600, gt=0)
+    # A task not finished this long after it was queued (or its upload URL expired) is failed by the sweeper.
+    stuck_task_deadline_minutes: float = Field(default=30, gt=0)
+    max_receive_count: int = Field(default=3, gt=0)  # must equal the queue's redrive policy
+    # Used for estimated_time until the first document has been timed.
+    prior_processing_seconds: float = Field(default=3.0, gt=0)
+    worker_concurrency: int = Field(default=2, gt=0)  # the worker's reserved concurrency
+
+    @classmethod
+    def from_env(cls) -> Self:
+        values = {name: os.environ[name.upper()] for name in cls.model_fields if name.upper() in os.environ}
+        return cls.model_validate(values)

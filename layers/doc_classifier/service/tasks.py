@@ -1,0 +1,52 @@
+"""A classification task as stored: its status, where its bytes are, and its outcome."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import Any
+
+
+class TaskStatus(StrEnum):
+    QUEUED = "queued"
+    PROCESSING = "processing"
+    COMPLETED = "completed"
+    FAILED = "failed"
+
+
+class Priority(StrEnum):
+    HIGH = "high"  # interactive work
+    LOW = "low"  # bulk / off-peak work: its own queue so it never delays HIGH
+
+
+class TaskSource(StrEnum):
+    INLINE = "inline"  # bytes came in the API request and were parked in the bucket
+    UPLOAD = "upload"  # bytes arrive through a presigned POST
+
+
+@dataclass
+class HistoryEntry:
+    at: float
+    status: str
+    note: str = ""
+
+
+@dataclass
+class Task:
+    task_id: str
+    status: TaskStatus
+    industry: str
+    priority: Priority
+    source: TaskSource
+    blob_key: str
+    created_at: float
+    updated_at: float
+    deadline_at: float
+    expires_at: int  # DynamoDB TTL (epoch seconds)
+    attempts: int = 0
+    result: dict[str, Any] | None = None
+    error: dict[str, str] | None = None
+    processing_time: float | None = None
+    cached: bool = False
+    feedback: dict[str, Any] | None = None
+    history: list[HistoryEntry] = field(default_factory=list)

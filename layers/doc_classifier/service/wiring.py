@@ -1,0 +1,43 @@
+"""Builds the task service from the environment: AWS adapters plus the packaged classifier."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from doc_classifier.service.aws.clients import client
+from doc_classifier.service.aws.dynamodb import DynamoResultCache, DynamoStatsStore, DynamoTaskStore
+from doc_classifier.service.aws.s3 import S3BlobStore
+from doc_classifier.service.aws.sqs import SqsWorkQueue
+from doc_classifier.service.ports import Classifier
+from doc_classifier.service.settings import ServiceSettings
+from doc_classifier.service.task_service import TaskService
+from doc_classifier.service.tasks import Priority
+from doc_classifier.taxonomy import load_taxonomy
+
+
+def _packaged_classifier() -> Classifier:
+    # Imported here so that routes which never classify (health, results, metrics) never load the model.
+    from doc_classifier.classifier import default_classifier  # noqa: PLC0415
+
+    return default_classifier()
+
+
+@cache
+def aws_task_service() -> TaskService:
+    """One per process (a Lambda container, or the local runtime)."""
+    settings = ServiceSettings.from_env()
+    dynamodb = client("dynamodb")
+    return TaskService(
+        classifier=_packaged_classifier,
+        taxonomy=load_taxonomy(),
+        tasks=DynamoTaskStore(dynamodb, settings.tasks_table_name),
+        cache=DynamoResultCache(dynamodb, settings.cache_table_name),
+        stats=DynamoStatsStore(dynamodb, settings.cache_table_name),
+        blobs=S3BlobStore(client("s3"), settings.upload_bucket_name),
+        queue=SqsWorkQueue(
+            client("sqs"),
+            {Priority.HIGH: settings.high_queue_url, Priority.LOW: settings.low_queue_url},
+            settings.dlq_url,
+        ),
+        settings=settings,
+    )

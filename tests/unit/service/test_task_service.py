@@ -1,0 +1,278 @@
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+
+import pytest
+
+from doc_classifier.errors import EmptyDocument, UnknownIndustry
+from doc_classifier.service.errors import (
+    FeedbackExists,
+    FileTooLargeForSync,
+    InvalidFeedback,
+    MissingFile,
+    PoisonMessage,
+    TaskNotCompleted,
+    TaskNotFound,
+)
+from doc_classifier.service.memory import MemoryWorkQueue
+from doc_classifier.service.messages import upload_key
+from doc_classifier.service.task_service import TaskService
+from doc_classifier.service.tasks import Priority, TaskSource, TaskStatus
+from tests.support.fakes import KeywordClassifier
+from tests.unit.service.conftest import Clock
+
+INVOICE = b"INVOICE no 7, amount due 100"
+
+
+def deliver(service: TaskService, queue: MemoryWorkQueue, priority: Priority, receive_count: int = 1) -> None:
+    """Hand the next message of a queue to the worker logic, as the SQS poller would."""
+    body = queue.waiting[priority].popleft()
+    service.process_message(json.dumps(body), receive_count)
+
+
+class TestClassifyNow:
+    def test_classifies_then_serves_the_same_document_from_cache(
+        self, service: TaskService, classifier: KeywordClassifier
+    ) -> None:
+        first = service.classify_now(INVOICE, "finance")
+        second = service.classify_now(INVOICE, "finance")
+        assert first.result["file_class"] == "invoice" and not first.cached
+        assert second.cached and second.result == first.result
+        assert classifier.calls == 1
+
+    def test_another_industry_is_another_cache_entry(
+        self, service: TaskService, classifier: KeywordClassifier
+    ) -> None:
+        service.classify_now(INVOICE, "finance")
+        assert not service.classify_now(INVOICE, "auto").cached
+        assert classifier.calls == 2
+
+    def test_a_new_model_version_misses_the_cache(
+        self, service: TaskService, classifier: KeywordClassifier
+    ) -> None:
+        service.classify_now(INVOICE, "finance")
+        classifier.model_version = "test-2"
+        assert not service.classify_now(INVOICE, "finance").cached
+
+    def test_expired_cache_entries_are_not_served(
+        self, make_service: Callable[..., TaskService], clock: Clock
+    ) -> None:
+        service = make_service(cache_ttl_seconds=60)
+        service.classify_now(INVOICE, None)
+        clock.now += 61
+        assert not service.classify_now(INVOICE, None).cached
+
+    @pytest.mark.parametrize(
+        ("data", "industry", "error"),
+        [
+            (None, None, MissingFile),
+            (b"", None, EmptyDocument),
+            (INVOICE, "astrology", UnknownIndustry),
+        ],
+    )
+    def test_rejects_bad_input(
+        self, service: TaskService, data: bytes | None, industry: str | None, error: type[Exception]
+    ) -> None:
+        with pytest.raises(error):
+            service.classify_now(data, industry)
+
+    def test_too_large_points_to_uploads(self, make_service: Callable[..., TaskService]) -> None:
+        service = make_service(sync_max_bytes=10)
+        with pytest.raises(FileTooLargeForSync, match="POST /uploads"):
+            service.classify_now(b"x" * 11, None)
+
+
+class TestAsyncFlow:
+    def test_submit_queues_then_worker_completes(self, service: TaskService, queue: MemoryWorkQueue) -> None:
+        submission = service.submit(INVOICE, "finance", Priority.HIGH)
+        task = service.get_task(submission.task.task_id)
+        assert task.status is TaskStatus.QUEUED
+        assert len(queue.waiting[Priority.HIGH]) == 1 and not queue.waiting[Priority.LOW]
+        deliver(service, queue, Priority.HIGH)
+        done = service.get_task(task.task_id)
+        assert done.status is TaskStatus.COMPLETED
+        assert done.result is not None and done.result["file_class"] == "invoice"
+        assert done.processing_time is not None and not done.cached
+        assert service.blobs.size(task.blob_key) is None  # bytes live only until processed
+
+    def test_low_priority_goes_to_its_own_queue(self, service: TaskService, queue: MemoryWorkQueue) -> None:
+        service.submit(INVOICE, None, Priority.LOW)
+        assert len(queue.waiting[Priority.LOW]) == 1 and not queue.waiting[Priority.HIGH]
+
+    def test_redelivery_after_completion_keeps_the_one_result(
+        self, service: TaskService, queue: MemoryWorkQueue, classifier: KeywordClassifier
+    ) -> None:
+        task_id = service.submit(INVOICE, None, Priority.HIGH).task.task_id
+        body = json.dumps(queue.waiting[Priority.HIGH][0])
+        service.process_message(body, 1)
+        first = service.get_task(task_id)
+        service.process_message(body, 2)  # the worker crashed before deleting the message
+        again = service.get_task(task_id)
+        assert again.result == first.result and again.updated_at == first.updated_at
+        assert classifier.calls == 1
+
+    def test_unreadable_document_fails_without_retry(
+        self, service: TaskService, queue: MemoryWorkQueue
+    ) -> None:
+        task_id = service.submit(b"\x00BINARY junk", None, Priority.HIGH).task.task_id
+        deliver(service, queue, Priority.HIGH)  # does not raise: retrying cannot help
+        task = service.get_task(task_id)
+        assert task.status is TaskStatus.FAILED
+        assert task.error is not None and task.error["code"] == "unsupported_media_type"
+
+    def test_transient_error_is_retried_then_failed_on_the_last_attempt(
+        self, service: TaskService, queue: MemoryWorkQueue, classifier: KeywordClassifier
+    ) -> None:
+        task_id = service.submit(INVOICE, None, Priority.HIGH).task.task_id
+        body = json.dumps(queue.waiting[Priority.HIGH][0])
+        classifier.fail_with = ConnectionError("backend hiccup")
+        with pytest.raises(ConnectionError):
+            service.process_message(body, 1)
+        assert service.get_task(task_id).status is TaskStatus.PROCESSING
+        with pytest.raises(ConnectionError):
+            service.process_message(body, 3)
+        failed = service.get_task(task_id)
+        assert failed.status is TaskStatus.FAILED and failed.error is not None
+        assert failed.error["code"] == "processing_error" and failed.attempts == 2
+        classifier.fail_with = None  # a redrive from the DLQ can still complete it
+        service.process_message(body, 1)
+        assert service.get_task(task_id).status is TaskStatus.COMPLETED
+
+    @pytest.mark.parametrize(
+        "body",
+        [
+            "not json",
+            "[]",
+            '{"hello": 1}',
+            '{"Records": [{"s3": {}}]}',
+            '{"Records": [{"s3": {"object": {"key": "elsewhere/x"}}}]}',
+        ],
+    )
+    def test_poison_messages_raise(self, service: TaskService, body: str) -> None:
+        with pytest.raises(PoisonMessage):
+            service.process_message(body, 1)
+
+    def test_message_for_unknown_task_raises(self, service: TaskService) -> None:
+        with pytest.raises(TaskNotFound):
+            service.process_message(json.dumps({"task_id": "nope"}), 1)
+
+    def test_s3_test_event_is_ignored(self, service: TaskService) -> None:
+        service.process_message(json.dumps({"Event": "s3:TestEvent", "Bucket": "b"}), 1)
+
+    def test_estimate_grows_with_queue_depth_and_measured_time(
+        self, make_service: Callable[..., TaskService], queue: MemoryWorkQueue
+    ) -> None:
+        service = make_service(worker_concurrency=1, prior_processing_seconds=2.0)
+        assert service.submit(INVOICE, None, Priority.HIGH).estimated_time == pytest.approx(2.0)
+        assert service.submit(INVOICE, None, Priority.HIGH).estimated_time == pytest.approx(4.0)
+        service.stats.add({"processed_count": 2, "processing_seconds_total": 10.0})  # measured: 5 s each
+        assert service.estimate_seconds(Priority.HIGH) == pytest.approx(10.0)
+        # low priority waits for the high queue too
+        service.submit(INVOICE, None, Priority.LOW)
+        assert service.estimate_seconds(Priority.LOW) == pytest.approx(15.0)
+        assert service.estimate_seconds(Priority.HIGH) == pytest.approx(10.0)
+
+
+class TestUploads:
+    def s3_event(self, task_id: str) -> str:
+        return json.dumps(
+            {
+                "Records": [
+                    {
+                        "eventName": "ObjectCreated:Post",
+                        "s3": {"object": {"key": upload_key(task_id), "size": 1}},
+                    }
+                ]
+            }
+        )
+
+    def test_upload_ticket_then_s3_event_completes(self, service: TaskService) -> None:
+        ticket = service.create_upload("finance", Priority.LOW)
+        assert ticket.task.source is TaskSource.UPLOAD
+        assert ticket.upload.fields["key"] == upload_key(ticket.task.task_id)
+        assert ticket.upload.max_bytes == service.settings.upload_max_bytes
+        service.blobs.put(upload_key(ticket.task.task_id), INVOICE)
+        service.process_message(self.s3_event(ticket.task.task_id), 1)
+        assert service.get_task(ticket.task.task_id).status is TaskStatus.COMPLETED
+
+    def test_worker_enforces_the_size_limit_itself(
+        self, make_service: Callable[..., TaskService], classifier: KeywordClassifier
+    ) -> None:
+        service = make_service(upload_max_bytes=16)
+        ticket = service.create_upload(None, Priority.HIGH)
+        service.blobs.put(upload_key(ticket.task.task_id), b"invoice " * 10)  # the policy was ignored
+        service.process_message(self.s3_event(ticket.task.task_id), 1)
+        task = service.get_task(ticket.task.task_id)
+        assert task.status is TaskStatus.FAILED and task.error is not None
+        assert task.error["code"] == "file_too_large" and classifier.calls == 0
+        assert service.blobs.size(upload_key(ticket.task.task_id)) is None
+
+    def test_missing_object_fails_the_task(self, service: TaskService) -> None:
+        ticket = service.create_upload(None, Priority.HIGH)
+        service.process_message(self.s3_event(ticket.task.task_id), 1)
+        task = service.get_task(ticket.task.task_id)
+        assert task.error is not None and task.error["code"] == "document_missing"
+
+
+class TestSweeper:
+    def test_fails_only_tasks_past_their_deadline(
+        self, make_service: Callable[..., TaskService], clock: Clock, queue: MemoryWorkQueue
+    ) -> None:
+        service = make_service(stuck_task_deadline_minutes=1)
+        stuck = service.submit(INVOICE, None, Priority.HIGH).task.task_id
+        clock.now += 30
+        fresh = service.submit(INVOICE, None, Priority.HIGH).task.task_id
+        clock.now += 31
+        assert service.sweep() == [stuck]
+        assert service.get_task(stuck).error == {
+            "code": "deadline_exceeded",
+            "message": "not finished within its deadline (status was queued)",
+        }
+        assert service.get_task(fresh).status is TaskStatus.QUEUED
+        assert service.oldest_waiting_age() == pytest.approx(31)
+
+    def test_upload_deadline_counts_from_the_url_expiry(
+        self, make_service: Callable[..., TaskService], clock: Clock
+    ) -> None:
+        service = make_service(stuck_task_deadline_minutes=1, upload_url_expires_seconds=600)
+        task_id = service.create_upload(None, Priority.HIGH).task.task_id
+        clock.now += 601
+        assert service.sweep() == []
+        clock.now += 60
+        assert service.sweep() == [task_id]
+
+
+class TestFeedback:
+    def completed(self, service: TaskService, queue: MemoryWorkQueue) -> str:
+        task_id = service.submit(INVOICE, "finance", Priority.HIGH).task.task_id
+        deliver(service, queue, Priority.HIGH)
+        return task_id
+
+    def test_agreement_is_counted_and_exported(self, service: TaskService, queue: MemoryWorkQueue) -> None:
+        agree = self.completed(service, queue)
+        service.add_feedback(agree, "invoice")
+        other = service.submit(b"receipt, thank you", "finance", Priority.HIGH).task.task_id
+        deliver(service, queue, Priority.HIGH)
+        service.add_feedback(other, "invoice")
+        counters = service.stats.read()
+        assert counters["feedback_total"] == 2 and counters["feedback_agreed"] == 1
+        exported = sorted(service.export_feedback(), key=lambda row: row["predicted_class"])
+        assert [(r["predicted_class"], r["correct_class"]) for r in exported] == [
+            ("invoice", "invoice"),
+            ("receipt", "invoice"),
+        ]
+        assert all(len(r["sha256"]) == 64 for r in exported)
+
+    def test_rejections(self, service: TaskService, queue: MemoryWorkQueue) -> None:
+        task_id = self.completed(service, queue)
+        with pytest.raises(InvalidFeedback, match="valid classes"):
+            service.add_feedback(task_id, "horoscope")
+        service.add_feedback(task_id, "unknown")
+        with pytest.raises(FeedbackExists):
+            service.add_feedback(task_id, "invoice")
+        with pytest.raises(TaskNotFound):
+            service.add_feedback("missing", "invoice")
+        queued = service.submit(INVOICE, None, Priority.HIGH).task.task_id
+        with pytest.raises(TaskNotCompleted):
+            service.add_feedback(queued, "invoice")
