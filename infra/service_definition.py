@@ -81,6 +81,19 @@ UPLOAD_NOTIFICATION_QUEUE = "low"
 
 SCHEDULES: tuple[ScheduleSpec, ...] = (ScheduleSpec("maintenance", 5),)
 
+@dataclass(frozen=True)
+class GatewayLimits:
+    """API Gateway stage throttling (the guide's nginx limits); CDK context keys of the same names override."""
+
+    api_rate_limit: float = 10.0  # requests/s, stage default (nginx `rate=10r/s`)
+    api_burst_limit: int = 20  # nginx `burst=20`
+    upload_rate_limit: float = 2.0  # routes with upload=True
+    upload_burst_limit: int = 4
+    api_key_required: bool = True  # in the cloud; the local runtime checks keys only when given some
+
+
+GATEWAY_LIMITS = GatewayLimits()
+
 # Storage schema the DynamoDB adapters (doc_classifier.service.aws) rely on, shared by the CDK
 # app and the local runtime's bootstrap. The counters item lives in the cache table.
 TASKS_PARTITION_KEY = "task_id"

@@ -1,0 +1,90 @@
+"""``python -m infra.local_runtime``: serve the API on 127.0.0.1:3000 until Ctrl-C (see ``--help``)."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import signal
+import sys
+import threading
+import warnings
+from types import FrameType
+
+from infra.local_runtime.runtime import LocalRuntime, RuntimeOptions
+
+
+def parse_args(argv: list[str]) -> RuntimeOptions:
+    parser = argparse.ArgumentParser(prog="python -m infra.local_runtime", description=__doc__)
+    parser.add_argument("--port", type=int, default=int(os.environ.get("LOCAL_API_PORT", "3000")))
+    parser.add_argument(
+        "--aws-port",
+        type=int,
+        default=int(os.environ.get("LOCAL_AWS_PORT", "4566")),
+        help="port of the embedded AWS emulator (ignored when AWS_ENDPOINT_URL is set)",
+    )
+    parser.add_argument(
+        "--prefix",
+        default=os.environ.get("LOCAL_RESOURCE_PREFIX", "doc-classifier-local"),
+        help="name prefix of the bucket, queues, tables and secret",
+    )
+    parser.add_argument(
+        "--api-key",
+        action="append",
+        default=[],
+        help="require this x-api-key (repeatable); also LOCAL_API_KEYS=k1,k2",
+    )
+    parser.add_argument("--no-workers", action="store_true", help="serve the API only; leave queues alone")
+    parser.add_argument("--api-concurrency", type=int, default=4)
+    parser.add_argument(
+        "--visibility-timeout", type=int, default=int(os.environ.get("LOCAL_VISIBILITY_TIMEOUT", "60"))
+    )
+    parser.add_argument(
+        "--schedule-seconds",
+        type=float,
+        default=None,
+        help="run maintenance this often instead of service_definition's rate",
+    )
+    args = parser.parse_args(argv)
+    keys = [*args.api_key, *filter(None, os.environ.get("LOCAL_API_KEYS", "").split(","))]
+    return RuntimeOptions(
+        port=args.port,
+        aws_port=args.aws_port,
+        prefix=args.prefix,
+        api_keys=frozenset(keys),
+        workers=not args.no_workers,
+        api_concurrency=args.api_concurrency,
+        visibility_timeout=args.visibility_timeout,
+        schedule_seconds=args.schedule_seconds,
+    )
+
+
+def main(argv: list[str] | None = None) -> int:
+    logging.basicConfig(
+        level=os.environ.get("LOCAL_LOG_LEVEL", "INFO"), format="%(asctime)s %(name)s %(message)s"
+    )
+    for noisy in ("werkzeug", "botocore", "urllib3"):  # emulator request lines and credential lookups
+        logging.getLogger(noisy).setLevel(logging.WARNING)
+    # The worker has no application metrics of its own; Powertools warns on every empty flush.
+    warnings.filterwarnings("ignore", message="No application metrics to publish")
+    options = parse_args(sys.argv[1:] if argv is None else argv)
+    runtime = LocalRuntime(options)
+    stopping = threading.Event()
+
+    def on_signal(_signum: int, _frame: FrameType | None) -> None:
+        stopping.set()
+
+    signal.signal(signal.SIGINT, on_signal)
+    signal.signal(signal.SIGTERM, on_signal)
+    runtime.start()
+    print(runtime.banner(), flush=True)
+    try:
+        stopping.wait()
+    finally:
+        print("stopping…", flush=True)
+        runtime.stop()
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
