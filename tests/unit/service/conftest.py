@@ -3,7 +3,6 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
-
 from doc_classifier.service.memory import (
     MemoryBlobStore,
     MemoryResultCache,
@@ -14,6 +13,7 @@ from doc_classifier.service.memory import (
 from doc_classifier.service.settings import ServiceSettings
 from doc_classifier.service.task_service import TaskService
 from doc_classifier.taxonomy import load_taxonomy
+
 from tests.support.fakes import KeywordClassifier
 
 

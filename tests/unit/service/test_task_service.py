@@ -4,7 +4,6 @@ import json
 from collections.abc import Callable
 
 import pytest
-
 from doc_classifier.errors import EmptyDocument, UnknownIndustry
 from doc_classifier.service.errors import (
     FeedbackExists,
@@ -19,6 +18,7 @@ from doc_classifier.service.memory import MemoryWorkQueue
 from doc_classifier.service.messages import upload_key
 from doc_classifier.service.task_service import TaskService
 from doc_classifier.service.tasks import Priority, TaskSource, TaskStatus
+
 from tests.support.fakes import KeywordClassifier
 from tests.unit.service.conftest import Clock
 

@@ -98,7 +98,7 @@ def build_app(service: Callable[[], TaskService], metrics: Metrics) -> APIGatewa
         file: Annotated[UploadFile | None, File(description="the document")] = None,
         industry: Annotated[str | None, Form(description="industry id, default finance")] = None,
     ) -> Classification:
-        outcome = service().classify_now(file.content if file else None, industry)
+        outcome = service().classify_now(file.content if file is not None else None, industry)
         count_classified(outcome.result, outcome.cached, "classify_file")
         return Classification.model_validate({**outcome.result, "cached": outcome.cached})
 
@@ -112,7 +112,7 @@ def build_app(service: Callable[[], TaskService], metrics: Metrics) -> APIGatewa
         industry: Annotated[str | None, Form(description="industry id, default finance")] = None,
         priority: Annotated[Priority, Form(description="high (interactive) or low (bulk)")] = Priority.HIGH,
     ) -> Response[AsyncAccepted]:
-        submission = service().submit(file.content if file else None, industry, priority)
+        submission = service().submit(file.content if file is not None else None, industry, priority)
         body = AsyncAccepted(
             task_id=submission.task.task_id,
             estimated_time=submission.estimated_time,

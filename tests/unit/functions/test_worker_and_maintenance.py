@@ -1,0 +1,78 @@
+from __future__ import annotations
+
+import json
+import time
+
+import pytest
+from doc_classifier.service.tasks import Priority, TaskStatus
+
+from functions.maintenance import handler as maintenance
+from functions.worker import handler as worker
+from infra.local_runtime.containers import LocalContext
+from tests.unit.functions.conftest import Aws, load_event
+
+INVOICE = b"Invoice number 7, amount due 10"
+
+
+def test_batch_reports_only_the_poison_record_as_failed(aws: Aws, context: LocalContext) -> None:
+    task_id = aws.service.submit(INVOICE, "finance", Priority.HIGH).task.task_id
+    event = load_event("sqs/task_batch.json")
+    good, poison = event["Records"]
+    good["body"] = json.dumps({"task_id": task_id, "priority": "high"})
+    response = worker.handler(event, context)
+    assert response == {"batchItemFailures": [{"itemIdentifier": poison["messageId"]}]}
+    task = aws.service.get_task(task_id)
+    assert task.status is TaskStatus.COMPLETED and task.result is not None
+    assert task.result["file_class"] == "invoice"
+
+    # Redelivered (the batch was retried after a crash): same single result, nothing recomputed.
+    good["attributes"]["ApproximateReceiveCount"] = "2"
+    assert worker.handler({"Records": [good]}, context) == {"batchItemFailures": []}
+    assert aws.service.get_task(task_id).result == task.result and aws.classifier.calls == 1
+
+
+def test_s3_notification_batch_classifies_the_upload(aws: Aws, context: LocalContext) -> None:
+    ticket = aws.service.create_upload("finance", Priority.LOW)
+    aws.service.blobs.put(ticket.upload.fields["key"], INVOICE)
+    event = load_event("sqs/s3_notification_batch.json")
+    notification = json.loads(event["Records"][0]["body"])
+    notification["Records"][0]["s3"]["object"]["key"] = ticket.upload.fields["key"]
+    event["Records"][0]["body"] = json.dumps(notification)
+    assert worker.handler(event, context) == {"batchItemFailures": []}
+    assert aws.service.get_task(ticket.task.task_id).status is TaskStatus.COMPLETED
+    assert aws.service.blobs.size(ticket.upload.fields["key"]) is None
+
+
+def test_last_attempt_marks_the_task_failed_and_leaves_the_message_for_the_dlq(
+    aws: Aws, context: LocalContext
+) -> None:
+    task_id = aws.service.submit(INVOICE, "finance", Priority.HIGH).task.task_id
+    aws.classifier.fail_with = TimeoutError("model server away")
+    event = load_event("sqs/task_batch.json")
+    record = event["Records"][0]
+    record["body"] = json.dumps({"task_id": task_id, "priority": "high"})
+    record["attributes"]["ApproximateReceiveCount"] = "3"
+    with pytest.raises(Exception, match="All records failed"):  # BatchProcessingError: whole batch retried
+        worker.handler({"Records": [record]}, context)
+    task = aws.service.get_task(task_id)
+    assert task.status is TaskStatus.FAILED and task.error is not None
+    assert task.error["code"] == "processing_error"
+
+
+def test_maintenance_sweeps_stuck_tasks_and_reports_depths(
+    aws: Aws, context: LocalContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("STUCK_TASK_DEADLINE_MINUTES", "0.001")  # 60 ms
+    from doc_classifier.service import wiring  # noqa: PLC0415 - settings are read when the service is built
+
+    wiring.aws_task_service.cache_clear()
+    stuck = aws.service.submit(INVOICE, None, Priority.LOW).task.task_id
+    time.sleep(0.1)
+    report = maintenance.handler({"detail-type": "Scheduled Event"}, context)
+    assert report["swept"] == [stuck]
+    assert report["queue_depth"] == {"high": 0, "low": 1} and report["dlq_depth"] == 0
+    assert report["oldest_waiting_seconds"] >= 0.1  # measured before the sweep failed it
+    assert aws.service.get_task(stuck).error == {
+        "code": "deadline_exceeded",
+        "message": "not finished within its deadline (status was queued)",
+    }
