@@ -1,0 +1,48 @@
+"""CDK entry point (``cdk.json``: ``python -m infra.app``).
+
+One stack per region in context ``regions`` (default: the CLI's region), every
+limit from context (``infra/config.py``), cdk-nag AwsSolutions checks on the app.
+"""
+
+from __future__ import annotations
+
+import os
+
+import aws_cdk as cdk
+from cdk_nag import AwsSolutionsChecks
+
+from infra.config import DeploymentConfig
+from infra.stack import DocClassifierStack
+
+
+def build_app(app: cdk.App | None = None) -> tuple[cdk.App, list[DocClassifierStack]]:
+    app = app or cdk.App()
+    config = DeploymentConfig.from_node(app.node)
+    account = os.environ.get("CDK_DEFAULT_ACCOUNT")
+    regions = config.regions or (os.environ.get("CDK_DEFAULT_REGION") or None,)
+    stacks = []
+    for region in regions:
+        # An unset account/region gives an environment-agnostic template (offline synth, tests).
+        suffix = f"-{region}" if config.regions else ""
+        stacks.append(
+            DocClassifierStack(
+                app,
+                f"DocClassifier-{config.stage}{suffix}",
+                config=config,
+                env=cdk.Environment(account=account, region=region) if region else None,
+                description=f"Document classification service ({config.stage})",
+            )
+        )
+    cdk.Tags.of(app).add("service", config.service_name)
+    cdk.Tags.of(app).add("stage", config.stage)
+    cdk.Validations.of(app).add_plugins(AwsSolutionsChecks(app, verbose=True))
+    return app, stacks
+
+
+def main() -> None:
+    app, _ = build_app()
+    app.synth()
+
+
+if __name__ == "__main__":
+    main()

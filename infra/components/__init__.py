@@ -1,0 +1,1 @@
+"""Constructs of the stack, one module per concern (cookbook layout)."""

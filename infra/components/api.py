@@ -1,0 +1,170 @@
+"""REST API: one Lambda-proxy method per route of ``service_definition.ROUTES``."""
+
+from __future__ import annotations
+
+import json
+
+from aws_cdk import RemovalPolicy
+from aws_cdk import aws_apigateway as apigw
+from aws_cdk import aws_lambda as _lambda
+from aws_cdk import aws_logs as logs
+from constructs import Construct
+
+from infra import service_definition as sd
+from infra.components.functions import retention
+from infra.config import DeploymentConfig
+
+# JSON bodies API Gateway checks before invoking Lambda (the handler re-validates with pydantic);
+# keyed by route: only the fields the API issue's contract makes mandatory.
+BODY_SCHEMAS: dict[tuple[str, str], dict[str, object]] = {
+    ("POST", "/uploads"): {"required": ["filename"], "properties": {"filename": {"type": "string"}}},
+    ("POST", "/classification_result/{task_id}/feedback"): {
+        "required": ["correct_class"],
+        "properties": {"correct_class": {"type": "string"}},
+    },
+}
+# API Gateway's own answers use the service's error shape {"error": {"code", "message"}}.
+GATEWAY_ERRORS: tuple[tuple[apigw.ResponseType, str, str, str], ...] = (
+    (apigw.ResponseType.THROTTLED, "429", "throttled", "Too many requests: slow down and retry"),
+    (apigw.ResponseType.QUOTA_EXCEEDED, "429", "quota_exceeded", "Daily quota of this API key used up"),
+    (apigw.ResponseType.INVALID_API_KEY, "403", "forbidden", "Missing or invalid API key (x-api-key)"),
+    (apigw.ResponseType.BAD_REQUEST_BODY, "422", "malformed_request", "$context.error.validationErrorString"),
+    (apigw.ResponseType.REQUEST_TOO_LARGE, "413", "too_large", "Payload too large: use POST /uploads"),
+)
+
+
+def method_key(route: sd.RouteSpec) -> str:
+    """The stage ``MethodSettings`` key for one route: ``/classify_file/POST``."""
+    return f"{route.path}/{route.method}"
+
+
+class RestApi(Construct):
+    def __init__(
+        self,
+        scope: Construct,
+        construct_id: str,
+        *,
+        config: DeploymentConfig,
+        functions: dict[str, _lambda.IFunction],
+    ) -> None:
+        super().__init__(scope, construct_id)
+        access_logs = logs.LogGroup(
+            self,
+            "AccessLogs",
+            retention=retention(config.access_log_retention_days),
+            removal_policy=RemovalPolicy.DESTROY,
+        )
+        upload_routes = [r for r in sd.ROUTES if r.upload]
+        self.api = apigw.RestApi(
+            self,
+            "Api",
+            rest_api_name=f"{config.prefix()}-api",
+            description="Document classification API",
+            endpoint_types=[apigw.EndpointType.REGIONAL],  # regional: one per region, Route 53 picks
+            binary_media_types=list(config.binary_media_types),
+            cloud_watch_role=True,  # account-level role that access/execution logging needs
+            deploy_options=apigw.StageOptions(
+                stage_name=config.stage,
+                throttling_rate_limit=config.api_rate_limit,
+                throttling_burst_limit=config.api_burst_limit,
+                method_options={
+                    # A method's settings replace the stage's, so metrics/logging are repeated here.
+                    method_key(r): apigw.MethodDeploymentOptions(
+                        throttling_rate_limit=config.upload_rate_limit,
+                        throttling_burst_limit=config.upload_burst_limit,
+                        metrics_enabled=config.detailed_metrics,
+                        logging_level=apigw.MethodLoggingLevel.ERROR,
+                    )
+                    for r in upload_routes
+                },
+                tracing_enabled=True,
+                metrics_enabled=config.detailed_metrics,
+                logging_level=apigw.MethodLoggingLevel.ERROR,
+                data_trace_enabled=False,  # would log request bodies: documents
+                access_log_destination=apigw.LogGroupLogDestination(access_logs),
+                access_log_format=apigw.AccessLogFormat.json_with_standard_fields(
+                    caller=False,
+                    http_method=True,
+                    ip=True,
+                    protocol=True,
+                    request_time=True,
+                    resource_path=True,
+                    response_length=True,
+                    status=True,
+                    user=False,
+                ),
+            ),
+        )
+        self.validator = self.api.add_request_validator(
+            "Validator", validate_request_body=True, validate_request_parameters=True
+        )
+        for response_type, status, code, message in GATEWAY_ERRORS:
+            body = {"error": {"code": code, "message": message}}
+            self.api.add_gateway_response(
+                f"{code.title().replace('_', '')}{status}",
+                type=response_type,
+                status_code=status,
+                templates={"application/json": json.dumps(body)},
+            )
+
+        integrations = {
+            name: apigw.LambdaIntegration(fn, proxy=True, allow_test_invoke=False)
+            for name, fn in functions.items()
+        }
+        self.methods: dict[tuple[str, str], apigw.Method] = {}
+        for route in sd.ROUTES:
+            resource = self.api.root.resource_for_path(route.path)
+            params = {
+                f"method.request.path.{segment[1:-1]}": True
+                for segment in route.path.split("/")
+                if segment.startswith("{")
+            }
+            models = {}
+            schema = BODY_SCHEMAS.get((route.method, route.path))
+            if schema is not None:
+                model_id = "".join(p.strip("{}").title() for p in route.path.split("/") if p) + "Body"
+                models["application/json"] = self.api.add_model(
+                    model_id,
+                    content_type="application/json",
+                    schema=apigw.JsonSchema(
+                        schema=apigw.JsonSchemaVersion.DRAFT4,
+                        type=apigw.JsonSchemaType.OBJECT,
+                        required=list(schema["required"]),  # type: ignore[call-overload]
+                        properties={
+                            k: apigw.JsonSchema(type=apigw.JsonSchemaType.STRING, min_length=1)
+                            for k in schema["properties"]  # type: ignore[attr-defined]
+                        },
+                    ),
+                )
+            self.methods[(route.method, route.path)] = resource.add_method(
+                route.method,
+                integrations[route.function],
+                api_key_required=config.api_key_required and not route.public,
+                request_validator=self.validator,
+                request_parameters=params or None,
+                request_models=models or None,
+            )
+
+        # Each client gets its own key and limits; the upload routes keep their tighter limit per key.
+        self.usage_plan = self.api.add_usage_plan(
+            "UsagePlan",
+            name=f"{config.prefix()}-default",
+            throttle=apigw.ThrottleSettings(
+                rate_limit=config.usage_plan_rate_limit, burst_limit=config.usage_plan_burst_limit
+            ),
+            quota=apigw.QuotaSettings(limit=config.usage_plan_quota_per_day, period=apigw.Period.DAY),
+        )
+        self.usage_plan.add_api_stage(
+            stage=self.api.deployment_stage,
+            throttle=[
+                apigw.ThrottlingPerMethod(
+                    method=self.methods[(r.method, r.path)],
+                    throttle=apigw.ThrottleSettings(
+                        rate_limit=config.upload_rate_limit, burst_limit=config.upload_burst_limit
+                    ),
+                )
+                for r in upload_routes
+            ],
+        )
+        self.api_key = self.api.add_api_key("DefaultApiKey", api_key_name=f"{config.prefix()}-default")
+        self.usage_plan.add_api_key(self.api_key)

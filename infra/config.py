@@ -1,0 +1,134 @@
+"""Every tunable of the deployment, read from CDK context with a documented default.
+
+An operator changes a limit with ``cdk deploy -c api_rate_limit=20`` (or in
+``cdk.json``'s ``context``) without touching code. Each field's comment says
+why the default is what it is.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field, fields
+from typing import Any, get_type_hints
+
+from constructs import Node
+
+from infra import service_definition as sd
+
+# Context key that skips asset bundling; tests pass [] so no pip/Docker runs.
+BUNDLING_STACKS_KEY = "aws:cdk:bundling-stacks"
+
+
+@dataclass(frozen=True)
+class DeploymentConfig:
+    # --- identity -------------------------------------------------------------------------------
+    stage: str = "dev"  # part of every resource name: dev/staging/prod can share an account
+    service_name: str = "doc-classifier"  # Powertools service name (logs, traces, metric dimension)
+    metrics_namespace: str = "DocClassifier"  # CloudWatch namespace of the app's EMF metrics
+    log_level: str = "INFO"
+    # A second region is a second instance of the same stack (see README, latency routing).
+    regions: tuple[str, ...] = ()  # empty: the CLI's default region (CDK_DEFAULT_REGION)
+
+    # --- API Gateway throttling: the deployment guide's nginx limits --------------------------
+    api_rate_limit: float = 10.0  # requests/s, stage default (nginx `rate=10r/s`)
+    api_burst_limit: int = 20  # nginx `burst=20`
+    upload_rate_limit: float = 2.0  # requests/s on routes that carry a document (nginx upload zone)
+    upload_burst_limit: int = 4
+    # Usage plan: what one API key gets. Per-client limits sit under the stage limits.
+    usage_plan_rate_limit: float = 5.0
+    usage_plan_burst_limit: int = 10
+    usage_plan_quota_per_day: int = 10_000  # documents+polls per key per day
+    api_key_required: bool = True  # routes marked `public` in service_definition never need one
+    binary_media_types: tuple[str, ...] = ("multipart/form-data",)
+    detailed_metrics: bool = True  # per-route metrics for the "errors by route" dashboard view
+    access_log_retention_days: int = 30
+
+    # --- Lambda -------------------------------------------------------------------------------
+    # arm64: every native wheel of the runtime (tesserocr, numpy, pypdfium2, pillow, pydantic-core,
+    # cryptography) ships manylinux aarch64 builds for cp313, and Graviton is ~20% cheaper per GB-s.
+    architecture: str = "arm64"
+    log_retention_days: int = 30
+    # Worker reserved concurrency caps parallel LLM calls and DynamoDB writes (the LLM quota is
+    # the scarce resource); the SQS backlog absorbs bursts instead.
+    worker_reserved_concurrency: int = 10
+    # Memory/timeouts default to infra/service_definition.py; context overrides per function,
+    # e.g. -c memory_overrides='{"worker": 3008}'.
+    memory_overrides: dict[str, int] = field(default_factory=dict)
+    timeout_overrides: dict[str, int] = field(default_factory=dict)
+    # Unzipped limit for function + layers is 250 MB; the bundler fails a layer set above this.
+    layer_size_budget_mb: int = 240
+    # Use a placeholder handler for a function whose folder does not exist yet (tests only).
+    allow_missing_functions: bool = False
+
+    # --- SQS ----------------------------------------------------------------------------------
+    dlq_max_receive_count: int = 3
+    visibility_timeout_multiplier: int = 6  # AWS guidance: >= 6x the consumer's timeout
+    dlq_retention_days: int = 14  # the maximum, so a human has time to inspect and redrive
+    queue_retention_days: int = 4
+
+    # --- storage ------------------------------------------------------------------------------
+    upload_expiry_days: int = 1  # documents live in S3 only until processed
+    cors_allowed_origins: tuple[str, ...] = ("*",)  # browsers POST presigned uploads directly
+    retain_data: bool = False  # True for prod: tables/bucket survive `cdk destroy`
+
+    # --- secrets ------------------------------------------------------------------------------
+    rotation_days: int = 30
+    key_issuer: str = "staged"  # key_issuers.py: "staged" (operator-staged keys) or "random"
+
+    # --- monitoring ---------------------------------------------------------------------------
+    alarm_p95_latency_ms: float = 5000.0  # guide: p95 latency > 5 s
+    alarm_5xx_rate_percent: float = 1.0  # guide: 5xx rate > 1 %
+    alarm_queue_depth: int = 100  # guide: queue depth > 100
+    alarm_dlq_messages: int = 0  # guide: any message in a DLQ (alarm when > 0)
+    alarm_period_minutes: int = 5
+    alarm_evaluation_periods: int = 1
+    alarm_notifications: bool = True  # create the SNS topic the alarms publish to
+    alarm_email: str = ""  # optional e-mail subscription to that topic
+
+    # --- schedules ----------------------------------------------------------------------------
+    stuck_task_deadline_minutes: int = 30  # maintenance marks older `processing` tasks failed
+
+    @classmethod
+    def from_node(cls, node: Node) -> DeploymentConfig:
+        """Read every field from context; CLI ``-c`` values arrive as strings, so coerce."""
+        hints = get_type_hints(cls)
+        values: dict[str, Any] = {}
+        for f in fields(cls):
+            raw = node.try_get_context(f.name)
+            if raw is None:
+                continue
+            values[f.name] = _coerce(raw, hints[f.name], f.name)
+        return cls(**values)
+
+    def memory_mb(self, spec: sd.FunctionSpec) -> int:
+        return int(self.memory_overrides.get(spec.name, spec.memory_mb))
+
+    def timeout_seconds(self, spec: sd.FunctionSpec) -> int:
+        return int(self.timeout_overrides.get(spec.name, spec.timeout_seconds))
+
+    def prefix(self) -> str:
+        return f"{self.service_name}-{self.stage}"
+
+
+def _coerce(raw: Any, kind: Any, name: str) -> Any:
+    text = raw if isinstance(raw, str) else None
+    if kind is bool:
+        if isinstance(raw, bool):
+            return raw
+        if text is not None and text.lower() in {"true", "false", "1", "0", "yes", "no"}:
+            return text.lower() in {"true", "1", "yes"}
+    elif kind in (int, float):
+        if isinstance(raw, int | float) and not isinstance(raw, bool):
+            return kind(raw)
+        if text is not None:
+            return kind(text)
+    elif kind is str:
+        return str(raw)
+    else:  # tuple[str, ...] or dict[str, int]: JSON on the command line, native in cdk.json
+        value = json.loads(text) if text is not None else raw
+        origin = getattr(kind, "__origin__", None)
+        if origin is tuple and isinstance(value, list | tuple):
+            return tuple(str(v) for v in value)
+        if origin is dict and isinstance(value, dict):
+            return {str(k): int(v) for k, v in value.items()}
+    raise ValueError(f"context {name}={raw!r} is not a valid {kind}")
