@@ -56,8 +56,7 @@ def metrics_snapshot(service: TaskService) -> dict[str, Any]:
             p.value: {"visible": d.visible, "in_flight": d.in_flight} for p, d in depths.items()
         }
     queue["backends"] = {
-        name: name not in problems
-        for name in ("tasks_table", "cache_table", "queue", "bucket")
+        name: name not in problems for name in ("tasks_table", "cache_table", "queue", "bucket")
     }
     counters = service.stats.read() if "cache_table" not in problems else {}
     hits, misses = counters.get(CACHE_HITS, 0.0), counters.get(CACHE_MISSES, 0.0)

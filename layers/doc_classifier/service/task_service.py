@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from doc_classifier.errors import DocumentError, DocumentTooLarge, EmptyDocument
+from doc_classifier.errors import DocumentError, DocumentTooLarge, EmptyDocument, UnknownIndustry
 from doc_classifier.service.errors import (
     DocumentMissing,
     FeedbackExists,
@@ -82,7 +82,9 @@ class TaskService:
         settings: ServiceSettings,
         clock: Callable[[], float] = time.time,
         new_id: Callable[[], str] = lambda: uuid.uuid4().hex,
+        default_industry: str = "finance",
     ) -> None:
+        self.default_industry = default_industry
         # The classifier is a provider: loading the model is only paid by calls that classify.
         self._classifier = classifier
         self.taxonomy = taxonomy
@@ -117,7 +119,7 @@ class TaskService:
     # ----- asynchronous path --------------------------------------------------------------------
 
     def submit(self, data: bytes | None, industry: str | None, priority: Priority) -> Submission:
-        industry_id = self._classifier().resolve_industry(industry)
+        industry_id = self._resolve_industry(industry)
         self._check_sync_payload(data)
         assert data is not None
         task = self._new_task(industry_id, priority, TaskSource.INLINE, deadline_after=0)
@@ -134,7 +136,7 @@ class TaskService:
         return Submission(task, self.estimate_seconds(priority))
 
     def create_upload(self, industry: str | None, priority: Priority) -> UploadTicket:
-        industry_id = self._classifier().resolve_industry(industry)
+        industry_id = self._resolve_industry(industry)
         expires_in = self.settings.upload_url_expires_seconds
         task = self._new_task(industry_id, priority, TaskSource.UPLOAD, deadline_after=expires_in)
         upload = self.blobs.presigned_post(task.blob_key, self.settings.upload_max_bytes, expires_in)
@@ -285,6 +287,14 @@ class TaskService:
                 f"{len(data)} bytes is over the {self.settings.sync_max_bytes} bytes this route accepts; "
                 "use POST /uploads for large files"
             )
+
+    def _resolve_industry(self, industry: str | None) -> str:
+        """The classifier's rule, from the taxonomy alone: queueing work must not load the model."""
+        chosen = (industry or self.default_industry).strip().lower()
+        if chosen != AUTO and chosen not in self.taxonomy.industries:
+            valid = ", ".join([*self.taxonomy.industry_ids, AUTO])
+            raise UnknownIndustry(f"unknown industry {industry!r}; valid industries: {valid}")
+        return chosen
 
     def _new_task(self, industry: str, priority: Priority, source: TaskSource, deadline_after: int) -> Task:
         now = self._clock()

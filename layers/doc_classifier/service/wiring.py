@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from functools import cache
 
+from doc_classifier.config import ClassifierSettings
 from doc_classifier.service.aws.clients import client
 from doc_classifier.service.aws.dynamodb import DynamoResultCache, DynamoStatsStore, DynamoTaskStore
 from doc_classifier.service.aws.s3 import S3BlobStore
@@ -40,4 +41,5 @@ def aws_task_service() -> TaskService:
             settings.dlq_url,
         ),
         settings=settings,
+        default_industry=ClassifierSettings.from_env().default_industry,
     )

@@ -276,3 +276,15 @@ class TestFeedback:
         queued = service.submit(INVOICE, None, Priority.HIGH).task.task_id
         with pytest.raises(TaskNotCompleted):
             service.add_feedback(queued, "invoice")
+
+
+def test_queueing_work_never_loads_the_model(make_service: Callable[..., TaskService]) -> None:
+    def no_model() -> KeywordClassifier:
+        raise AssertionError("the model was loaded")
+
+    service = make_service()
+    service._classifier = no_model  # the API path of async work and uploads
+    service.submit(INVOICE, "legal", Priority.HIGH)
+    service.create_upload(None, Priority.LOW)
+    with pytest.raises(UnknownIndustry, match="valid industries: finance"):
+        service.submit(INVOICE, "astrology", Priority.HIGH)
