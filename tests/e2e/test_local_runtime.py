@@ -12,6 +12,7 @@ from typing import Any
 import boto3
 import pytest
 import requests
+from doc_classifier.service.remote import RemoteClient, RemoteError, queue_report, task_history
 
 from tests.e2e.conftest import CORPUS, Runtime, start_runtime
 
@@ -205,3 +206,27 @@ def test_worker_crash_mid_batch_redelivers_and_keeps_one_result(tmp_path: Path) 
         assert attributes["ApproximateNumberOfMessagesNotVisible"] == "0"
     finally:
         api_only.stop()
+
+
+def test_remote_client_classifies_a_folder_and_reports_queues(runtime: Runtime) -> None:
+    client = RemoteClient(runtime.url, sync_max_bytes=2048)  # the bank statements (>3 KB) go through /uploads
+    seen: list[tuple[int, int]] = []
+    results = dict(
+        client.classify_folder(
+            STATEMENTS,
+            "finance",
+            poll_seconds=0.5,
+            deadline_seconds=90,
+            progress=lambda done, total: seen.append((done, total)),
+        )
+    )
+    assert set(results) == set(STATEMENTS)
+    assert {task["result"]["file_class"] for task in results.values()} == {"bank_statement"}
+    assert seen[-1] == (len(STATEMENTS), len(STATEMENTS))
+    task = task_history(client, next(iter(results.values()))["task_id"])
+    statuses = [h["status"] for h in task["history"]]
+    assert statuses[0] == "queued" and statuses[-1] == "completed"
+    assert {"queue_length", "in_flight", "dlq_depth"} <= set(queue_report(client))
+    with pytest.raises(RemoteError) as error:
+        client.result("no-such-task")
+    assert (error.value.status, error.value.code) == (404, "task_not_found")

@@ -25,6 +25,7 @@ from doc_classifier.service.api.models import (
     FeedbackRecorded,
     FeedbackRequest,
     Health,
+    HistoryItem,
     Industries,
     IndustrySummary,
     PresignedPost,
@@ -247,4 +248,6 @@ def _task_result(task: Task) -> TaskResult:
         result=result,
         error=ErrorBody.model_validate(task.error) if task.error else None,
         feedback=task.feedback,
+        attempts=task.attempts,
+        history=[HistoryItem(at=h.at, status=h.status, note=h.note) for h in task.history],
     )

@@ -48,6 +48,12 @@ class AsyncAccepted(BaseModel):
     priority: Priority
 
 
+class HistoryItem(BaseModel):
+    at: float
+    status: str
+    note: str
+
+
 class TaskResult(BaseModel):
     task_id: str
     status: TaskStatus
@@ -58,6 +64,8 @@ class TaskResult(BaseModel):
     result: TaskClassification | None = None
     error: ErrorBody | None = None
     feedback: dict[str, Any] | None = None
+    attempts: int = 0
+    history: list[HistoryItem] = Field(default_factory=list, description="status changes, oldest first")
 
 
 class UploadRequest(BaseModel):
