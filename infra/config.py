@@ -29,16 +29,16 @@ class DeploymentConfig:
     # A second region is a second instance of the same stack (see README, latency routing).
     regions: tuple[str, ...] = ()  # empty: the CLI's default region (CDK_DEFAULT_REGION)
 
-    # --- API Gateway throttling: the deployment guide's nginx limits --------------------------
-    api_rate_limit: float = 10.0  # requests/s, stage default (nginx `rate=10r/s`)
-    api_burst_limit: int = 20  # nginx `burst=20`
-    upload_rate_limit: float = 2.0  # requests/s on routes that carry a document (nginx upload zone)
-    upload_burst_limit: int = 4
+    # --- API Gateway throttling: the guide's nginx limits, defaults shared with the local gateway ---
+    api_rate_limit: float = sd.GATEWAY_LIMITS.api_rate_limit  # requests/s, stage default (10)
+    api_burst_limit: int = sd.GATEWAY_LIMITS.api_burst_limit  # 20
+    upload_rate_limit: float = sd.GATEWAY_LIMITS.upload_rate_limit  # routes with upload=True (2/s)
+    upload_burst_limit: int = sd.GATEWAY_LIMITS.upload_burst_limit
     # Usage plan: what one API key gets. Per-client limits sit under the stage limits.
     usage_plan_rate_limit: float = 5.0
     usage_plan_burst_limit: int = 10
     usage_plan_quota_per_day: int = 10_000  # documents+polls per key per day
-    api_key_required: bool = True  # routes marked `public` in service_definition never need one
+    api_key_required: bool = sd.GATEWAY_LIMITS.api_key_required  # `public` routes never need one
     binary_media_types: tuple[str, ...] = ("multipart/form-data",)
     detailed_metrics: bool = True  # per-route metrics for the "errors by route" dashboard view
     access_log_retention_days: int = 30
@@ -73,7 +73,8 @@ class DeploymentConfig:
 
     # --- secrets ------------------------------------------------------------------------------
     rotation_days: int = 30
-    key_issuer: str = "staged"  # key_issuers.py: "staged" (operator-staged keys) or "random"
+    key_issuer: str = "staged"  # functions/rotation/key_issuers.py: "staged", "random" or module:Class
+    key_window: int = 3  # live keys kept in the secret (the guide recommends 3-5)
 
     # --- monitoring ---------------------------------------------------------------------------
     alarm_p95_latency_ms: float = 5000.0  # guide: p95 latency > 5 s

@@ -46,6 +46,7 @@ class DocClassifierStack(Stack):
             "MAX_RECEIVE_COUNT": str(config.dlq_max_receive_count),
             "WORKER_CONCURRENCY": str(config.worker_reserved_concurrency),
             "KEY_ISSUER": config.key_issuer,
+            "KEY_WINDOW": str(config.key_window),
             **{f"{name.upper()}_QUEUE_URL": q.queue_url for name, q in self.queues.queues.items()},
         }
         self.functions = ServiceFunctions(self, "Functions", config=config, environment=environment)

@@ -83,8 +83,6 @@ def test_cdk_cli_synth_with_real_layer_bundling(tmp_path: Path) -> None:
             "--no-notices",
             "-o",
             str(tmp_path / "cdk.out"),
-            "-c",
-            "allow_missing_functions=true",
         ],
         cwd=REPO_ROOT,
         env=env,

@@ -85,3 +85,20 @@ def test_local_runtime_bootstrap_reads_the_same_definition() -> None:
     """The local runtime's resources come from the same module (no second copy to drift)."""
     bootstrap = __import__("infra.local_runtime.bootstrap", fromlist=["sd"])
     assert bootstrap.sd is sd
+
+
+def test_local_gateway_throttles_like_the_deployed_stage(synthesized: Synthesized) -> None:
+    """The local runtime reads the same limits (service_definition defaults + cdk.json context)."""
+    gateway = __import__("infra.local_runtime.gateway", fromlist=["gateway_limits"])
+    local = gateway.gateway_limits()
+    (stage,) = synthesized.of_type("AWS::ApiGateway::Stage").values()
+    settings = stage["Properties"]["MethodSettings"]
+    default = next(m for m in settings if m["ResourcePath"] == "/*")
+    assert (default["ThrottlingRateLimit"], default["ThrottlingBurstLimit"]) == (
+        local.api_rate_limit,
+        local.api_burst_limit,
+    )
+    uploads = {
+        (m["ThrottlingRateLimit"], m["ThrottlingBurstLimit"]) for m in settings if m["ResourcePath"] != "/*"
+    }
+    assert uploads == {(local.upload_rate_limit, local.upload_burst_limit)}

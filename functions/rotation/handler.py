@@ -1,0 +1,50 @@
+"""Secrets Manager rotation function for the LLM provider keys secret.
+
+Env: KEY_ISSUER (``staged`` default, ``random``, or ``module:Class``) and KEY_WINDOW
+(how many live keys the secret keeps, 3 by default: the guide recommends 3-5).
+"""
+
+from __future__ import annotations
+
+import os
+from typing import Any
+
+import boto3
+from aws_lambda_powertools import Logger
+from aws_lambda_powertools.utilities.typing import LambdaContext
+from key_issuers import load_issuer
+from rotation_steps import check_rotation_state, create_secret, finish_secret, set_secret, test_secret
+
+logger = Logger()
+STEPS = ("createSecret", "setSecret", "testSecret", "finishSecret")
+
+
+def _window() -> int:
+    window = int(os.environ.get("KEY_WINDOW", "3"))
+    if not 1 <= window <= 10:
+        raise ValueError(f"KEY_WINDOW={window} must be between 1 and 10")
+    return window
+
+
+@logger.inject_lambda_context
+def handler(event: dict[str, Any], context: LambdaContext) -> None:
+    arn, token, step = event["SecretId"], event["ClientRequestToken"], event["Step"]
+    if step not in STEPS:
+        raise ValueError(f"unknown rotation step {step!r}")
+    logger.append_keys(secret_id=arn, version=token, step=step)
+    # Endpoint from AWS_ENDPOINT_URL when set (local emulator); the runtime's region otherwise.
+    client = boto3.client("secretsmanager")
+    if check_rotation_state(client, arn, token):
+        logger.info("version already AWSCURRENT: nothing to do")
+        return
+    issuer = load_issuer(os.environ.get("KEY_ISSUER", "staged"))
+    if step == "createSecret":
+        document = create_secret(client, arn, token, issuer, _window())
+        logger.info("pending version ready", extra={"live_keys": len(document.keys)})  # never the keys
+    elif step == "setSecret":
+        set_secret(client, arn, token, issuer)
+    elif step == "testSecret":
+        test_secret(client, arn, token, issuer)
+    else:
+        retired = finish_secret(client, arn, token, issuer)
+        logger.info("rotation finished", extra={"retired_keys": len(retired)})
