@@ -1,0 +1,53 @@
+# One entry point for people and CI. Every target installs what it needs first.
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+INSTALLED := $(VENV)/.installed
+DEV_CORPUS ?= ../shared/corpus/dev
+export JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION := 20
+
+.PHONY: install run test train eval bench lint format synth deploy destroy lint-infra system-deps clean
+
+$(INSTALLED): pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --disable-pip-version-check -e ".[train,service,infra,dev]"
+	touch $@
+
+install: $(INSTALLED)
+
+## The API on http://127.0.0.1:3000 against an embedded AWS emulator (Ctrl-C stops everything).
+run: install
+	$(BIN)/python -m infra.local_runtime
+
+## The whole suite, as CI runs it.
+test: install system-deps
+	$(BIN)/pytest
+
+## Rebuild the synthetic corpus and retrain the packaged model (layers/doc_classifier/model/artifacts).
+train: install
+	$(BIN)/python -m doc_classifier.training
+
+## Accuracy report of the local model on the real dev documents.
+eval: install
+	$(BIN)/doc-classifier eval $(DEV_CORPUS)
+
+## Speed, memory and accuracy figures reported in the README.
+bench: install
+	$(BIN)/python -m doc_classifier.bench $(DEV_CORPUS)
+
+lint: install
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/mypy layers functions infra
+
+format: install
+	$(BIN)/ruff check --fix .
+	$(BIN)/ruff format .
+
+# Debian packages some tests need (headless Chromium for the Swagger UI check).
+system-deps:
+	@command -v chromium >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; }
+
+clean:
+	rm -rf $(VENV) var cdk.out node_modules .pytest_cache .mypy_cache .ruff_cache
