@@ -30,6 +30,9 @@ HANDLER_DEPENDENCIES: tuple[str, ...] = ("aws-lambda-powertools[tracer]==3.37.0"
 NOT_SHIPPED = frozenset({"boto3", "botocore", "moto"})
 # Files that only cost unzipped bytes in a layer.
 _PRUNE_DIRS = ("__pycache__", "bin")
+# Pulled in transitively (aws-xray-sdk -> botocore) but shipped by the Lambda Python runtime: ~31 MB
+# of the 250 MB unzipped budget, and a stale copy in /opt/python would shadow the runtime's own.
+RUNTIME_PROVIDED = ("boto3", "botocore", "s3transfer", "jmespath")
 
 
 def pip_platforms(architecture: str) -> list[str]:
@@ -70,6 +73,9 @@ def directory_size(path: Path) -> int:
 
 
 def _prune(root: Path) -> None:
+    for package in RUNTIME_PROVIDED:
+        for path in [root / package, *root.glob(f"{package}-*.dist-info")]:
+            shutil.rmtree(path, ignore_errors=True)
     for name in _PRUNE_DIRS:
         for path in sorted(root.rglob(name), reverse=True):
             if path.is_dir():

@@ -14,7 +14,7 @@ from aws_cdk import aws_s3 as s3
 from cdk_nag import AwsSolutionsChecks
 from cfnlint.api import ManualArgs, lint_file
 
-from infra.bundling import REPO_ROOT
+from infra.bundling import REPO_ROOT, directory_size
 from infra.components.nag import ACKNOWLEDGED
 from tests.infrastructure.conftest import Synthesized
 
@@ -102,5 +102,7 @@ def test_cdk_cli_synth_with_real_layer_bundling(tmp_path: Path) -> None:
     assert any(deps[0].glob("tesserocr*.so")) or any(deps[0].glob("tesserocr/*.so"))
     extensions = list((deps[0] / "numpy").rglob("*.cpython-*.so"))
     assert extensions and all("cpython-313-aarch64-linux-gnu" in so.name for so in extensions)
+    assert not (deps[0] / "botocore").exists()  # the runtime's own boto3/botocore are used
+    assert directory_size(deps[0]) < 200e6  # leaves room for function code under Lambda's 250 MB
     core = [p for p in (tmp_path / "cdk.out").glob("asset.*/python/doc_classifier")]
     assert len(core) == 1 and not (core[0] / "training").exists()

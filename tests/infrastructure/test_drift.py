@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from infra import service_definition as sd
+from infra.local_runtime import bootstrap, gateway
 from tests.infrastructure.conftest import Synthesized
 
 
@@ -83,13 +84,11 @@ def test_template_schedules_equal_the_service_definition(synthesized: Synthesize
 
 def test_local_runtime_bootstrap_reads_the_same_definition() -> None:
     """The local runtime's resources come from the same module (no second copy to drift)."""
-    bootstrap = __import__("infra.local_runtime.bootstrap", fromlist=["sd"])
     assert bootstrap.sd is sd
 
 
 def test_local_gateway_throttles_like_the_deployed_stage(synthesized: Synthesized) -> None:
     """The local runtime reads the same limits (service_definition defaults + cdk.json context)."""
-    gateway = __import__("infra.local_runtime.gateway", fromlist=["gateway_limits"])
     local = gateway.gateway_limits()
     (stage,) = synthesized.of_type("AWS::ApiGateway::Stage").values()
     settings = stage["Properties"]["MethodSettings"]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from doc_classifier.service.settings import ServiceSettings
+
 from infra import service_definition as sd
 from infra.components.functions import TESSDATA_PREFIX
 from tests.infrastructure.conftest import Synthesized
@@ -67,7 +69,7 @@ def test_powertools_and_handler_environment(synthesized: Synthesized) -> None:
 
 def test_handler_settings_names_match_the_stack_environment(synthesized: Synthesized) -> None:
     """The handlers read ServiceSettings from env vars named after its fields; the stack must set them."""
-    settings = __import__("doc_classifier.service.settings", fromlist=["ServiceSettings"]).ServiceSettings
+    settings = ServiceSettings
     env = _functions(synthesized)["api"]["Environment"]["Variables"]
     resource_fields = {f.upper() for f in settings.model_fields if f.endswith(("_name", "_url"))}
     assert resource_fields <= set(env)
