@@ -122,6 +122,7 @@ class DocClassifierStack(Stack):
         outputs = {
             "ApiUrl": self.api.api.url,
             "ApiKeyId": self.api.api_key.key_id,
+            "UsagePlanId": self.api.usage_plan.usage_plan_id,  # attach more clients' keys to it
             "UploadBucketName": self.storage.upload_bucket.bucket_name,
             "TasksTableName": self.storage.tasks_table.table_name,
             "CacheTableName": self.storage.cache_table.table_name,

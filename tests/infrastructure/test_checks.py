@@ -14,6 +14,7 @@ from aws_cdk import aws_s3 as s3
 from cdk_nag import AwsSolutionsChecks
 from cfnlint.api import ManualArgs, lint_file
 
+from infra.app import build_app
 from infra.bundling import REPO_ROOT, directory_size
 from infra.components.nag import ACKNOWLEDGED
 from tests.infrastructure.conftest import Synthesized
@@ -106,3 +107,21 @@ def test_cdk_cli_synth_with_real_layer_bundling(tmp_path: Path) -> None:
     assert directory_size(deps[0]) < 200e6  # leaves room for function code under Lambda's 250 MB
     core = [p for p in (tmp_path / "cdk.out").glob("asset.*/python/doc_classifier")]
     assert len(core) == 1 and not (core[0] / "training").exists()
+
+
+def test_a_second_region_is_a_second_instance_of_the_same_stack(tmp_path: Path) -> None:
+    context = {
+        "aws:cdk:bundling-stacks": [],
+        "allow_missing_functions": True,
+        "stage": "prod",
+        "regions": '["us-east-1", "eu-west-1"]',
+        "api_rate_limit": "50",
+    }
+    app = cdk.App(context=context, outdir=str(tmp_path), builtin_cloud_formation_validation=False)
+    _, stacks = build_app(app)
+    assert [(s.stack_name, s.region) for s in stacks] == [
+        ("DocClassifier-prod-us-east-1", "us-east-1"),
+        ("DocClassifier-prod-eu-west-1", "eu-west-1"),
+    ]
+    # CLI context arrives as strings: coerced to the field's type.
+    assert all(s.config.api_rate_limit == 50.0 and s.config.retain_data is False for s in stacks)

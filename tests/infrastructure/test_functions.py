@@ -110,6 +110,7 @@ def test_outputs_name_everything_a_client_or_operator_needs(synthesized: Synthes
     assert {
         "ApiUrl",
         "ApiKeyId",
+        "UsagePlanId",
         "UploadBucketName",
         "HighPriorityQueueUrl",
         "LowPriorityQueueUrl",
