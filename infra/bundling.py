@@ -63,8 +63,9 @@ def runtime_requirements(repo_root: Path = REPO_ROOT) -> list[str]:
 
 
 def requirements_hash(requirements: Sequence[str], architecture: str) -> str:
-    """Asset hash of the dependency layer: changes exactly when what pip installs changes."""
-    text = "\n".join([PYTHON_VERSION, architecture, *requirements])
+    """Asset hash of the dependency layer: changes when a pin or this bundling code changes."""
+    bundler_source = Path(__file__).read_text()
+    text = "\n".join([PYTHON_VERSION, architecture, *requirements, bundler_source])
     return hashlib.sha256(text.encode()).hexdigest()
 
 

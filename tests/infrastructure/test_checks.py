@@ -15,7 +15,7 @@ from cdk_nag import AwsSolutionsChecks
 from cfnlint.api import ManualArgs, lint_file
 
 from infra.app import build_app
-from infra.bundling import REPO_ROOT, directory_size
+from infra.bundling import REPO_ROOT, directory_size, requirements_hash, runtime_requirements
 from infra.components.nag import ACKNOWLEDGED
 from tests.infrastructure.conftest import Synthesized
 
@@ -125,3 +125,13 @@ def test_a_second_region_is_a_second_instance_of_the_same_stack(tmp_path: Path) 
     ]
     # CLI context arrives as strings: coerced to the field's type.
     assert all(s.config.api_rate_limit == 50.0 and s.config.retain_data is False for s in stacks)
+
+
+def test_dependency_layer_hash_follows_pins_and_architecture() -> None:
+    reqs = runtime_requirements()
+    assert requirements_hash(reqs, "arm64") != requirements_hash(reqs, "x86_64")
+    assert requirements_hash(reqs, "arm64") != requirements_hash([*reqs[:-1], "tesserocr==2.12.0"], "arm64")
+    assert not any(r.lower().startswith(("boto3", "botocore", "moto")) for r in reqs)
+    assert any(r.startswith("tesserocr==") for r in reqs) and any(
+        r.startswith("aws-lambda-powertools") for r in reqs
+    )
