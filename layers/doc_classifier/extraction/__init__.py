@@ -1,0 +1,144 @@
+"""Document bytes in, text out: detection by content, a reader per format, OCR where there is no text.
+
+Importing this package is cheap: PDFium, Pillow, Tesseract and the XML
+readers load on first use (``warm_up`` loads them ahead of time, e.g. during a
+Lambda init phase).
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+import traceback
+
+from doc_classifier.config import ExtractionLimits
+from doc_classifier.document import ExtractedDocument
+from doc_classifier.errors import (
+    DocumentError,
+    DocumentTooLarge,
+    EmptyDocument,
+    EncryptedDocument,
+    UnreadableDocument,
+    UnsupportedMediaType,
+)
+from doc_classifier.extraction import sniff
+from doc_classifier.extraction.context import Content, Job
+from doc_classifier.extraction.quality import clean_text
+from doc_classifier.extraction.safety import Deadline
+from doc_classifier.extraction.sniff import detect_media_type
+
+__all__ = ["detect_media_type", "extract", "warm_up"]
+
+log = logging.getLogger(__name__)
+
+
+def extract(data: bytes, limits: ExtractionLimits | None = None) -> ExtractedDocument:
+    """The text of a document, read according to the type its bytes show.
+
+    Raises only ``DocumentError`` subclasses: EmptyDocument, DocumentTooLarge,
+    UnsupportedMediaType, UnreadableDocument, EncryptedDocument, LimitExceeded,
+    ProcessingTimeout.
+    """
+    started = time.perf_counter()
+    limits = limits or ExtractionLimits()
+    job = Job(limits, Deadline(limits.timeout_seconds))
+    media_type, content = _read(bytes(data), job)
+    text = clean_text(content.text)
+    if len(text) > limits.max_text_chars:
+        text = text[: limits.max_text_chars]
+        job.warn(f"text truncated to the first {limits.max_text_chars} characters")
+    if not text:
+        job.warn("no text found")
+    timings = {"extract": round((time.perf_counter() - started) * 1000, 2)}
+    if job.ocr_pages:
+        timings["ocr"] = round(job.ocr_seconds * 1000, 2)
+    return ExtractedDocument(
+        text=text,
+        media_type=media_type,
+        byte_size=len(data),
+        pages_total=content.pages_total,
+        pages_read=content.pages_read,
+        ocr_used=job.ocr_pages > 0,
+        ocr_pages=job.ocr_pages,
+        attachments=content.attachments,
+        warnings=job.warnings,
+        timings_ms=timings,
+    )
+
+
+def warm_up() -> None:
+    """Import the readers and load the OCR models now rather than on the first document."""
+    import pypdfium2  # noqa: F401, PLC0415
+    from PIL import Image  # noqa: F401, PLC0415
+
+    from doc_classifier.extraction import images, mail, office, pdf, text  # noqa: F401, PLC0415
+    from doc_classifier.extraction.ocr import warm_up as load_ocr_models  # noqa: PLC0415
+
+    load_ocr_models()
+
+
+def _read(data: bytes, job: Job) -> tuple[str, Content]:
+    """(media type, content) of one document or attachment; every failure is a DocumentError."""
+    limits = job.limits
+    if not data:
+        raise EmptyDocument("the document is empty (0 bytes)")
+    if len(data) > limits.max_bytes:
+        raise DocumentTooLarge(f"the document is {len(data)} bytes; the limit is {limits.max_bytes}")
+    media_type = sniff.OCTET_STREAM
+    try:
+        if data.startswith(b"PK\x03\x04"):
+            from doc_classifier.extraction.office import extract_office  # noqa: PLC0415
+            from doc_classifier.extraction.safety import open_zip  # noqa: PLC0415
+
+            media_type = sniff.ZIP
+            archive = open_zip(data, limits)
+            media_type = sniff.zip_media_type(archive)
+            if media_type in sniff.WORD_TYPES | sniff.EXCEL_TYPES | sniff.POWERPOINT_TYPES:
+                return media_type, extract_office(archive, media_type, job)
+            if media_type == sniff.ZIP:
+                raise UnreadableDocument(
+                    "zip archive (application/zip) that is not a DOCX, XLSX or PPTX package"
+                )
+            raise UnsupportedMediaType(f"unsupported media type {media_type}")
+        media_type = detect_media_type(data)
+        return media_type, _read_as(media_type, data, job)
+    except DocumentError:
+        raise
+    except Exception as exc:  # a parser bug on hostile input must still surface as a document error
+        where = traceback.extract_tb(exc.__traceback__)[-1]
+        log.warning(
+            "unexpected %s reading %s at %s:%s", type(exc).__name__, media_type, where.filename, where.lineno
+        )
+        raise UnreadableDocument(f"{media_type} could not be read ({type(exc).__name__})") from exc
+
+
+def _read_as(media_type: str, data: bytes, job: Job) -> Content:
+    if media_type == sniff.PDF:
+        from doc_classifier.extraction.pdf import extract_pdf  # noqa: PLC0415
+
+        return extract_pdf(data, job)
+    if media_type in sniff.IMAGE_TYPES:
+        from doc_classifier.extraction.images import extract_image  # noqa: PLC0415
+
+        return extract_image(data, media_type, job)
+    if media_type in sniff.TEXT_TYPES:
+        from doc_classifier.extraction.text import extract_text  # noqa: PLC0415
+
+        return extract_text(data)
+    if media_type == sniff.HTML:
+        from doc_classifier.extraction.text import extract_html  # noqa: PLC0415
+
+        return extract_html(data)
+    if media_type == sniff.XML:
+        from doc_classifier.extraction.text import extract_xml  # noqa: PLC0415
+
+        return extract_xml(data, job)
+    if media_type == sniff.EMAIL:
+        from doc_classifier.extraction.mail import extract_email  # noqa: PLC0415
+
+        return extract_email(data, job, _read)
+    if sniff.is_encrypted_ooxml(data):
+        raise EncryptedDocument("password-protected Office document (encrypted DOCX/XLSX/PPTX)")
+    if media_type == sniff.ZIP:
+        raise UnreadableDocument("zip archive (application/zip) that is not a DOCX, XLSX or PPTX package")
+    raise UnsupportedMediaType(f"unsupported media type {media_type}")

@@ -1,0 +1,365 @@
+"""Media-type detection from the bytes alone (magic numbers and container contents).
+
+File names and declared content types are never consulted: clients mislabel
+files, and a label is also the cheapest way to smuggle one format in as another.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import zipfile
+
+PDF = "application/pdf"
+PNG = "image/png"
+JPEG = "image/jpeg"
+WEBP = "image/webp"
+TIFF = "image/tiff"
+GIF = "image/gif"
+BMP = "image/bmp"
+CSV = "text/csv"
+PLAIN = "text/plain"
+HTML = "text/html"
+XML = "application/xml"
+EMAIL = "message/rfc822"
+ZIP = "application/zip"
+OLE = "application/x-ole-storage"
+OCTET_STREAM = "application/octet-stream"
+
+DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+DOCM = "application/vnd.ms-word.document.macroEnabled.12"
+DOTX = "application/vnd.openxmlformats-officedocument.wordprocessingml.template"
+XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+XLSM = "application/vnd.ms-excel.sheet.macroEnabled.12"
+XLTX = "application/vnd.openxmlformats-officedocument.spreadsheetml.template"
+PPTX = "application/vnd.openxmlformats-officedocument.presentationml.presentation"
+PPTM = "application/vnd.ms-powerpoint.presentation.macroEnabled.12"
+PPSX = "application/vnd.openxmlformats-officedocument.presentationml.slideshow"
+POTX = "application/vnd.openxmlformats-officedocument.presentationml.template"
+
+IMAGE_TYPES = frozenset({PNG, JPEG, WEBP, TIFF, GIF, BMP})
+WORD_TYPES = frozenset({DOCX, DOCM, DOTX})
+EXCEL_TYPES = frozenset({XLSX, XLSM, XLTX})
+POWERPOINT_TYPES = frozenset({PPTX, PPTM, PPSX, POTX})
+TEXT_TYPES = frozenset({PLAIN, CSV})
+
+# Content type of an OOXML package's main part -> the package's registered MIME type.
+_OOXML_MAIN_PARTS = {
+    "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml": DOCX,
+    "application/vnd.ms-word.document.macroenabled.main+xml": DOCM,
+    "application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml": DOTX,
+    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml": XLSX,
+    "application/vnd.ms-excel.sheet.macroenabled.main+xml": XLSM,
+    "application/vnd.openxmlformats-officedocument.spreadsheetml.template.main+xml": XLTX,
+    "application/vnd.openxmlformats-officedocument.presentationml.presentation.main+xml": PPTX,
+    "application/vnd.ms-powerpoint.presentation.macroenabled.main+xml": PPTM,
+    "application/vnd.openxmlformats-officedocument.presentationml.slideshow.main+xml": PPSX,
+    "application/vnd.openxmlformats-officedocument.presentationml.template.main+xml": POTX,
+}
+
+CONTENT_TYPES_PART = "[Content_Types].xml"
+_MAX_CONTENT_TYPES_BYTES = 1024 * 1024
+
+# Formats recognised only to name them in an UnsupportedMediaType error.
+_OTHER_MAGIC: tuple[tuple[bytes, str], ...] = (
+    (b"\x1f\x8b", "application/gzip"),
+    (b"7z\xbc\xaf\x27\x1c", "application/x-7z-compressed"),
+    (b"Rar!\x1a\x07", "application/vnd.rar"),
+    (b"BZh", "application/x-bzip2"),
+    (b"\xfd7zXZ\x00", "application/x-xz"),
+    (b"{\\rtf", "application/rtf"),
+    (b"%!PS", "application/postscript"),
+    (b"\x00\x00\x00\x0cjP  \r\n\x87\n", "image/jp2"),
+    (b"\xff\x4f\xff\x51", "image/jp2"),
+    (b"8BPS", "image/vnd.adobe.photoshop"),
+    (b"\x00\x00\x01\x00", "image/vnd.microsoft.icon"),
+    (b"OggS", "audio/ogg"),
+    (b"ID3", "audio/mpeg"),
+    (b"fLaC", "audio/flac"),
+    (b"\x1aE\xdf\xa3", "video/webm"),
+    (b"\x7fELF", "application/x-executable"),
+    (b"MZ", "application/x-msdownload"),
+    (b"SQLite format 3\x00", "application/vnd.sqlite3"),
+)
+_ISO_BMFF_BRANDS = {
+    b"heic": "image/heic",
+    b"heix": "image/heic",
+    b"mif1": "image/heif",
+    b"avif": "image/avif",
+    b"qt  ": "video/quicktime",
+}
+_BMP_DIB_HEADER_SIZES = frozenset({12, 40, 52, 56, 64, 108, 124})
+
+_SNIFF_BYTES = 8192
+_EMAIL_HEADERS = frozenset(
+    {
+        "from",
+        "to",
+        "cc",
+        "bcc",
+        "subject",
+        "date",
+        "received",
+        "return-path",
+        "message-id",
+        "mime-version",
+        "reply-to",
+        "sender",
+        "delivered-to",
+        "in-reply-to",
+        "references",
+        "content-type",
+        "x-mailer",
+    }
+)
+_HEADER_LINE = re.compile(rb"^([!-9;-~]+):")
+_HTML_START = re.compile(
+    rb"^(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)[\s>]", re.IGNORECASE | re.DOTALL
+)
+_HTML_ANYWHERE = re.compile(rb"<(?:html|body|head|div|p|table|br|title|meta)[\s>/]", re.IGNORECASE)
+_XML_START = re.compile(rb"^<\?xml[\s?]", re.IGNORECASE)
+_CONTROL_BYTES = bytes(sorted(set(range(32)) - {9, 10, 12, 13, 27}))
+
+
+def detect_media_type(data: bytes) -> str:
+    """The MIME type of ``data`` judged from its content; ``application/octet-stream`` when unknown."""
+    head = data[:_SNIFF_BYTES]
+    binary = _binary_media_type(data, head)
+    if binary is not None:
+        return binary
+    text = decode_head(head)
+    if text is None:
+        return OCTET_STREAM
+    return _text_media_type(text)
+
+
+def _binary_media_type(data: bytes, head: bytes) -> str | None:
+    if b"%PDF-" in head[:1024]:
+        return PDF
+    if head.startswith(b"\x89PNG\r\n\x1a\n"):
+        return PNG
+    if head.startswith(b"\xff\xd8\xff"):
+        return JPEG
+    if head.startswith(b"RIFF") and head[8:12] == b"WEBP":
+        return WEBP
+    if head[:4] in (b"II*\x00", b"MM\x00*", b"II+\x00", b"MM\x00+"):
+        return TIFF
+    if head.startswith((b"GIF87a", b"GIF89a")):
+        return GIF
+    if _is_bmp(head):
+        return BMP
+    if head.startswith((b"PK\x03\x04", b"PK\x05\x06")):
+        return _zip_media_type(data)
+    if head.startswith(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"):
+        return ole_media_type(data)
+    if head[4:8] == b"ftyp":
+        return _ISO_BMFF_BRANDS.get(head[8:12], "video/mp4")
+    for magic, media_type in _OTHER_MAGIC:
+        if head.startswith(magic):
+            return media_type
+    return None
+
+
+def _is_bmp(head: bytes) -> bool:
+    # "BM" alone also starts ordinary text, so the DIB header size must be one a real BMP uses.
+    return (
+        len(head) >= 26
+        and head.startswith(b"BM")
+        and int.from_bytes(head[14:18], "little") in _BMP_DIB_HEADER_SIZES
+    )
+
+
+def ole_media_type(data: bytes) -> str:
+    """Name a Compound File (legacy Office, Outlook, encrypted OOXML) by the streams it holds."""
+    if "EncryptedPackage".encode("utf-16-le") in data:
+        return OLE
+    for stream, media_type in (
+        ("WordDocument", "application/msword"),
+        ("Workbook", "application/vnd.ms-excel"),
+        ("PowerPoint Document", "application/vnd.ms-powerpoint"),
+        ("__substg1.0_", "application/vnd.ms-outlook"),
+    ):
+        if stream.encode("utf-16-le") in data:
+            return media_type
+    return OLE
+
+
+def is_encrypted_ooxml(data: bytes) -> bool:
+    """Password-protected DOCX/XLSX/PPTX are stored as a Compound File holding an EncryptedPackage."""
+    return data.startswith(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1") and (
+        "EncryptedPackage".encode("utf-16-le") in data
+    )
+
+
+def _zip_media_type(data: bytes) -> str:
+    # Lazy: detection of non-zip input must not pay for importing the zip machinery.
+    from doc_classifier.config import ExtractionLimits  # noqa: PLC0415
+    from doc_classifier.errors import DocumentError  # noqa: PLC0415
+    from doc_classifier.extraction.safety import open_zip  # noqa: PLC0415
+
+    try:
+        archive = open_zip(data, ExtractionLimits())
+    except DocumentError:
+        return ZIP
+    return zip_media_type(archive)
+
+
+def zip_media_type(archive: zipfile.ZipFile) -> str:
+    """OOXML package type from its [Content_Types].xml; other zip-based formats by their marker."""
+    names = set(archive.namelist())
+    if "mimetype" in names:
+        declared = _read_small(archive, "mimetype")
+        if declared is not None and declared.startswith((b"application/vnd.oasis.", b"application/epub")):
+            return declared.decode("ascii", "replace").strip()
+    if CONTENT_TYPES_PART not in names:
+        return ZIP
+    main_type = ooxml_main_part(archive)
+    return ZIP if main_type is None else _OOXML_MAIN_PARTS[main_type[1]]
+
+
+def ooxml_main_part(archive: zipfile.ZipFile) -> tuple[str, str] | None:
+    """(part name, content type) of the package's main document part, if it is an OOXML package."""
+    for part, content_type in content_type_overrides(archive).items():
+        if content_type in _OOXML_MAIN_PARTS:
+            return part, content_type
+    return None
+
+
+def content_type_overrides(archive: zipfile.ZipFile) -> dict[str, str]:
+    """Part name (without the leading slash) -> lower-cased content type, from [Content_Types].xml."""
+    from doc_classifier.errors import DocumentError  # noqa: PLC0415
+    from doc_classifier.extraction.safety import parse_xml  # noqa: PLC0415
+
+    raw = _read_small(archive, CONTENT_TYPES_PART)
+    if raw is None:
+        return {}
+    try:
+        root = parse_xml(raw, CONTENT_TYPES_PART)
+    except DocumentError:
+        return {}
+    overrides = {}
+    for element in root:
+        if element.tag.rsplit("}", 1)[-1] == "Override":
+            part = element.get("PartName", "").lstrip("/")
+            content_type = element.get("ContentType", "").lower()
+            if part and content_type:
+                overrides[part] = content_type
+    return overrides
+
+
+def _read_small(archive: zipfile.ZipFile, name: str) -> bytes | None:
+    import zlib  # noqa: PLC0415
+    from zipfile import BadZipFile  # noqa: PLC0415
+
+    try:
+        info = archive.getinfo(name)
+        if info.file_size > _MAX_CONTENT_TYPES_BYTES:
+            return None
+        return archive.read(info)
+    except (KeyError, BadZipFile, zlib.error, EOFError, NotImplementedError, RuntimeError, ValueError):
+        return None
+
+
+def decode_head(head: bytes) -> str | None:
+    """The beginning of ``head`` as text, or None when it looks binary."""
+    for bom, encoding in (
+        (b"\xef\xbb\xbf", "utf-8"),
+        (b"\xff\xfe\x00\x00", "utf-32-le"),
+        (b"\x00\x00\xfe\xff", "utf-32-be"),
+        (b"\xff\xfe", "utf-16-le"),
+        (b"\xfe\xff", "utf-16-be"),
+    ):
+        if head.startswith(bom):
+            return head[len(bom) :].decode(encoding, "ignore")
+    utf16 = utf16_without_bom(head)
+    if utf16 is not None:
+        return head.decode(utf16, "ignore")
+    if not head or len(head) - len(head.translate(None, _CONTROL_BYTES)) > len(head) // 100:
+        return None
+    # A cut multi-byte character at the end of the sample is not a decoding error.
+    return head.decode("utf-8", "ignore") if _is_utf8(head) else head.decode("cp1252", "replace")
+
+
+def utf16_without_bom(head: bytes) -> str | None:
+    """utf-16-le/be when NUL bytes sit on one parity, as they do for mostly-ASCII UTF-16 text."""
+    sample = head[:1024]
+    if len(sample) < 4:
+        return None
+    even_nuls = sample[0::2].count(0)
+    odd_nuls = sample[1::2].count(0)
+    half = len(sample) // 2
+    if odd_nuls > 0.6 * half and even_nuls < 0.05 * half:
+        return "utf-16-le"
+    if even_nuls > 0.6 * half and odd_nuls < 0.05 * half:
+        return "utf-16-be"
+    return None
+
+
+def _is_utf8(head: bytes) -> bool:
+    try:
+        head.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        return exc.start >= len(head) - 3 and exc.reason == "unexpected end of data"
+    return True
+
+
+def _text_media_type(text: str) -> str:
+    stripped = text.lstrip("\ufeff \t\r\n")
+    start = stripped.encode("utf-8", "ignore")[:2048]
+    if _looks_like_email(stripped):
+        return EMAIL
+    if _HTML_START.match(start):
+        return HTML
+    if _XML_START.match(start):
+        return HTML if re.search(rb"<html[\s>]", start, re.IGNORECASE) else XML
+    if start.startswith(b"<") and len(_HTML_ANYWHERE.findall(start)) >= 2:
+        return HTML
+    if _looks_like_csv(stripped):
+        return CSV
+    return PLAIN
+
+
+def _looks_like_email(text: str) -> bool:
+    lines = text.split("\n", 60)[:60]
+    if lines and lines[0].startswith("From "):  # mbox separator line
+        lines = lines[1:]
+    known = 0
+    for index, raw_line in enumerate(lines):
+        line = raw_line.rstrip("\r")
+        if not line:
+            return index > 0 and known >= 2
+        if line[0] in " \t" and index > 0:  # folded continuation of the previous header
+            continue
+        match = _HEADER_LINE.match(line.encode("utf-8", "ignore"))
+        if match is None:
+            return False
+        known += match.group(1).decode("ascii").lower() in _EMAIL_HEADERS
+    return known >= 3
+
+
+def _looks_like_csv(text: str) -> bool:
+    lines = [line for line in text.splitlines()[:30] if line.strip()]
+    if len(lines) >= 30 or len(text) >= _SNIFF_BYTES - 8:
+        lines = lines[:-1]  # the sample may cut the last line
+    for delimiter in (",", ";", "\t"):
+        counts = [_count_outside_quotes(line, delimiter) for line in lines]
+        if not counts or counts[0] < 1:
+            continue
+        # Prose has commas too, but not the same number on every line of a sample.
+        enough_rows = len(counts) >= 3 or (len(counts) == 2 and counts[0] >= 2)
+        if enough_rows and sum(count == counts[0] for count in counts) >= 0.8 * len(counts):
+            return True
+    return False
+
+
+def _count_outside_quotes(line: str, delimiter: str) -> int:
+    count = 0
+    quoted = False
+    for char in line:
+        if char == '"':
+            quoted = not quoted
+        elif char == delimiter and not quoted:
+            count += 1
+    return count
