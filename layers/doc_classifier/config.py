@@ -47,9 +47,8 @@ class ExtractionLimits:
     max_text_chars: int = 200_000
     timeout_seconds: float = 60.0
     ocr_dpi: int = 200
-    ocr_max_pixels: int = (
-        6_000_000  # per page given to Tesseract, which cannot be interrupted: bounds OCR time
-    )
+    # Pixels per page given to Tesseract, which cannot be interrupted: this bounds OCR time.
+    ocr_max_pixels: int = 6_000_000
     ocr_enabled: bool = True
     min_text_chars_per_page: int = 40  # fewer extracted characters than this sends a PDF page to OCR
     max_attachments: int = 10  # e-mail attachments whose text is extracted (all are listed by name)

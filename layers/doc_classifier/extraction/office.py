@@ -41,10 +41,11 @@ _SHARED_STRINGS_BUDGET = 10
 
 
 def extract_office(archive: zipfile.ZipFile, media_type: str, job: Job) -> Content:
-    main = sniff.ooxml_main_part(archive)
+    content_types = sniff.content_type_overrides(archive)
+    main = sniff.ooxml_main_part(content_types)
     if main is None:
         raise UnreadableDocument(f"{media_type}: the package has no main document part")
-    package = _Package(archive, media_type, sniff.content_type_overrides(archive))
+    package = _Package(archive, media_type, content_types)
     if media_type in sniff.WORD_TYPES:
         content = _word(package, main[0], job)
     elif media_type in sniff.EXCEL_TYPES:

@@ -1,11 +1,11 @@
 """PDF text from the text layer, with OCR of rendered pages where the layer is missing or unreadable.
 
 Both the text layer and the rendering come from PDFium (pypdfium2): on the
-dev corpus's 1-3 page text PDFs it extracts in ~4 ms p50 where pypdf's pure
-Python needs ~35 ms, which misses the 20 ms budget, and one parser instead of
-two halves the attack surface. PDFium is not thread safe at all (not even
-across documents), so every call into it holds ``_PDFIUM_LOCK``; OCR runs
-outside it.
+dev corpus's 1-3 page text PDFs it extracts in ~3 ms p50 where pypdf's pure
+Python needs ~33 ms (its ToUnicode CMap parsing alone can take 300 ms), which
+misses the 20 ms budget; and one parser instead of two halves the attack surface.
+PDFium is not thread safe at all (not even across documents), so every call
+into it holds ``_PDFIUM_LOCK``; OCR runs outside it.
 """
 
 from __future__ import annotations

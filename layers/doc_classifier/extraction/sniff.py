@@ -59,7 +59,7 @@ _OOXML_MAIN_PARTS = {
     "application/vnd.openxmlformats-officedocument.presentationml.template.main+xml": POTX,
 }
 
-CONTENT_TYPES_PART = "[Content_Types].xml"
+_CONTENT_TYPES_PART = "[Content_Types].xml"
 _MAX_CONTENT_TYPES_BYTES = 1024 * 1024
 
 # Formats recognised only to name them in an UnsupportedMediaType error.
@@ -93,6 +93,11 @@ _ISO_BMFF_BRANDS = {
 _BMP_DIB_HEADER_SIZES = frozenset({12, 40, 52, 56, 64, 108, 124})
 
 _SNIFF_BYTES = 8192
+# Readers accept a PDF header anywhere in the first kilobyte (mail gateways and
+# print spoolers prepend junk), so detection does too.
+_PDF_HEADER = re.compile(rb"%PDF-\d")
+_OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+_ENCRYPTED_PACKAGE = "EncryptedPackage".encode("utf-16-le")
 _EMAIL_HEADERS = frozenset(
     {
         "from",
@@ -129,14 +134,14 @@ def detect_media_type(data: bytes) -> str:
     binary = _binary_media_type(data, head)
     if binary is not None:
         return binary
-    text = decode_head(head)
+    text = _decode_head(head)
     if text is None:
         return OCTET_STREAM
     return _text_media_type(text)
 
 
 def _binary_media_type(data: bytes, head: bytes) -> str | None:
-    if b"%PDF-" in head[:1024]:
+    if _PDF_HEADER.search(head, 0, 1024):
         return PDF
     if head.startswith(b"\x89PNG\r\n\x1a\n"):
         return PNG
@@ -152,8 +157,8 @@ def _binary_media_type(data: bytes, head: bytes) -> str | None:
         return BMP
     if head.startswith((b"PK\x03\x04", b"PK\x05\x06")):
         return _zip_media_type(data)
-    if head.startswith(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"):
-        return ole_media_type(data)
+    if head.startswith(_OLE_MAGIC):
+        return _ole_media_type(data)
     if head[4:8] == b"ftyp":
         return _ISO_BMFF_BRANDS.get(head[8:12], "video/mp4")
     for magic, media_type in _OTHER_MAGIC:
@@ -171,9 +176,9 @@ def _is_bmp(head: bytes) -> bool:
     )
 
 
-def ole_media_type(data: bytes) -> str:
+def _ole_media_type(data: bytes) -> str:
     """Name a Compound File (legacy Office, Outlook, encrypted OOXML) by the streams it holds."""
-    if "EncryptedPackage".encode("utf-16-le") in data:
+    if _ENCRYPTED_PACKAGE in data:
         return OLE
     for stream, media_type in (
         ("WordDocument", "application/msword"),
@@ -188,9 +193,7 @@ def ole_media_type(data: bytes) -> str:
 
 def is_encrypted_ooxml(data: bytes) -> bool:
     """Password-protected DOCX/XLSX/PPTX are stored as a Compound File holding an EncryptedPackage."""
-    return data.startswith(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1") and (
-        "EncryptedPackage".encode("utf-16-le") in data
-    )
+    return data.startswith(_OLE_MAGIC) and _ENCRYPTED_PACKAGE in data
 
 
 def _zip_media_type(data: bytes) -> str:
@@ -213,17 +216,17 @@ def zip_media_type(archive: zipfile.ZipFile) -> str:
         declared = _read_small(archive, "mimetype")
         if declared is not None and declared.startswith((b"application/vnd.oasis.", b"application/epub")):
             return declared.decode("ascii", "replace").strip()
-    if CONTENT_TYPES_PART not in names:
+    if _CONTENT_TYPES_PART not in names:
         return ZIP
-    main_type = ooxml_main_part(archive)
-    return ZIP if main_type is None else _OOXML_MAIN_PARTS[main_type[1]]
+    main = ooxml_main_part(content_type_overrides(archive))
+    return ZIP if main is None else main[1]
 
 
-def ooxml_main_part(archive: zipfile.ZipFile) -> tuple[str, str] | None:
-    """(part name, content type) of the package's main document part, if it is an OOXML package."""
-    for part, content_type in content_type_overrides(archive).items():
+def ooxml_main_part(content_types: dict[str, str]) -> tuple[str, str] | None:
+    """(main document part, package media type) if the content types describe an OOXML package."""
+    for part, content_type in content_types.items():
         if content_type in _OOXML_MAIN_PARTS:
-            return part, content_type
+            return part, _OOXML_MAIN_PARTS[content_type]
     return None
 
 
@@ -232,11 +235,11 @@ def content_type_overrides(archive: zipfile.ZipFile) -> dict[str, str]:
     from doc_classifier.errors import DocumentError  # noqa: PLC0415
     from doc_classifier.extraction.safety import parse_xml  # noqa: PLC0415
 
-    raw = _read_small(archive, CONTENT_TYPES_PART)
+    raw = _read_small(archive, _CONTENT_TYPES_PART)
     if raw is None:
         return {}
     try:
-        root = parse_xml(raw, CONTENT_TYPES_PART)
+        root = parse_xml(raw, _CONTENT_TYPES_PART)
     except DocumentError:
         return {}
     overrides = {}
@@ -262,7 +265,7 @@ def _read_small(archive: zipfile.ZipFile, name: str) -> bytes | None:
         return None
 
 
-def decode_head(head: bytes) -> str | None:
+def _decode_head(head: bytes) -> str | None:
     """The beginning of ``head`` as text, or None when it looks binary."""
     for bom, encoding in (
         (b"\xef\xbb\xbf", "utf-8"),

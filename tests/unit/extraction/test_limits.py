@@ -5,6 +5,7 @@ from __future__ import annotations
 import random
 import subprocess
 import sys
+from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 from doc_classifier.config import ExtractionLimits
@@ -123,3 +124,15 @@ def test_import_is_cheap_and_lazy() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60
     )
     assert result.stdout.strip() == ""
+
+
+def test_concurrent_calls_share_pdfium_and_tesseract_safely() -> None:
+    words = ("ALPHA", "BRAVO")
+    line = "Statement number {} for the account holder, closing balance {}00"
+    pdfs = [text_pdf([[line.format(n, n)]]) for n in range(6)]
+    scans = [image_bytes(text_image([f"RECEIPT {word}"], size=(700, 200)), "PNG") for word in words]
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        texts = list(pool.map(lambda data: extract(data).text, pdfs + scans))
+    for n in range(6):
+        assert f"Statement number {n}" in texts[n]
+    assert "ALPHA" in texts[6] and "BRAVO" in texts[7]
