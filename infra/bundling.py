@@ -48,9 +48,7 @@ def runtime_requirements(repo_root: Path = REPO_ROOT) -> list[str]:
     reqs: list[str] = list(project["dependencies"]) + list(service)
     for req_file in sorted((repo_root / "functions").glob("*/requirements.txt")):
         reqs += [
-            line.split("#", 1)[0].strip()
-            for line in req_file.read_text().splitlines()
-            if line.split("#", 1)[0].strip()
+            line.split("#", 1)[0].strip() for line in req_file.read_text().splitlines() if line.split("#", 1)[0].strip()
         ]
     seen: dict[str, str] = {}
     for req in reqs:

@@ -81,6 +81,7 @@ UPLOAD_NOTIFICATION_QUEUE = "low"
 
 SCHEDULES: tuple[ScheduleSpec, ...] = (ScheduleSpec("maintenance", 5),)
 
+
 @dataclass(frozen=True)
 class GatewayLimits:
     """API Gateway stage throttling (the guide's nginx limits); CDK context keys of the same names override."""

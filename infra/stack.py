@@ -24,9 +24,7 @@ from infra.config import DeploymentConfig
 
 
 class DocClassifierStack(Stack):
-    def __init__(
-        self, scope: Construct, construct_id: str, *, config: DeploymentConfig, **kwargs: Any
-    ) -> None:
+    def __init__(self, scope: Construct, construct_id: str, *, config: DeploymentConfig, **kwargs: Any) -> None:
         super().__init__(scope, construct_id, **kwargs)
         self.config = config
         self.storage = Storage(self, "Storage", config=config)
@@ -95,9 +93,7 @@ class DocClassifierStack(Stack):
             self.keys.secret.grant_read(fn)  # LLM fallback of the classifier
         # Explicit actions, not grant_put/grant_read: those add s3:Abort*, s3:List*, s3:GetBucket*.
         uploads = s.upload_bucket.arn_for_objects(f"{sd.UPLOAD_PREFIX}*")
-        api.add_to_role_policy(
-            iam.PolicyStatement(actions=["s3:PutObject"], resources=[uploads])
-        )  # presigned POST
+        api.add_to_role_policy(iam.PolicyStatement(actions=["s3:PutObject"], resources=[uploads]))  # presigned POST
         worker.add_to_role_policy(
             # GetObject covers HeadObject (size check before reading);
             # DeleteObject: documents live only until processed.
@@ -129,10 +125,7 @@ class DocClassifierStack(Stack):
             "DeadLetterQueueUrl": self.queues.dlq.queue_url,
             "LlmKeysSecretArn": self.keys.secret.secret_arn,
             "DashboardName": self.monitoring.dashboard.dashboard_name,
-            **{
-                f"{n.capitalize()}PriorityQueueUrl": queue.queue_url
-                for n, queue in self.queues.queues.items()
-            },
+            **{f"{n.capitalize()}PriorityQueueUrl": queue.queue_url for n, queue in self.queues.queues.items()},
         }
         for name, value in outputs.items():
             CfnOutput(self, name, value=value)

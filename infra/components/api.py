@@ -108,8 +108,7 @@ class RestApi(Construct):
             )
 
         integrations = {
-            name: apigw.LambdaIntegration(fn, proxy=True, allow_test_invoke=False)
-            for name, fn in functions.items()
+            name: apigw.LambdaIntegration(fn, proxy=True, allow_test_invoke=False) for name, fn in functions.items()
         }
         self.methods: dict[tuple[str, str], apigw.Method] = {}
         for route in sd.ROUTES:

@@ -74,18 +74,14 @@ class RuntimeLayers(Construct):
                 asset_hash=requirements_hash(requirements, arch_name),
                 bundling=BundlingOptions(
                     image=_FALLBACK_IMAGE,
-                    local=_local(
-                        DependenciesLayerBundler(requirements, arch_name, config.layer_size_budget_mb)
-                    ),
+                    local=_local(DependenciesLayerBundler(requirements, arch_name, config.layer_size_budget_mb)),
                     command=[
                         "bash",
                         "-c",
                         shlex.join(
                             [
                                 "python",
-                                *pip_install_command(requirements, Path("/asset-output/python"), arch_name)[
-                                    1:
-                                ],
+                                *pip_install_command(requirements, Path("/asset-output/python"), arch_name)[1:],
                             ]
                         ),
                     ],

@@ -49,9 +49,7 @@ class Monitoring(Construct):
         self.period = Duration.minutes(config.alarm_period_minutes)
         self.topic: sns.Topic | None = None
         if config.alarm_notifications:
-            self.topic = sns.Topic(
-                self, "AlarmTopic", display_name=f"{config.prefix()} alarms", enforce_ssl=True
-            )
+            self.topic = sns.Topic(self, "AlarmTopic", display_name=f"{config.prefix()} alarms", enforce_ssl=True)
             if config.alarm_email:
                 self.topic.add_subscription(subs.EmailSubscription(config.alarm_email))
 
@@ -176,9 +174,7 @@ class Monitoring(Construct):
             cw.GraphWidget(
                 title="Latency p50 / p95 (ms)",
                 left=[self._api("Latency", "p50"), self._api("Latency", "p95")],
-                left_annotations=[
-                    cw.HorizontalAnnotation(value=self.config.alarm_p95_latency_ms, label="alarm")
-                ],
+                left_annotations=[cw.HorizontalAnnotation(value=self.config.alarm_p95_latency_ms, label="alarm")],
                 width=6,
             ),
             cw.GraphWidget(
@@ -208,8 +204,7 @@ class Monitoring(Construct):
             cw.GraphWidget(
                 title="Lambda concurrency",
                 left=[
-                    f.metric("ConcurrentExecutions", statistic="Maximum", label=n, period=self.period)
-                    for n, f in fns
+                    f.metric("ConcurrentExecutions", statistic="Maximum", label=n, period=self.period) for n, f in fns
                 ],
                 width=6,
             ),
@@ -241,16 +236,13 @@ class Monitoring(Construct):
             cw.GraphWidget(
                 title="Oldest message age (s)",
                 left=[
-                    q.metric_approximate_age_of_oldest_message(label=n, period=self.period)
-                    for n, q in r.queues.items()
+                    q.metric_approximate_age_of_oldest_message(label=n, period=self.period) for n, q in r.queues.items()
                 ],
                 width=8,
             ),
             cw.SingleValueWidget(
                 title="Dead-letter queue",
-                metrics=[
-                    r.dlq.metric_approximate_number_of_messages_visible(label="DLQ", period=self.period)
-                ],
+                metrics=[r.dlq.metric_approximate_number_of_messages_visible(label="DLQ", period=self.period)],
                 width=8,
             ),
         ]

@@ -16,8 +16,7 @@ ACKNOWLEDGED: dict[str, str] = {
         "CloudTrail record who uploaded, and a second logging bucket would outlive the data it logs."
     ),
     f"AwsSolutions-IAM4[{_MANAGED}AWSLambdaBasicExecutionRole]": (
-        "The AWS-managed basic execution role grants only CloudWatch Logs create/put, "
-        "which every function needs."
+        "The AWS-managed basic execution role grants only CloudWatch Logs create/put, which every function needs."
     ),
     f"AwsSolutions-IAM4[{_MANAGED}AmazonAPIGatewayPushToCloudWatchLogs]": (
         "API Gateway's account-level logging role; this managed policy is the one AWS documents for it."

@@ -38,7 +38,5 @@ class WorkQueues(Construct):
                 # A message must stay hidden for the consumer's retries within one receive.
                 visibility_timeout=Duration.seconds(consumer_timeout * config.visibility_timeout_multiplier),
                 retention_period=Duration.days(config.queue_retention_days),
-                dead_letter_queue=sqs.DeadLetterQueue(
-                    max_receive_count=config.dlq_max_receive_count, queue=self.dlq
-                ),
+                dead_letter_queue=sqs.DeadLetterQueue(max_receive_count=config.dlq_max_receive_count, queue=self.dlq),
             )

@@ -12,9 +12,7 @@ from infra import service_definition as sd
 
 
 class Schedules(Construct):
-    def __init__(
-        self, scope: Construct, construct_id: str, *, functions: dict[str, _lambda.IFunction]
-    ) -> None:
+    def __init__(self, scope: Construct, construct_id: str, *, functions: dict[str, _lambda.IFunction]) -> None:
         super().__init__(scope, construct_id)
         self.rules: list[events.Rule] = []
         for spec in sd.SCHEDULES:

@@ -55,9 +55,7 @@ class Storage(Construct):
             removal_policy=removal,
         )
 
-    def _table(
-        self, construct_id: str, key: str, removal: RemovalPolicy, config: DeploymentConfig
-    ) -> dynamodb.Table:
+    def _table(self, construct_id: str, key: str, removal: RemovalPolicy, config: DeploymentConfig) -> dynamodb.Table:
         return dynamodb.Table(
             self,
             construct_id,

@@ -36,9 +36,7 @@ def parse_args(argv: list[str]) -> RuntimeOptions:
     )
     parser.add_argument("--no-workers", action="store_true", help="serve the API only; leave queues alone")
     parser.add_argument("--api-concurrency", type=int, default=4)
-    parser.add_argument(
-        "--visibility-timeout", type=int, default=int(os.environ.get("LOCAL_VISIBILITY_TIMEOUT", "60"))
-    )
+    parser.add_argument("--visibility-timeout", type=int, default=int(os.environ.get("LOCAL_VISIBILITY_TIMEOUT", "60")))
     parser.add_argument(
         "--schedule-seconds",
         type=float,
@@ -60,9 +58,7 @@ def parse_args(argv: list[str]) -> RuntimeOptions:
 
 
 def main(argv: list[str] | None = None) -> int:
-    logging.basicConfig(
-        level=os.environ.get("LOCAL_LOG_LEVEL", "INFO"), format="%(asctime)s %(name)s %(message)s"
-    )
+    logging.basicConfig(level=os.environ.get("LOCAL_LOG_LEVEL", "INFO"), format="%(asctime)s %(name)s %(message)s")
     for noisy in ("werkzeug", "botocore", "urllib3"):  # emulator request lines and credential lookups
         logging.getLogger(noisy).setLevel(logging.WARNING)
     # The worker has no application metrics of its own; Powertools warns on every empty flush.

@@ -48,9 +48,7 @@ def ensure_resources(names: ResourceNames) -> dict[str, str]:
     _ensure_table(names.cache_table, sd.CACHE_PARTITION_KEY, status_index=False)
     sqs = client("sqs")
     dlq_url = sqs.create_queue(QueueName=names.dlq)["QueueUrl"]
-    dlq_arn = sqs.get_queue_attributes(QueueUrl=dlq_url, AttributeNames=["QueueArn"])["Attributes"][
-        "QueueArn"
-    ]
+    dlq_arn = sqs.get_queue_attributes(QueueUrl=dlq_url, AttributeNames=["QueueArn"])["Attributes"]["QueueArn"]
     redrive = json.dumps({"deadLetterTargetArn": dlq_arn, "maxReceiveCount": str(names.max_receive_count)})
     attributes = {"VisibilityTimeout": str(names.visibility_timeout_seconds), "RedrivePolicy": redrive}
     queue_urls: dict[str, str] = {}
@@ -109,9 +107,7 @@ def _ensure_table(name: str, key: str, *, status_index: bool) -> None:
             raise
         return
     db.get_waiter("table_exists").wait(TableName=name, WaiterConfig={"Delay": 1, "MaxAttempts": 30})
-    db.update_time_to_live(
-        TableName=name, TimeToLiveSpecification={"Enabled": True, "AttributeName": sd.TTL_ATTRIBUTE}
-    )
+    db.update_time_to_live(TableName=name, TimeToLiveSpecification={"Enabled": True, "AttributeName": sd.TTL_ATTRIBUTE})
 
 
 def _ensure_bucket(name: str, notify_queue_arn: str) -> None:

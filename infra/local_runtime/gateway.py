@@ -107,11 +107,7 @@ def make_server(host: str, port: int, api: FunctionPool, settings: GatewaySettin
                 status, code = (405, "method_not_allowed") if path_exists(parts.path) else (404, "not_found")
                 self._reply_error(status, code, f"no route {self.command} {parts.path}")
                 return
-            if (
-                settings.api_keys
-                and not route.spec.public
-                and self.headers.get("x-api-key") not in settings.api_keys
-            ):
+            if settings.api_keys and not route.spec.public and self.headers.get("x-api-key") not in settings.api_keys:
                 self._reply_error(403, "forbidden", "missing or invalid API key (x-api-key header)")
                 return
             if not throttles.allow(route.spec):

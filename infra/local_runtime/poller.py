@@ -41,9 +41,9 @@ class QueuePoller:
         self._url = queue_url
         self._function = function
         self._sqs = client("sqs")
-        self._arn = self._sqs.get_queue_attributes(QueueUrl=queue_url, AttributeNames=["QueueArn"])[
-            "Attributes"
-        ]["QueueArn"]
+        self._arn = self._sqs.get_queue_attributes(QueueUrl=queue_url, AttributeNames=["QueueArn"])["Attributes"][
+            "QueueArn"
+        ]
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, name=f"poller-{source.queue}", daemon=True)
 

@@ -56,9 +56,7 @@ class LocalRuntime:
 
         api = FunctionPool(sd.API, self.options.api_concurrency)
         limits = gateway_limits()
-        self._gateway = make_server(
-            HOST, self.options.port, api, GatewaySettings(limits, self.options.api_keys)
-        )
+        self._gateway = make_server(HOST, self.options.port, api, GatewaySettings(limits, self.options.api_keys))
         serve_in_thread(self._gateway)
         if self.options.workers:
             worker = FunctionPool(sd.WORKER, len(sd.QUEUE_SOURCES))

@@ -82,11 +82,20 @@ def run(dev_dir: Path) -> dict[str, Any]:
     artefact_bytes = sum(p.stat().st_size for p in ARTIFACT_DIR.iterdir())
     return {
         "model_version": classifier.model_version,
-        "dev_set": {k: summary[k] for k in ("documents", "accuracy", "macro_f1", "expected_calibration_error",
-                                            "seconds_per_document")},
+        "dev_set": {
+            k: summary[k]
+            for k in (
+                "documents",
+                "accuracy",
+                "macro_f1",
+                "expected_calibration_error",
+                "seconds_per_document",
+            )
+        },
         "seed_files_right": f"{sum(c.predicted == c.label for c in seeds)}/{len(seeds)}",
-        "misclassified": [f"{c.file}: {c.predicted} ({c.confidence:.2f})" for c in report.cases
-                          if c.predicted != c.label],
+        "misclassified": [
+            f"{c.file}: {c.predicted} ({c.confidence:.2f})" for c in report.cases if c.predicted != c.label
+        ],
         "text_pdf_1_3_pages": latency(text_pdfs, repeats=10),
         "image_with_ocr": latency(images, repeats=1),
         "import_and_load_seconds": round(import_seconds(), 3),

@@ -4,14 +4,18 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from doc_classifier.classifier import default_classifier
 from doc_classifier.errors import DocumentError
 from doc_classifier.evaluation import evaluate
+
+if TYPE_CHECKING:
+    from doc_classifier.service.remote import RemoteClient
 
 PROGRESS_MIN_FILES = 5
 
@@ -63,13 +67,54 @@ def _print_table(rows: list[dict[str, Any]], out: TextIO) -> None:
     for row in rows:
         name = row["file"] if len(row["file"]) <= name_width else "…" + row["file"][-(name_width - 1) :]
         if "error" in row:
-            out.write(f"{name:<{name_width}}  {'ERROR':<18} {'':>5}  {row['error']['code']}: {row['error']['message']}\n")
+            out.write(
+                f"{name:<{name_width}}  {'ERROR':<18} {'':>5}  {row['error']['code']}: {row['error']['message']}\n"
+            )
         else:
             out.write(f"{name:<{name_width}}  {row['file_class']:<18} {row['confidence']:>5.2f}  {row['reasoning']}\n")
 
 
+def _remote_client(args: argparse.Namespace) -> RemoteClient:
+    # Imported here: the local path must not pay for the HTTP client, and vice versa.
+    from doc_classifier.service.remote import RemoteClient  # noqa: PLC0415
+
+    return RemoteClient(args.url.rstrip("/"), args.api_key)
+
+
+def _remote_row(path: Path, task: dict[str, Any]) -> dict[str, Any]:
+    if task.get("status") == "completed" and task.get("result"):
+        return {"file": str(path), **task["result"]}
+    error = task.get("error") or {
+        "code": task.get("status", "failed"),
+        "message": "the task did not complete",
+    }
+    return {"file": str(path), "error": error}
+
+
+def classify_remote(args: argparse.Namespace, files: list[Path]) -> list[dict[str, Any]]:
+    """One file: the synchronous route. Several: submitted asynchronously, collected as they finish."""
+    from doc_classifier.service.remote import RemoteError  # noqa: PLC0415
+
+    client = _remote_client(args)
+    if len(files) == 1 and files[0].stat().st_size <= client.sync_max_bytes:
+        try:
+            return [{"file": str(files[0]), **client.classify(files[0], args.industry)}]
+        except RemoteError as exc:
+            return [{"file": str(files[0]), "error": {"code": exc.code, "message": exc.message}}]
+    progress = Progress(len(files))
+    finished = dict(client.classify_folder(files, args.industry, progress=progress))
+    return [_remote_row(path, finished[path]) for path in files]
+
+
 def cmd_classify(args: argparse.Namespace) -> int:
     files = list(iter_files(args.paths))
+    if args.url:
+        rows = classify_remote(args, files)
+        for row in rows if args.json else ():
+            print(json.dumps(row))
+        if not args.json:
+            _print_table(rows, sys.stdout)
+        return 1 if any("error" in r for r in rows) else 0
     if args.industry:
         try:
             default_classifier().resolve_industry(args.industry)
@@ -91,7 +136,8 @@ def cmd_classify(args: argparse.Namespace) -> int:
 
 def _print_eval(summary: dict[str, Any], out: TextIO) -> None:
     out.write(
-        f"documents {summary['documents']}  accuracy {summary['accuracy']:.3f}  macro-F1 {summary['macro_f1']:.3f}  "
+        f"documents {summary['documents']}  accuracy {summary['accuracy']:.3f}  "
+        f"macro-F1 {summary['macro_f1']:.3f}  "
         f"ECE {summary['expected_calibration_error']:.3f}  {summary['seconds_per_document']:.3f} s/doc  "
         f"errors {summary['errors']}\n\n"
     )
@@ -120,6 +166,40 @@ def cmd_eval(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_ops(args: argparse.Namespace) -> int:
+    from doc_classifier.service import remote  # noqa: PLC0415
+
+    if args.action == "redrive":
+        from doc_classifier.service.wiring import aws_task_service  # noqa: PLC0415
+
+        print(json.dumps({"redriven": remote.redrive_dead_letters(aws_task_service().queue, args.limit)}))
+        return 0
+    if not args.url:
+        print("doc-classifier: ops queues/task need --url (or DOC_CLASSIFIER_URL)", file=sys.stderr)
+        return 2
+    client = _remote_client(args)
+    try:
+        answer = remote.queue_report(client) if args.action == "queues" else remote.task_history(client, args.task_id)
+    except remote.RemoteError as exc:
+        print(f"doc-classifier: {exc}", file=sys.stderr)
+        return 1
+    print(json.dumps(answer, indent=2))
+    return 0
+
+
+def _add_remote_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--url",
+        default=os.environ.get("DOC_CLASSIFIER_URL"),
+        help="classify through a running service at this base URL instead of in-process",
+    )
+    parser.add_argument(
+        "--api-key",
+        default=os.environ.get("DOC_CLASSIFIER_API_KEY"),
+        help="API key for --url (default: $DOC_CLASSIFIER_API_KEY)",
+    )
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="doc-classifier", description="Classify documents by their content.")
     sub = parser.add_subparsers(dest="command", required=True)
@@ -127,11 +207,21 @@ def build_parser() -> argparse.ArgumentParser:
     classify.add_argument("paths", nargs="+", type=Path)
     classify.add_argument("--industry", help="finance (default), legal, healthcare or auto")
     classify.add_argument("--json", action="store_true", help="one JSON object per file, in input order")
+    _add_remote_options(classify)
     classify.set_defaults(func=cmd_classify)
     evaluation = sub.add_parser("eval", help="measure the model on DIR/<label>/<files>")
     evaluation.add_argument("directory", type=Path)
     evaluation.add_argument("--json", action="store_true")
     evaluation.set_defaults(func=cmd_eval)
+    ops = sub.add_parser("ops", help="operate a deployment: queue depths, a task's history, DLQ redrive")
+    ops_sub = ops.add_subparsers(dest="action", required=True)
+    _add_remote_options(ops_sub.add_parser("queues", help="queue, in-flight and DLQ depth"))
+    task = ops_sub.add_parser("task", help="a task's status, error and history")
+    task.add_argument("task_id")
+    _add_remote_options(task)
+    redrive = ops_sub.add_parser("redrive", help="move dead-lettered messages back to the work queues (AWS access)")
+    redrive.add_argument("--limit", type=int, default=1000)
+    ops.set_defaults(func=cmd_ops)
     return parser
 
 

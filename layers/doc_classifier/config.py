@@ -26,7 +26,7 @@ def _read_env(cls: type, prefix: str) -> dict[str, object]:
         raw = os.environ.get(f"{prefix}{field.name.upper()}")
         if raw is None:
             continue
-        kind = type(field.default)
+        kind: type = type(field.default)
         try:
             values[field.name] = _parse_bool(raw) if kind is bool else kind(raw)
         except ValueError as exc:

@@ -55,8 +55,12 @@ class EvalReport:
             precision = tp / predicted if predicted else 0.0
             recall = tp / actual if actual else 0.0
             f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-            per_class[label] = {"precision": round(precision, 4), "recall": round(recall, 4),
-                                "f1": round(f1, 4), "support": actual}
+            per_class[label] = {
+                "precision": round(precision, 4),
+                "recall": round(recall, 4),
+                "f1": round(f1, 4),
+                "support": actual,
+            }
             if actual:
                 f1s.append(f1)
         confusion: dict[str, dict[str, int]] = defaultdict(dict)
@@ -122,11 +126,19 @@ def evaluate(
             started = time.perf_counter()
             try:
                 result = classifier.classify(anonymous.read_bytes(), industry)
-                case = EvalCase(str(path.relative_to(root)), label, industry, result.file_class,
-                                result.confidence, result.metadata["media_type"], 0.0)
+                case = EvalCase(
+                    str(path.relative_to(root)),
+                    label,
+                    industry,
+                    result.file_class,
+                    result.confidence,
+                    result.metadata["media_type"],
+                    0.0,
+                )
             except DocumentError as exc:
-                case = EvalCase(str(path.relative_to(root)), label, industry, UNKNOWN, 0.0, "error", 0.0,
-                                error=exc.code)
+                case = EvalCase(
+                    str(path.relative_to(root)), label, industry, UNKNOWN, 0.0, "error", 0.0, error=exc.code
+                )
             case.seconds = round(time.perf_counter() - started, 4)
             anonymous.unlink()
             report.cases.append(case)

@@ -51,9 +51,7 @@ def start_runtime(tmp: Path, *args: str, aws_endpoint: str | None = None, prefix
     aws_port = free_port()
     if aws_endpoint:
         env["AWS_ENDPOINT_URL"] = aws_endpoint
-        env.update(
-            AWS_ACCESS_KEY_ID="testing", AWS_SECRET_ACCESS_KEY="testing", AWS_DEFAULT_REGION="us-east-1"
-        )
+        env.update(AWS_ACCESS_KEY_ID="testing", AWS_SECRET_ACCESS_KEY="testing", AWS_DEFAULT_REGION="us-east-1")
     log = tmp / f"runtime-{port}.log"
     process = subprocess.Popen(
         [
@@ -73,9 +71,7 @@ def start_runtime(tmp: Path, *args: str, aws_endpoint: str | None = None, prefix
         stdout=log.open("wb"),
         stderr=subprocess.STDOUT,
     )
-    runtime = Runtime(
-        f"http://127.0.0.1:{port}", aws_endpoint or f"http://127.0.0.1:{aws_port}", prefix, process, log
-    )
+    runtime = Runtime(f"http://127.0.0.1:{port}", aws_endpoint or f"http://127.0.0.1:{aws_port}", prefix, process, log)
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline:
         if process.poll() is not None:

@@ -60,9 +60,7 @@ def queue_url(runtime: Runtime, logical: str) -> str:
 
 def post_file(runtime: Runtime, route: str, path: Path, **fields: str) -> requests.Response:
     with path.open("rb") as handle:
-        return requests.post(
-            f"{runtime.url}{route}", files={"file": (path.name, handle)}, data=fields, timeout=60
-        )
+        return requests.post(f"{runtime.url}{route}", files={"file": (path.name, handle)}, data=fields, timeout=60)
 
 
 def test_sync_classify_of_a_real_invoice_then_cache_hit(runtime: Runtime) -> None:
@@ -87,15 +85,11 @@ def test_async_flow_to_completed(runtime: Runtime) -> None:
 
 
 def test_presigned_upload_with_a_real_http_post(runtime: Runtime) -> None:
-    ticket = requests.post(
-        f"{runtime.url}/uploads", json={"filename": INVOICE.name, "industry": "finance"}, timeout=10
-    )
+    ticket = requests.post(f"{runtime.url}/uploads", json={"filename": INVOICE.name, "industry": "finance"}, timeout=10)
     assert ticket.status_code == 201, ticket.text
     upload = ticket.json()["upload"]
     with INVOICE.open("rb") as handle:
-        posted = requests.post(
-            upload["url"], data=upload["fields"], files={"file": (INVOICE.name, handle)}, timeout=30
-        )
+        posted = requests.post(upload["url"], data=upload["fields"], files={"file": (INVOICE.name, handle)}, timeout=30)
     assert posted.status_code in {200, 201, 204}, posted.text
     done = wait_for(lambda: finished(runtime, ticket.json()["task_id"]))
     assert done["status"] == "completed" and done["result"]["file_class"] == "invoice"
@@ -143,9 +137,7 @@ def test_poison_message_reaches_the_dlq_and_shows_in_metrics(runtime: Runtime) -
     sqs(runtime).send_message(QueueUrl=queue_url(runtime, "high"), MessageBody="not a task at all")
     # 3 receives, each failing, 3 s apart (the visibility timeout), then SQS moves it to the DLQ.
     metrics = wait_for(
-        lambda: (
-            (m := requests.get(f"{runtime.url}/metrics", timeout=10).json())["queue"]["dlq_depth"] >= 1 and m
-        ),
+        lambda: (m := requests.get(f"{runtime.url}/metrics", timeout=10).json())["queue"]["dlq_depth"] >= 1 and m,
         timeout=45,
     )
     assert metrics["queue"]["backends"] == {
@@ -160,8 +152,7 @@ def test_poison_message_reaches_the_dlq_and_shows_in_metrics(runtime: Runtime) -
 
 def test_throttled_upload_route_answers_429(runtime: Runtime) -> None:
     statuses = [
-        requests.post(f"{runtime.url}/uploads", json={"filename": "x.pdf"}, timeout=10).status_code
-        for _ in range(10)
+        requests.post(f"{runtime.url}/uploads", json={"filename": "x.pdf"}, timeout=10).status_code for _ in range(10)
     ]
     assert 429 in statuses and 201 in statuses
     time.sleep(3)  # let the bucket refill for whoever comes next

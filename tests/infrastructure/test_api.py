@@ -16,9 +16,7 @@ def _method_settings(s: Synthesized) -> list[dict]:
 
 
 def test_stage_default_throttle_is_the_guides_10_per_second_burst_20(synthesized: Synthesized) -> None:
-    default = [
-        m for m in _method_settings(synthesized) if m["ResourcePath"] == "/*" and m["HttpMethod"] == "*"
-    ]
+    default = [m for m in _method_settings(synthesized) if m["ResourcePath"] == "/*" and m["HttpMethod"] == "*"]
     assert len(default) == 1
     assert default[0]["ThrottlingRateLimit"] == 10
     assert default[0]["ThrottlingBurstLimit"] == 20

@@ -132,6 +132,4 @@ def test_dependency_layer_hash_follows_pins_and_architecture() -> None:
     assert requirements_hash(reqs, "arm64") != requirements_hash(reqs, "x86_64")
     assert requirements_hash(reqs, "arm64") != requirements_hash([*reqs[:-1], "tesserocr==2.12.0"], "arm64")
     assert not any(r.lower().startswith(("boto3", "botocore", "moto")) for r in reqs)
-    assert any(r.startswith("tesserocr==") for r in reqs) and any(
-        r.startswith("aws-lambda-powertools") for r in reqs
-    )
+    assert any(r.startswith("tesserocr==") for r in reqs) and any(r.startswith("aws-lambda-powertools") for r in reqs)

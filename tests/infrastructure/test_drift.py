@@ -97,7 +97,5 @@ def test_local_gateway_throttles_like_the_deployed_stage(synthesized: Synthesize
         local.api_rate_limit,
         local.api_burst_limit,
     )
-    uploads = {
-        (m["ThrottlingRateLimit"], m["ThrottlingBurstLimit"]) for m in settings if m["ResourcePath"] != "/*"
-    }
+    uploads = {(m["ThrottlingRateLimit"], m["ThrottlingBurstLimit"]) for m in settings if m["ResourcePath"] != "/*"}
     assert uploads == {(local.upload_rate_limit, local.upload_burst_limit)}

@@ -40,9 +40,7 @@ def test_every_queue_is_encrypted_and_denies_insecure_transport(synthesized: Syn
     protected = set()
     for policy in policies:
         for statement in policy["Properties"]["PolicyDocument"]["Statement"]:
-            if statement["Effect"] == "Deny" and statement["Condition"] == {
-                "Bool": {"aws:SecureTransport": "false"}
-            }:
+            if statement["Effect"] == "Deny" and statement["Condition"] == {"Bool": {"aws:SecureTransport": "false"}}:
                 protected.update(q["Ref"] for q in policy["Properties"]["Queues"])
     assert protected == set(queues)
 
@@ -91,20 +89,12 @@ def test_upload_bucket_is_private_encrypted_expiring_and_cors_enabled(synthesize
                 "RestrictPublicBuckets": True,
             },
             "BucketEncryption": {
-                "ServerSideEncryptionConfiguration": [
-                    {"ServerSideEncryptionByDefault": {"SSEAlgorithm": "AES256"}}
-                ]
+                "ServerSideEncryptionConfiguration": [{"ServerSideEncryptionByDefault": {"SSEAlgorithm": "AES256"}}]
             },
             "LifecycleConfiguration": {
-                "Rules": [
-                    Match.object_like(
-                        {"Prefix": sd.UPLOAD_PREFIX, "ExpirationInDays": 1, "Status": "Enabled"}
-                    )
-                ]
+                "Rules": [Match.object_like({"Prefix": sd.UPLOAD_PREFIX, "ExpirationInDays": 1, "Status": "Enabled"})]
             },
-            "CorsConfiguration": {
-                "CorsRules": [Match.object_like({"AllowedMethods": Match.array_with(["POST"])})]
-            },
+            "CorsConfiguration": {"CorsRules": [Match.object_like({"AllowedMethods": Match.array_with(["POST"])})]},
         },
     )
     synthesized.template.has_resource_properties(
@@ -112,11 +102,7 @@ def test_upload_bucket_is_private_encrypted_expiring_and_cors_enabled(synthesize
         {
             "PolicyDocument": {
                 "Statement": Match.array_with(
-                    [
-                        Match.object_like(
-                            {"Effect": "Deny", "Condition": {"Bool": {"aws:SecureTransport": "false"}}}
-                        )
-                    ]
+                    [Match.object_like({"Effect": "Deny", "Condition": {"Bool": {"aws:SecureTransport": "false"}}})]
                 )
             }
         },

@@ -96,9 +96,7 @@ def _read(data: bytes, job: Job) -> tuple[str, Content]:
             if media_type in sniff.WORD_TYPES | sniff.EXCEL_TYPES | sniff.POWERPOINT_TYPES:
                 return media_type, extract_office(archive, media_type, job)
             if media_type == sniff.ZIP:
-                raise UnreadableDocument(
-                    "zip archive (application/zip) that is not a DOCX, XLSX or PPTX package"
-                )
+                raise UnreadableDocument("zip archive (application/zip) that is not a DOCX, XLSX or PPTX package")
             raise UnsupportedMediaType(f"unsupported media type {media_type}")
         media_type = detect_media_type(data)
         return media_type, _read_as(media_type, data, job)
@@ -106,9 +104,7 @@ def _read(data: bytes, job: Job) -> tuple[str, Content]:
         raise
     except Exception as exc:  # a parser bug on hostile input must still surface as a document error
         where = traceback.extract_tb(exc.__traceback__)[-1]
-        log.warning(
-            "unexpected %s reading %s at %s:%s", type(exc).__name__, media_type, where.filename, where.lineno
-        )
+        log.warning("unexpected %s reading %s at %s:%s", type(exc).__name__, media_type, where.filename, where.lineno)
         raise UnreadableDocument(f"{media_type} could not be read ({type(exc).__name__})") from exc
 
 

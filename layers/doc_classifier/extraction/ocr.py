@@ -117,9 +117,7 @@ def ocr_image(image: Image.Image, job: Job) -> str:
         if best.poor:
             best, rotation = _try_orientation(gray, best, job)
             if best.poor and _may_hide_coloured_text(base):
-                best = _with_channel_passes(
-                    base.rotate(rotation, expand=True) if rotation else base, best, job
-                )
+                best = _with_channel_passes(base.rotate(rotation, expand=True) if rotation else base, best, job)
         return best.text
     finally:
         job.ocr_seconds += time.perf_counter() - started

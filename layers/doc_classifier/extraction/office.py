@@ -140,8 +140,7 @@ def _excel(package: _Package, workbook_part: str, job: Job) -> Content:
     targets = package.relationships(workbook_part)
     workbook = parse_xml(package.read(workbook_part), f"{package.media_type} part {workbook_part}")
     sheets = [
-        (sheet.get("name", ""), targets.get(sheet.get(_R + "id", ""), ""))
-        for sheet in workbook.iter(_S + "sheet")
+        (sheet.get("name", ""), targets.get(sheet.get(_R + "id", ""), "")) for sheet in workbook.iter(_S + "sheet")
     ]
     worksheets = [(name, part) for name, part in sheets if package.content_types.get(part) == _WORKSHEET]
     to_read = worksheets[: job.limits.max_pages]
@@ -224,9 +223,7 @@ def _cell_value(cell: Element, shared: list[str]) -> str:
 
 def _powerpoint(package: _Package, presentation_part: str, job: Job) -> Content:
     targets = package.relationships(presentation_part)
-    presentation = parse_xml(
-        package.read(presentation_part), f"{package.media_type} part {presentation_part}"
-    )
+    presentation = parse_xml(package.read(presentation_part), f"{package.media_type} part {presentation_part}")
     slides = [
         targets[slide.get(_R + "id", "")]
         for slide in presentation.iter(_P + "sldId")

@@ -37,9 +37,7 @@ def word_ratio(text: str) -> float | None:
     tokens = _LETTER_RUN.findall(text)
     if len(tokens) < MIN_TOKENS_FOR_WORD_RATIO:
         return None
-    wordlike = sum(
-        1 for token in tokens if len(token) >= 2 and (_VOWEL.search(token) or _BEYOND_LATIN.search(token))
-    )
+    wordlike = sum(1 for token in tokens if len(token) >= 2 and (_VOWEL.search(token) or _BEYOND_LATIN.search(token)))
     return wordlike / len(tokens)
 
 

@@ -87,14 +87,10 @@ def open_zip(data: bytes, limits: ExtractionLimits) -> zipfile.ZipFile:
     uncompressed = sum(entry.file_size for entry in entries)
     compressed = sum(entry.compress_size for entry in entries)
     if uncompressed > limits.max_unzipped_bytes:
-        raise LimitExceeded(
-            f"zip archive expands to {uncompressed} bytes (limit {limits.max_unzipped_bytes})"
-        )
+        raise LimitExceeded(f"zip archive expands to {uncompressed} bytes (limit {limits.max_unzipped_bytes})")
     ratio = uncompressed / max(compressed, 1)
     if uncompressed > _RATIO_MIN_UNCOMPRESSED and ratio > limits.max_zip_ratio:
-        raise LimitExceeded(
-            f"zip archive expands {ratio:.0f}x (limit {limits.max_zip_ratio:g}x): likely a zip bomb"
-        )
+        raise LimitExceeded(f"zip archive expands {ratio:.0f}x (limit {limits.max_zip_ratio:g}x): likely a zip bomb")
     return archive
 
 
@@ -136,13 +132,9 @@ def parse_xml(raw: bytes, what: str) -> Element:
     from defusedxml import ElementTree  # noqa: PLC0415
 
     try:
-        root: Element = ElementTree.fromstring(
-            raw, forbid_dtd=False, forbid_entities=True, forbid_external=True
-        )
+        root: Element = ElementTree.fromstring(raw, forbid_dtd=False, forbid_entities=True, forbid_external=True)
     except defusedxml.DefusedXmlException as exc:
-        raise LimitExceeded(
-            f"{what}: refused XML entity declaration or external reference ({exc!r})"
-        ) from exc
+        raise LimitExceeded(f"{what}: refused XML entity declaration or external reference ({exc!r})") from exc
     except ElementTree.ParseError as exc:
         raise UnreadableDocument(f"{what}: malformed XML ({exc})") from exc
     return root
@@ -167,9 +159,7 @@ def iterparse_xml(raw: bytes, what: str) -> Iterator[tuple[str, Element]]:
             forbid_external=True,
         )
     except defusedxml.DefusedXmlException as exc:
-        raise LimitExceeded(
-            f"{what}: refused XML entity declaration or external reference ({exc!r})"
-        ) from exc
+        raise LimitExceeded(f"{what}: refused XML entity declaration or external reference ({exc!r})") from exc
     except ElementTree.ParseError as exc:
         raise UnreadableDocument(f"{what}: malformed XML ({exc})") from exc
 
@@ -190,8 +180,6 @@ def parse_xml_events(raw: bytes, handler: ContentHandler, what: str) -> None:
     except StopParsing:
         return
     except defusedxml.DefusedXmlException as exc:
-        raise LimitExceeded(
-            f"{what}: refused XML entity declaration or external reference ({exc!r})"
-        ) from exc
+        raise LimitExceeded(f"{what}: refused XML entity declaration or external reference ({exc!r})") from exc
     except SAXException as exc:
         raise UnreadableDocument(f"{what}: malformed XML ({exc})") from exc

@@ -120,9 +120,7 @@ _EMAIL_HEADERS = frozenset(
     }
 )
 _HEADER_LINE = re.compile(rb"^([!-9;-~]+):")
-_HTML_START = re.compile(
-    rb"^(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)[\s>]", re.IGNORECASE | re.DOTALL
-)
+_HTML_START = re.compile(rb"^(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)[\s>]", re.IGNORECASE | re.DOTALL)
 _HTML_ANYWHERE = re.compile(rb"<(?:html|body|head|div|p|table|br|title|meta)[\s>/]", re.IGNORECASE)
 _XML_START = re.compile(rb"^<\?xml[\s?]", re.IGNORECASE)
 _CONTROL_BYTES = bytes(sorted(set(range(32)) - {9, 10, 12, 13, 27}))
@@ -169,11 +167,7 @@ def _binary_media_type(data: bytes, head: bytes) -> str | None:
 
 def _is_bmp(head: bytes) -> bool:
     # "BM" alone also starts ordinary text, so the DIB header size must be one a real BMP uses.
-    return (
-        len(head) >= 26
-        and head.startswith(b"BM")
-        and int.from_bytes(head[14:18], "little") in _BMP_DIB_HEADER_SIZES
-    )
+    return len(head) >= 26 and head.startswith(b"BM") and int.from_bytes(head[14:18], "little") in _BMP_DIB_HEADER_SIZES
 
 
 def _ole_media_type(data: bytes) -> str:

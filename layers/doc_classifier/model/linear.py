@@ -106,9 +106,7 @@ class LocalModel:
         industry_def = taxonomy.industry(industry)
         if len(features.words) < MIN_WORDS:
             reason = "No readable text was found in the document, so there is no evidence for any category."
-            return ClassificationResult(
-                UNKNOWN, 1.0, industry, reason, [Alternative(UNKNOWN, 1.0)], {}
-            )
+            return ClassificationResult(UNKNOWN, 1.0, industry, reason, [Alternative(UNKNOWN, 1.0)], {})
         probabilities = self.probabilities(features)
         scores = self.industry_scores(probabilities, industry_def.category_ids)
         ranked = scores.ranked()
@@ -122,7 +120,14 @@ class LocalModel:
         if industry == AUTO:
             found_industry = taxonomy.industry_of(file_class) if file_class != UNKNOWN else AUTO
         reasoning = self._reasoning(
-            features, probabilities, taxonomy, file_class, confidence, top_category, industry, unknown_threshold
+            features,
+            probabilities,
+            taxonomy=taxonomy,
+            file_class=file_class,
+            confidence=confidence,
+            top_category=top_category,
+            industry=industry,
+            unknown_threshold=unknown_threshold,
         )
         return ClassificationResult(file_class, round(confidence, 4), found_industry, reasoning, ranked[:3], {})
 
@@ -155,6 +160,7 @@ class LocalModel:
         self,
         features: FeatureVector,
         probabilities: npt.NDArray[np.float64],
+        *,
         taxonomy: Taxonomy,
         file_class: str,
         confidence: float,

@@ -52,12 +52,8 @@ def metrics_snapshot(service: TaskService) -> dict[str, Any]:
         queue["queue_length"] = sum(d.visible for d in depths.values())
         queue["in_flight"] = sum(d.in_flight for d in depths.values())
         queue["dlq_depth"] = service.queue.dlq_depth()
-        queue["by_priority"] = {
-            p.value: {"visible": d.visible, "in_flight": d.in_flight} for p, d in depths.items()
-        }
-    queue["backends"] = {
-        name: name not in problems for name in ("tasks_table", "cache_table", "queue", "bucket")
-    }
+        queue["by_priority"] = {p.value: {"visible": d.visible, "in_flight": d.in_flight} for p, d in depths.items()}
+    queue["backends"] = {name: name not in problems for name in ("tasks_table", "cache_table", "queue", "bucket")}
     counters = service.stats.read() if "cache_table" not in problems else {}
     hits, misses = counters.get(CACHE_HITS, 0.0), counters.get(CACHE_MISSES, 0.0)
     feedback_total, agreed = counters.get(FEEDBACK_TOTAL, 0.0), counters.get(FEEDBACK_AGREED, 0.0)
@@ -133,9 +129,7 @@ def prometheus_text(snapshot: dict[str, Any]) -> str:
         [({"status": s}, n) for s, n in snapshot["tasks"].items()],
     )
     cache = snapshot["cache"]
-    metric(
-        "doc_classifier_cache_hits_total", "counter", "Results served from the cache.", [({}, cache["hits"])]
-    )
+    metric("doc_classifier_cache_hits_total", "counter", "Results served from the cache.", [({}, cache["hits"])])
     metric("doc_classifier_cache_misses_total", "counter", "Results computed.", [({}, cache["misses"])])
     processing = snapshot["processing"]
     metric(
@@ -151,9 +145,7 @@ def prometheus_text(snapshot: dict[str, Any]) -> str:
         [({}, processing["average_seconds"])],
     )
     feedback = snapshot["feedback"]
-    metric(
-        "doc_classifier_feedback_total", "counter", "Reviewer verdicts received.", [({}, feedback["total"])]
-    )
+    metric("doc_classifier_feedback_total", "counter", "Reviewer verdicts received.", [({}, feedback["total"])])
     metric(
         "doc_classifier_feedback_agreed_total",
         "counter",

@@ -54,9 +54,7 @@ class MemoryTaskStore(TaskStore):
             task.history.append(HistoryEntry(now, TaskStatus.PROCESSING.value, f"attempt {task.attempts}"))
             return copy.deepcopy(task)
 
-    def complete(
-        self, task_id: str, result: dict[str, Any], processing_time: float, cached: bool, now: float
-    ) -> bool:
+    def complete(self, task_id: str, result: dict[str, Any], processing_time: float, cached: bool, now: float) -> bool:
         with self._lock:
             task = self._require(task_id)
             if task.status is TaskStatus.COMPLETED:

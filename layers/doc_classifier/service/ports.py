@@ -42,9 +42,7 @@ class TaskStore(ABC):
         """
 
     @abstractmethod
-    def complete(
-        self, task_id: str, result: dict[str, Any], processing_time: float, cached: bool, now: float
-    ) -> bool:
+    def complete(self, task_id: str, result: dict[str, Any], processing_time: float, cached: bool, now: float) -> bool:
         """Store the result unless one is already stored; True when this call stored it."""
 
     @abstractmethod

@@ -60,9 +60,7 @@ class RemoteClient:
         content_type: str | None = None,
         absolute: bool = False,
     ) -> tuple[int, bytes]:
-        request = urllib.request.Request(
-            path if absolute else self.url.rstrip("/") + path, data=body, method=method
-        )
+        request = urllib.request.Request(path if absolute else self.url.rstrip("/") + path, data=body, method=method)
         if content_type:
             request.add_header("Content-Type", content_type)
         if self.api_key and not absolute:  # never send the key to S3
@@ -99,9 +97,7 @@ class RemoteClient:
             body, content_type = _multipart(fields, "file", path, data)
             _, raw = self._request("POST", "/classify_file_async", body, content_type)
             return str(json.loads(raw)["task_id"])
-        ticket = self._json(
-            "POST", "/uploads", {"filename": path.name, "industry": industry, "priority": priority}
-        )
+        ticket = self._json("POST", "/uploads", {"filename": path.name, "industry": industry, "priority": priority})
         upload = ticket["upload"]
         body, content_type = _multipart(upload["fields"], "file", path, data)
         self._request("POST", upload["url"], body, content_type, absolute=True)

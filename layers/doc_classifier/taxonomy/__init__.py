@@ -130,7 +130,10 @@ def load_taxonomy(data_dir: Path = DATA_DIR) -> Taxonomy:
             raise TaxonomyError(f"{source}: industry {industry_id!r} is defined twice")
         own = _parse_categories(doc.get("categories"), source)
         included: list[Category] = []
-        for group in doc.get("include", []) or []:  # type: ignore[union-attr]
+        include = doc.get("include", [])
+        if not isinstance(include, list):
+            raise TaxonomyError(f"{source}: include must be a list of group names")
+        for group in include:
             if group not in groups:
                 raise TaxonomyError(f"{source}: includes unknown group {group!r}")
             included.extend(groups[group])
@@ -142,9 +145,7 @@ def load_taxonomy(data_dir: Path = DATA_DIR) -> Taxonomy:
         for category in own:
             known, known_source = definitions.setdefault(category.id, (category, source))
             if known != category:
-                raise TaxonomyError(
-                    f"{source}: category {category.id!r} is defined differently in {known_source}"
-                )
+                raise TaxonomyError(f"{source}: category {category.id!r} is defined differently in {known_source}")
         industries[industry_id] = Industry(
             industry_id, str(doc.get("name", industry_id)), str(doc.get("description", "")), tuple(categories)
         )

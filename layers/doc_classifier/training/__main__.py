@@ -44,8 +44,13 @@ def main(argv: list[str] | None = None) -> None:
     model = train_model(samples, classes, TrainingConfig(seed=args.seed, regularisation_c=args.c))
     model.metadata["per_class"] = args.per_class
     model.save(args.out)
-    log.info("saved %s to %s in %.0f s: %s", model.version, args.out, time.perf_counter() - started,
-             json.dumps(model.metadata["validation"]))
+    log.info(
+        "saved %s to %s in %.0f s: %s",
+        model.version,
+        args.out,
+        time.perf_counter() - started,
+        json.dumps(model.metadata["validation"]),
+    )
 
 
 if __name__ == "__main__":

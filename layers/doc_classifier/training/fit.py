@@ -9,6 +9,7 @@ the confidence honest rather than tuned to the training templates.
 from __future__ import annotations
 
 import hashlib
+import itertools
 import logging
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -75,7 +76,7 @@ def expected_calibration_error(
     correct = probabilities.argmax(axis=1) == y
     edges = np.linspace(0.0, 1.0, bins + 1)
     error = 0.0
-    for low, high in zip(edges[:-1], edges[1:], strict=True):
+    for low, high in itertools.pairwise(edges):
         members = (confidence > low) & (confidence <= high)
         if members.any():
             error += members.mean() * abs(correct[members].mean() - confidence[members].mean())

@@ -1,10 +1,9 @@
 import random
 
 import pytest
-
 from doc_classifier.model.linear import LocalModel
-from doc_classifier.training.samples import Sample
 from doc_classifier.training.fit import TrainingConfig, train_model
+from doc_classifier.training.samples import Sample
 
 VOCABULARY = {
     "invoice": ["invoice number", "bill to", "amount due", "subtotal", "vat", "payment terms", "unit price"],

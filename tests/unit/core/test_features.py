@@ -1,5 +1,4 @@
 import numpy as np
-
 from doc_classifier.model.features import N_FEATURES, featurize, normalize
 
 

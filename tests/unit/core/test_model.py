@@ -2,7 +2,6 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-
 from doc_classifier.model.linear import LocalModel
 from doc_classifier.taxonomy import AUTO, load_taxonomy
 from doc_classifier.training.fit import TrainingConfig, expected_calibration_error, train_model
@@ -23,7 +22,7 @@ def test_predicts_the_category_with_evidence_from_the_text(toy_model: LocalModel
     result = toy_model.predict(INVOICE_TEXT, load_taxonomy(), "finance", unknown_threshold=0.3)
     assert result.file_class == "invoice"
     assert 0.3 <= result.confidence <= 1.0
-    assert [a.label for a in result.alternatives][0] == "invoice" and len(result.alternatives) <= 3
+    assert next(a.label for a in result.alternatives) == "invoice" and len(result.alternatives) <= 3
     assert abs(sum(a.probability for a in result.alternatives) - 1.0) < 0.05 or len(result.alternatives) == 3
     assert "invoice" in result.reasoning.lower() and "'" in result.reasoning
 

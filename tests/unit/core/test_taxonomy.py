@@ -1,15 +1,30 @@
 from pathlib import Path
 
 import pytest
-
 from doc_classifier.taxonomy import AUTO, DATA_DIR, TaxonomyError, load_taxonomy
 
 CONTRACT = {
-    "finance": {"invoice", "receipt", "bank_statement", "pay_stub", "tax_form", "utility_bill",
-                "loan_application", "drivers_license", "passport"},
+    "finance": {
+        "invoice",
+        "receipt",
+        "bank_statement",
+        "pay_stub",
+        "tax_form",
+        "utility_bill",
+        "loan_application",
+        "drivers_license",
+        "passport",
+    },
     "legal": {"contract", "nda", "lease", "power_of_attorney", "court_filing", "drivers_license", "passport"},
-    "healthcare": {"medical_record", "lab_report", "prescription", "discharge_summary", "insurance_claim",
-                   "drivers_license", "passport"},
+    "healthcare": {
+        "medical_record",
+        "lab_report",
+        "prescription",
+        "discharge_summary",
+        "insurance_claim",
+        "drivers_license",
+        "passport",
+    },
 }
 
 
@@ -50,16 +65,25 @@ def test_adding_an_industry_is_adding_a_file(tmp_path: Path) -> None:
     [
         ("kind = 'industry'\nid = 'x'\n[[categories]\n", "not valid TOML"),
         ("kind = 'shop'\n", "kind must be"),
-        ("kind = 'industry'\nid = 'Bad Id'\n[[categories]]\nid='a'\nname='A'\ndescription='d'\nsignals=['s']\n",
-         "lower_snake_case"),
+        (
+            "kind = 'industry'\nid = 'Bad Id'\n[[categories]]\nid='a'\nname='A'\ndescription='d'\nsignals=['s']\n",
+            "lower_snake_case",
+        ),
         ("kind = 'industry'\nid = 'x'\n[[categories]]\nid='a'\nname='A'\n", "lacks description, signals"),
-        ("kind = 'industry'\nid = 'x'\ninclude=['nope']\n[[categories]]\nid='a'\nname='A'\ndescription='d'\n"
-         "signals=['s']\n", "unknown group"),
-        ("kind = 'industry'\nid = 'x'\n[[categories]]\nid='unknown'\nname='U'\ndescription='d'\nsignals=['s']\n",
-         "not 'unknown'"),
+        (
+            "kind = 'industry'\nid = 'x'\ninclude=['nope']\n[[categories]]\nid='a'\nname='A'\ndescription='d'\n"
+            "signals=['s']\n",
+            "unknown group",
+        ),
+        (
+            "kind = 'industry'\nid = 'x'\n[[categories]]\nid='unknown'\nname='U'\ndescription='d'\nsignals=['s']\n",
+            "not 'unknown'",
+        ),
         ("kind = 'industry'\nid = 'x'\ncategories = []\n", "non-empty list"),
-        ("kind = 'industry'\nid = 'y'\n[[categories]]\nid='invoice'\nname='Other'\ndescription='d'\n"
-         "signals=['s']\n", "defined differently in"),
+        (
+            "kind = 'industry'\nid = 'y'\n[[categories]]\nid='invoice'\nname='Other'\ndescription='d'\nsignals=['s']\n",
+            "defined differently in",
+        ),
     ],
 )
 def test_a_broken_taxonomy_file_is_a_clear_error(tmp_path: Path, content: str, message: str) -> None:

@@ -171,9 +171,7 @@ def pptx(slides: Sequence[Sequence[str]]) -> bytes:
     # Slide order comes from sldIdLst, deliberately not the part names' order.
     order = list(reversed(range(1, len(slides) + 1)))
     parts = {
-        "[Content_Types].xml": _PPTX_CONTENT_TYPES.format(
-            slides="".join(_PPTX_SLIDE_TYPE.format(n=n) for n in order)
-        ),
+        "[Content_Types].xml": _PPTX_CONTENT_TYPES.format(slides="".join(_PPTX_SLIDE_TYPE.format(n=n) for n in order)),
         "ppt/presentation.xml": _PPTX_PRESENTATION.format(
             ids="".join(f'<p:sldId id="{255 + i}" r:id="rId{n}"/>' for i, n in enumerate(order, 1))
         ),

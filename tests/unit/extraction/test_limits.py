@@ -120,9 +120,7 @@ def test_import_is_cheap_and_lazy() -> None:
         "heavy = ['pypdfium2', 'pypdf', 'tesserocr', 'PIL', 'docx', 'openpyxl', 'numpy', 'defusedxml'];"
         "print(','.join(m for m in heavy if m in sys.modules))"
     )
-    result = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60
-    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60)
     assert result.stdout.strip() == ""
 
 

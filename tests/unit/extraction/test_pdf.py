@@ -19,9 +19,7 @@ INVOICE_LINES = ["INVOICE number 2024-117", "Bill to: Globex Corporation", "Amou
 
 
 def test_text_layer_is_read_without_ocr() -> None:
-    document = extract(
-        text_pdf([INVOICE_LINES, ["Payment terms: 30 days net, late payments incur interest"]])
-    )
+    document = extract(text_pdf([INVOICE_LINES, ["Payment terms: 30 days net, late payments incur interest"]]))
     assert document.media_type == "application/pdf"
     assert "Globex Corporation" in document.text
     assert "Payment terms" in document.text

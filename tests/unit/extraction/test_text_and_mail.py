@@ -68,9 +68,7 @@ def test_xml_text_in_document_order() -> None:
 
 
 def test_xml_entity_expansion_is_refused() -> None:
-    data = (
-        b"""<?xml version="1.0"?><!DOCTYPE d [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;">]><d>&b;</d>"""
-    )
+    data = b"""<?xml version="1.0"?><!DOCTYPE d [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;">]><d>&b;</d>"""
     with pytest.raises(LimitExceeded):
         extract(data)
 
@@ -116,9 +114,7 @@ def test_unreadable_attachment_is_a_warning_not_a_failure() -> None:
     assert document.attachments == ["scan.pdf", "contract.docx", "archive.gz"]
     assert "MASTER SERVICES AGREEMENT" in document.text
     assert any("scan.pdf" in warning and "unreadable_document" in warning for warning in document.warnings)
-    assert any(
-        "archive.gz" in warning and "unsupported_media_type" in warning for warning in document.warnings
-    )
+    assert any("archive.gz" in warning and "unsupported_media_type" in warning for warning in document.warnings)
 
 
 def test_attachment_text_limit() -> None:
@@ -135,9 +131,7 @@ def test_attached_email_is_read_with_its_own_attachments() -> None:
         subject="Original lease",
         attachments=[("lease.docx", docx(["RESIDENTIAL LEASE"]), "application/octet-stream")],
     )
-    outer = email_message(
-        subject="Fwd: Original lease", attachments=[("forwarded.eml", inner, "message/rfc822")]
-    )
+    outer = email_message(subject="Fwd: Original lease", attachments=[("forwarded.eml", inner, "message/rfc822")])
     document = extract(outer)
     assert "Subject: Original lease" in document.text
     assert "RESIDENTIAL LEASE" in document.text

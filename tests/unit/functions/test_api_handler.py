@@ -24,13 +24,10 @@ def call(event: dict[str, Any], context: LocalContext) -> tuple[int, Any, dict[s
     return response["statusCode"], body, headers
 
 
-def multipart_event(
-    fields: dict[str, str], file: bytes | None, path: str = "/classify_file"
-) -> dict[str, Any]:
+def multipart_event(fields: dict[str, str], file: bytes | None, path: str = "/classify_file") -> dict[str, Any]:
     event = load_event("api/classify_file.json")
     parts = [
-        f'--{BOUNDARY}\r\nContent-Disposition: form-data; name="{k}"\r\n\r\n{v}\r\n'.encode()
-        for k, v in fields.items()
+        f'--{BOUNDARY}\r\nContent-Disposition: form-data; name="{k}"\r\n\r\n{v}\r\n'.encode() for k, v in fields.items()
     ]
     if file is not None:
         parts.append(
@@ -83,26 +80,18 @@ class TestSyncClassify:
     ) -> None:
         monkeypatch.setenv("SYNC_MAX_BYTES", "100")
         status, body, _ = call(multipart_event({}, b"invoice " * 20), context)
-        assert (
-            status == 413 and error_code(body) == "file_too_large" and "/uploads" in body["error"]["message"]
-        )
+        assert status == 413 and error_code(body) == "file_too_large" and "/uploads" in body["error"]["message"]
 
     def test_malformed_requests_are_422(self, aws: Aws, context: LocalContext) -> None:
         event = multipart_event({"priority": "urgent"}, b"invoice", path="/classify_file_async")
         status, body, _ = call(event, context)
-        assert (
-            status == 422
-            and error_code(body) == "malformed_request"
-            and "priority" in body["error"]["message"]
-        )
+        assert status == 422 and error_code(body) == "malformed_request" and "priority" in body["error"]["message"]
         event = load_event("api/uploads.json")
         event["body"] = "{not json"
         status, body, _ = call(event, context)
         assert status == 422 and error_code(body) == "malformed_request"
 
-    def test_backend_down_is_503(
-        self, aws: Aws, context: LocalContext, monkeypatch: pytest.MonkeyPatch
-    ) -> None:
+    def test_backend_down_is_503(self, aws: Aws, context: LocalContext, monkeypatch: pytest.MonkeyPatch) -> None:
         monkeypatch.setenv("CACHE_TABLE_NAME", "does-not-exist")
         status, body, _ = call(load_event("api/classify_file.json"), context)
         assert status == 503 and error_code(body) == "backend_unavailable"

@@ -43,9 +43,7 @@ def test_s3_notification_batch_classifies_the_upload(aws: Aws, context: LocalCon
     assert aws.service.blobs.size(ticket.upload.fields["key"]) is None
 
 
-def test_last_attempt_marks_the_task_failed_and_leaves_the_message_for_the_dlq(
-    aws: Aws, context: LocalContext
-) -> None:
+def test_last_attempt_marks_the_task_failed_and_leaves_the_message_for_the_dlq(aws: Aws, context: LocalContext) -> None:
     task_id = aws.service.submit(INVOICE, "finance", Priority.HIGH).task.task_id
     aws.classifier.fail_with = TimeoutError("model server away")
     event = load_event("sqs/task_batch.json")

@@ -93,9 +93,7 @@ def aws_env(monkeypatch: pytest.MonkeyPatch) -> None:
 @pytest.fixture
 def secret(aws_env: None) -> Iterator[RotatingSecret]:
     with mock_aws(config={"lambda": {"use_docker": False}}):
-        role = boto3.client("iam").create_role(RoleName="rotation", AssumeRolePolicyDocument="{}")["Role"][
-            "Arn"
-        ]
+        role = boto3.client("iam").create_role(RoleName="rotation", AssumeRolePolicyDocument="{}")["Role"]["Arn"]
         archive = io.BytesIO()
         with zipfile.ZipFile(archive, "w") as zf:
             zf.write(ROTATION_DIR / "handler.py", "handler.py")
@@ -107,7 +105,7 @@ def secret(aws_env: None) -> Iterator[RotatingSecret]:
             Code={"ZipFile": archive.getvalue()},
         )["FunctionArn"]
         client = boto3.client("secretsmanager")
-        arn = client.create_secret(
-            Name="doc-classifier-test/llm-provider-keys", SecretString=json.dumps(INITIAL)
-        )["ARN"]
+        arn = client.create_secret(Name="doc-classifier-test/llm-provider-keys", SecretString=json.dumps(INITIAL))[
+            "ARN"
+        ]
         yield RotatingSecret(client=client, arn=arn, lambda_arn=fn)

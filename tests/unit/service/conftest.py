@@ -41,9 +41,7 @@ def queue() -> MemoryWorkQueue:
 
 
 @pytest.fixture
-def make_service(
-    classifier: KeywordClassifier, clock: Clock, queue: MemoryWorkQueue
-) -> Callable[..., TaskService]:
+def make_service(classifier: KeywordClassifier, clock: Clock, queue: MemoryWorkQueue) -> Callable[..., TaskService]:
     def make(**settings: object) -> TaskService:
         return TaskService(
             classifier=lambda: classifier,

@@ -41,23 +41,17 @@ class TestClassifyNow:
         assert second.cached and second.result == first.result
         assert classifier.calls == 1
 
-    def test_another_industry_is_another_cache_entry(
-        self, service: TaskService, classifier: KeywordClassifier
-    ) -> None:
+    def test_another_industry_is_another_cache_entry(self, service: TaskService, classifier: KeywordClassifier) -> None:
         service.classify_now(INVOICE, "finance")
         assert not service.classify_now(INVOICE, "auto").cached
         assert classifier.calls == 2
 
-    def test_a_new_model_version_misses_the_cache(
-        self, service: TaskService, classifier: KeywordClassifier
-    ) -> None:
+    def test_a_new_model_version_misses_the_cache(self, service: TaskService, classifier: KeywordClassifier) -> None:
         service.classify_now(INVOICE, "finance")
         classifier.model_version = "test-2"
         assert not service.classify_now(INVOICE, "finance").cached
 
-    def test_expired_cache_entries_are_not_served(
-        self, make_service: Callable[..., TaskService], clock: Clock
-    ) -> None:
+    def test_expired_cache_entries_are_not_served(self, make_service: Callable[..., TaskService], clock: Clock) -> None:
         service = make_service(cache_ttl_seconds=60)
         service.classify_now(INVOICE, None)
         clock.now += 61
@@ -112,9 +106,7 @@ class TestAsyncFlow:
         assert again.result == first.result and again.updated_at == first.updated_at
         assert classifier.calls == 1
 
-    def test_unreadable_document_fails_without_retry(
-        self, service: TaskService, queue: MemoryWorkQueue
-    ) -> None:
+    def test_unreadable_document_fails_without_retry(self, service: TaskService, queue: MemoryWorkQueue) -> None:
         task_id = service.submit(b"\x00BINARY junk", None, Priority.HIGH).task.task_id
         deliver(service, queue, Priority.HIGH)  # does not raise: retrying cannot help
         task = service.get_task(task_id)

@@ -173,9 +173,7 @@ def build_app(service: Callable[[], TaskService], metrics: Metrics) -> APIGatewa
         if problems:
             failed = ", ".join(sorted(problems))
             return error_response(503, "not_ready", f"unreachable: {failed}", checks=problems)
-        return Response(
-            status_code=200, content_type=content_types.APPLICATION_JSON, body=Ready().model_dump_json()
-        )
+        return Response(status_code=200, content_type=content_types.APPLICATION_JSON, body=Ready().model_dump_json())
 
     @app.get("/industries", summary="Industries and how many categories each has")
     def industries() -> Industries:
@@ -201,9 +199,7 @@ def build_app(service: Callable[[], TaskService], metrics: Metrics) -> APIGatewa
             raise UnknownIndustry(f"unknown industry {industry!r}; valid industries: {valid}")
         return Categories(
             industry=chosen.id,
-            categories=[
-                CategorySummary(id=c.id, name=c.name, description=c.description) for c in chosen.categories
-            ],
+            categories=[CategorySummary(id=c.id, name=c.name, description=c.description) for c in chosen.categories],
         )
 
     @app.get(
@@ -214,12 +210,8 @@ def build_app(service: Callable[[], TaskService], metrics: Metrics) -> APIGatewa
         snapshot = metrics_snapshot(service())
         accept = (app.current_event.headers or {}).get("accept", "")
         if "text/plain" in accept:
-            return Response(
-                status_code=200, content_type=PROMETHEUS_CONTENT_TYPE, body=prometheus_text(snapshot)
-            )
-        return Response(
-            status_code=200, content_type=content_types.APPLICATION_JSON, body=json.dumps(snapshot)
-        )
+            return Response(status_code=200, content_type=PROMETHEUS_CONTENT_TYPE, body=prometheus_text(snapshot))
+        return Response(status_code=200, content_type=content_types.APPLICATION_JSON, body=json.dumps(snapshot))
 
     @app.get("/openapi.json", include_in_schema=False)
     def openapi_document() -> Response[str]:

@@ -67,9 +67,7 @@ def register_error_handlers(app: APIGatewayRestResolver) -> None:
 
     @app.not_found
     def route_not_found(_exc: Exception) -> Response[str]:
-        return error_response(
-            404, "not_found", f"no route {app.current_event.http_method} {app.current_event.path}"
-        )
+        return error_response(404, "not_found", f"no route {app.current_event.http_method} {app.current_event.path}")
 
     def unexpected(exc: Exception) -> Response[str]:
         # Logged with the stack for operators; the client only learns that it was our fault.

@@ -30,8 +30,7 @@ class Classification(BaseModel):
     reasoning: str
     alternatives: list[Alternative]
     metadata: dict[str, Any] = Field(
-        description="sha256, media_type, bytes, pages, text_chars, ocr_used, classifier, model_version, "
-        "timings_ms"
+        description="sha256, media_type, bytes, pages, text_chars, ocr_used, classifier, model_version, timings_ms"
     )
     cached: bool
 

@@ -87,9 +87,7 @@ class DynamoTaskStore(TaskStore):
             "attempts": _n(task.attempts),
             "history": {"L": [_history(h)["L"][0] for h in task.history]},
         }
-        self._db.put_item(
-            TableName=self._table, Item=item, ConditionExpression="attribute_not_exists(task_id)"
-        )
+        self._db.put_item(TableName=self._table, Item=item, ConditionExpression="attribute_not_exists(task_id)")
 
     def get(self, task_id: str) -> Task | None:
         item = self._db.get_item(TableName=self._table, Key={"task_id": _s(task_id)}, ConsistentRead=True)
@@ -121,9 +119,7 @@ class DynamoTaskStore(TaskStore):
             return None
         return _to_task(answer["Attributes"])
 
-    def complete(
-        self, task_id: str, result: dict[str, Any], processing_time: float, cached: bool, now: float
-    ) -> bool:
+    def complete(self, task_id: str, result: dict[str, Any], processing_time: float, cached: bool, now: float) -> bool:
         entry = HistoryEntry(now, TaskStatus.COMPLETED.value, "cached" if cached else "")
         try:
             self._db.update_item(
@@ -165,8 +161,7 @@ class DynamoTaskStore(TaskStore):
             self._db.update_item(
                 TableName=self._table,
                 Key={"task_id": _s(task_id)},
-                UpdateExpression="SET #s = :failed, #e = :error, updated_at = :now, "
-                "history = list_append(history, :h)",
+                UpdateExpression="SET #s = :failed, #e = :error, updated_at = :now, history = list_append(history, :h)",
                 ConditionExpression=condition,
                 ExpressionAttributeNames={"#s": "status", "#e": "error"},
                 ExpressionAttributeValues=values,
@@ -289,9 +284,7 @@ class DynamoStatsStore(StatsStore):
 
     def read(self) -> dict[str, float]:
         item = self._db.get_item(TableName=self._table, Key={"cache_key": _s(STATS_KEY)}).get("Item", {})
-        return {
-            name: float(value["N"]) for name, value in item.items() if "N" in value and name != "cache_key"
-        }
+        return {name: float(value["N"]) for name, value in item.items() if "N" in value and name != "cache_key"}
 
     def ping(self) -> None:
         self._db.describe_table(TableName=self._table)
