@@ -1,0 +1,1 @@
+"""Content templates, one module per document family; each exports ``TEMPLATES``."""
