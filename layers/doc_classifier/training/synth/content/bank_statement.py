@@ -654,6 +654,68 @@ def bank_statement_online_export(rng: random.Random) -> SyntheticDocument:
     )
 
 
+def bank_statement_savings(rng: random.Random) -> SyntheticDocument:
+    """Savings and money-market statements and Indian passbook print-outs: few transactions, interest summary."""
+    region = rng.choice(["us", "us", "in", "uk"])
+    ctx = Ctx(rng, {"us": "en_US", "in": "en_IN", "uk": "en_GB"}[region])
+    b = start(LABEL, ctx)
+    start_day = ctx.day()
+    opening = ctx.amount(500, 80000)
+    txns = transactions(ctx, region, start_day, opening, low=2, high=9)
+    interest = round(opening * ctx.amount(0.0005, 0.004), 2)
+    bank = ctx.pick(
+        US_BANKS
+        if region == "us"
+        else IN_BANKS
+        if region == "in"
+        else ["Nationwide-ish Building Society", "Leeds-ish Building Society"]
+    )
+    b.lines([bank, ctx.address()], bold=True)
+    b.lines([ctx.person(), *ctx.address_lines()])
+    product = ctx.pick(
+        [
+            "High Yield Savings",
+            "Money Market Account",
+            "Savings Bank Account",
+            "Instant Access Saver",
+            "Recurring Deposit",
+            "Passbook Savings",
+        ]
+    )
+    b.fields(
+        [
+            ("Account", f"{product} ...{ctx.digits(4)}"),
+            ("Statement Period", f"{ctx.date(start_day)} - {ctx.date(txns[-1].day)}"),
+            ("Annual Percentage Yield Earned", f"{ctx.amount(0.05, 4.8):.2f}%"),
+            ("Interest Paid This Period", ctx.money(interest)),
+            ("Interest Paid Year-to-Date", ctx.money(interest * ctx.randint(1, 12))),
+            ("Opening Balance", ctx.money(opening)),
+            ("Closing Balance", ctx.money(txns[-1].balance + interest)),
+        ]
+    )
+    rows = [[ctx.date(t.day), t.text, ctx.num(t.amount), ctx.num(t.balance)] for t in txns]
+    rows.append(
+        [
+            ctx.date(txns[-1].day),
+            "INTEREST CREDIT" if region != "in" else "Int.Pd",
+            ctx.num(interest),
+            ctx.num(txns[-1].balance + interest),
+        ]
+    )
+    b.table(["Date", "Particulars" if region == "in" else "Description", "Amount", "Balance"], rows, numeric_from=2)
+    b.p(
+        ctx.pick(
+            [
+                "Deposits are insured by the FDIC up to the maximum allowed by law.",
+                "Please verify the entries in your passbook and report discrepancies to the branch.",
+                "Your eligible deposits are protected up to £85,000 by the FSCS.",
+            ]
+        ),
+        small=True,
+    )
+    return b.build(ctx.pick(["Savings Account Statement", "Account Statement", "Statement", "PASSBOOK", None]))
+
+
 TEMPLATES: TemplateTable = {
     LABEL: [
         bank_statement_us_checking,
@@ -664,5 +726,6 @@ TEMPLATES: TemplateTable = {
         bank_statement_nl,
         bank_statement_credit_card,
         bank_statement_online_export,
+        bank_statement_savings,
     ]
 }

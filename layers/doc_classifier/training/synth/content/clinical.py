@@ -651,6 +651,301 @@ def medical_record_fr_de(rng: random.Random) -> SyntheticDocument:
     )
 
 
+def medical_record_nursing_notes(rng: random.Random) -> SyntheticDocument:
+    """Inpatient nursing notes and vital-sign flowsheets: timed entries, observations, interventions."""
+    ctx = Ctx(rng, rng.choice(["en_US", "en_US", "en_GB", "en_IN", "en_AU", "en_CA"]))
+    b = start("medical_record", ctx)
+    b.lines(
+        [
+            hospital(ctx),
+            ctx.pick(["Ward 4B", "Medical-Surgical Unit", "ICU", "Cardiac Step-Down", "Female Medical Ward"]),
+        ],
+        bold=True,
+    )
+    b.fields(
+        [
+            *_patient_fields(ctx),
+            ("Bed", str(ctx.randint(1, 40))),
+            ("Admitting Dx", _diagnoses(ctx, 1, 1, codes=False)[0]),
+        ],
+        columns=2,
+    )
+    day = ctx.day()
+    if ctx.chance(0.5):
+        rows = []
+        for hour in range(ctx.randint(0, 6), 24, ctx.pick([2, 4, 4, 6])):
+            rows.append(
+                [
+                    f"{hour:02d}:00",
+                    f"{ctx.randint(95, 165)}/{ctx.randint(55, 100)}",
+                    str(ctx.randint(55, 120)),
+                    str(ctx.randint(12, 26)),
+                    f"{ctx.amount(36.0, 39.0):.1f}",
+                    f"{ctx.randint(88, 100)}%",
+                    str(ctx.randint(0, 8)),
+                ]
+            )
+        b.h(f"Vital Signs Flowsheet - {ctx.date(day)}", 3)
+        b.table(["Time", "BP", "Pulse", "Resp", "Temp", "SpO2", "Pain"], rows, numeric_from=1)
+    entries = [
+        "Patient resting comfortably in bed. Denies pain. Call bell within reach.",
+        "Assisted to bathroom. Ambulating with walker, steady gait.",
+        "IV site right forearm clean, dry and intact. NS running at 75 mL/hr.",
+        "Medications administered as charted. Patient tolerated well.",
+        "Complains of pain 6/10 at incision site; PRN analgesic given per order. Reassessed at 30 min: 3/10.",
+        "Dressing changed; wound edges approximated, no signs of infection.",
+        "Blood glucose 182 mg/dL; sliding scale insulin administered.",
+        "Family at bedside; questions answered regarding plan of care.",
+        "Turned and repositioned every 2 hours. Skin intact.",
+        "Intake 1200 mL, output 950 mL over shift.",
+    ]
+    b.h(ctx.pick(["Nursing Notes", "Nurses' Progress Notes", "Shift Assessment"]), 3)
+    for entry in ctx.some(entries, 4, 8):
+        b.p(
+            f"{ctx.randint(0, 23):02d}:{ctx.pick(['00', '15', '30', '45'])}  {entry}  "
+            f"{ctx.first_name()[0]}.{ctx.last_name()[0]}., RN"
+        )
+    return b.build(ctx.pick(["NURSING NOTES", "Nursing Flowsheet", "Patient Care Record", None]))
+
+
+def medical_record_patient_chart(rng: random.Random) -> SyntheticDocument:
+    """A generic 'patient medical record' form: demographics, history summary and a visit log."""
+    ctx = Ctx(rng, rng.choice(["en_US", "en_IN", "en_GB", "en_MY", "en_AU"]))
+    b = start("medical_record", ctx)
+    blank = ctx.chance(0.25)
+    b.lines([hospital(ctx) if ctx.chance(0.6) else f"{ctx.last_name()} Medical Clinic", ctx.address()], align="center")
+    fields = [
+        ("Patient Name", ctx.person()),
+        ("Date of Birth", ctx.date(ctx.birth_date())),
+        ("Gender", ctx.pick(["Male", "Female"])),
+        ("Blood Group", ctx.pick(["A+", "B+", "O+", "AB+", "O-", "A-"])),
+        ("Height", f"{ctx.randint(140, 195)} cm"),
+        ("Weight", f"{ctx.randint(40, 120)} kg"),
+        ("Allergies", ctx.pick(ALLERGIES)),
+        ("Chronic Conditions", ", ".join(_diagnoses(ctx, 0, 2, codes=False)) or "None"),
+        ("Current Medications", ", ".join(d.name for d in ctx.some(DRUGS, 0, 3)) or "None"),
+        ("Emergency Contact", f"{ctx.person()} {ctx.phone()}"),
+    ]
+    b.fields([(k, "" if blank else v) for k, v in fields], columns=2)
+    b.h(ctx.pick(["Visit History", "Record of Visits", "Consultation Log"]), 3)
+    rows = (
+        []
+        if blank
+        else [
+            [
+                ctx.date(ctx.day()),
+                ctx.pick(COMPLAINTS),
+                _diagnoses(ctx, 1, 1, codes=False)[0],
+                drug_line(ctx, ctx.pick(DRUGS)),
+                f"Dr. {ctx.last_name()}",
+            ]
+            for _ in range(ctx.randint(2, 7))
+        ]
+    )
+    b.table(["Date", "Complaint", "Diagnosis", "Treatment", "Doctor"], rows or [["", "", "", "", ""]] * 6)
+    b.p("Confidential medical information. Unauthorized disclosure is prohibited.", small=True)
+    return b.build(ctx.pick(["PATIENT MEDICAL RECORD", "Patient Record", "Medical Record Form", "Health Record"]))
+
+
+def medical_record_health_questionnaire(rng: random.Random) -> SyntheticDocument:
+    """Patient health-history questionnaires: yes/no grids for conditions, symptoms, family and social history."""
+    ctx = Ctx(rng, rng.choice(["en_US", "en_US", "en_GB", "en_CA", "en_AU", "en_IN"]))
+    b = start("medical_record", ctx)
+    blank = ctx.chance(0.35)
+    b.lines(
+        [
+            hospital(ctx)
+            if ctx.chance(0.5)
+            else f"{ctx.last_name()} {ctx.pick(['Family Practice', 'Orthopedics', 'Dermatology', 'Internal Medicine'])}"
+        ],
+        bold=True,
+    )
+    b.fields(
+        [
+            ("Name", "" if blank else ctx.person()),
+            ("Date of birth", "" if blank else ctx.date(ctx.birth_date())),
+            ("Today's date", "" if blank else ctx.date(ctx.day())),
+        ],
+        columns=3,
+    )
+    b.p(
+        "Please answer the following questions about your health. This information is confidential and part of your "
+        "medical record."
+    )
+    questions = [
+        "Heart attack or heart disease",
+        "High blood pressure",
+        "Diabetes",
+        "Asthma / COPD",
+        "Cancer",
+        "Stroke",
+        "Kidney problems",
+        "Liver disease / hepatitis",
+        "Thyroid problems",
+        "Depression or anxiety",
+        "Seizures",
+        "Blood clots",
+        "Arthritis",
+        "Glaucoma",
+        "Osteoporosis",
+        "Sleep apnea",
+    ]
+    rows = [
+        [q, "" if blank else ctx.pick(["", "X"]), "" if blank else ctx.pick(["X", ""]), ""]
+        for q in ctx.some(questions, 8, 16)
+    ]
+    b.table(["Have you ever had:", "Yes", "No", "Year / comments"], rows)
+    b.h(ctx.pick(["Surgeries and hospitalizations", "Past surgical history"]), 3)
+    b.table(
+        ["Year", "Surgery / reason for hospitalization", "Hospital"],
+        [["", "", ""]] * 3
+        if blank
+        else [
+            [
+                str(ctx.randint(1990, 2024)),
+                ctx.pick(["Appendectomy", "Knee arthroscopy", "C-section", "Pneumonia", "Gallbladder removal"]),
+                hospital(ctx),
+            ]
+            for _ in range(ctx.randint(1, 3))
+        ],
+    )
+    b.h("Family history", 3)
+    b.table(
+        ["Relative", "Living?", "Age", "Health problems / cause of death"],
+        [
+            [
+                r,
+                "" if blank else ctx.pick(["Y", "N"]),
+                "" if blank else str(ctx.randint(30, 95)),
+                "" if blank else ctx.pick(["Diabetes", "Heart disease", "Cancer", "None known"]),
+            ]
+            for r in ["Father", "Mother", "Brother(s)", "Sister(s)"]
+        ],
+    )
+    b.h("Social history", 3)
+    b.fields(
+        [
+            ("Tobacco use", "Never / Former / Current"),
+            ("Alcohol (drinks per week)", ""),
+            ("Recreational drugs", "Yes / No"),
+            ("Exercise", ""),
+            ("Occupation", ""),
+        ],
+        columns=2,
+    )
+    b.fields(
+        [
+            ("Medications (name, dose, how often)", ""),
+            ("Allergies to medications", "" if blank else ctx.pick(ALLERGIES)),
+        ]
+    )
+    b.fields([("Patient signature", ""), ("Reviewed by (physician)", "")], columns=2)
+    return b.build(
+        ctx.pick(
+            [
+                "HEALTH HISTORY QUESTIONNAIRE",
+                "Patient Medical History Form",
+                "Medical History",
+                "New Patient Health History",
+            ]
+        )
+    )
+
+
+def medical_record_physical_exam_form(rng: random.Random) -> SyntheticDocument:
+    """Physical examination forms (annual, pre-employment, school/sports): vitals, findings by system, clearance."""
+    ctx = Ctx(rng, rng.choice(["en_US", "en_US", "en_IN", "en_GB", "en_CA", "en_MY"]))
+    b = start("medical_record", ctx)
+    blank = ctx.chance(0.3)
+    b.lines(
+        [
+            ctx.pick(
+                [
+                    "PHYSICAL EXAMINATION FORM",
+                    "Pre-Employment Medical Examination",
+                    "Pre-Participation Physical Evaluation",
+                    "Annual Health Examination Record",
+                    "MEDICAL FITNESS CERTIFICATE",
+                ]
+            )
+        ],
+        bold=True,
+        align="center",
+    )
+    b.fields(
+        [
+            ("Name", "" if blank else ctx.person()),
+            ("Age/Sex", "" if blank else f"{ctx.randint(5, 70)}/{ctx.pick('MF')}"),
+            ("Date of exam", "" if blank else ctx.date(ctx.day())),
+        ],
+        columns=3,
+    )
+    vit = [
+        ("Height", f"{ctx.randint(120, 195)} cm"),
+        ("Weight", f"{ctx.randint(25, 120)} kg"),
+        ("BMI", f"{ctx.amount(16, 35):.1f}"),
+        ("Blood pressure", f"{ctx.randint(95, 150)}/{ctx.randint(55, 95)}"),
+        ("Pulse", str(ctx.randint(55, 100))),
+        ("Vision R 20/", str(ctx.pick([20, 25, 30, 40]))),
+        ("Vision L 20/", str(ctx.pick([20, 25, 30, 40]))),
+        ("Hearing", "Normal"),
+    ]
+    b.fields([(k, "" if blank else v) for k, v in vit], columns=4)
+    systems = [
+        "Appearance",
+        "Eyes/ears/nose/throat",
+        "Lymph nodes",
+        "Heart",
+        "Lungs",
+        "Abdomen",
+        "Genitourinary",
+        "Musculoskeletal",
+        "Neck",
+        "Back",
+        "Skin",
+        "Neurological",
+    ]
+    b.table(
+        ["System", "Normal", "Abnormal findings"],
+        [
+            [
+                sy,
+                "" if blank else ctx.pick(["X", "X", "X", ""]),
+                "" if blank else ctx.pick(["", "", "", "Murmur grade 1/6", "Mild scoliosis", "Eczema"]),
+            ]
+            for sy in systems
+        ],
+    )
+    b.fields(
+        [
+            (
+                "Laboratory (if done)",
+                "" if blank else ctx.pick(["Hb 13.2 g/dL, urine NAD", "Not done", "CBC normal, chest X-ray clear"]),
+            )
+        ]
+    )
+    b.p(
+        ctx.pick(
+            [
+                "Cleared for all sports without restriction.",
+                "Fit for employment.",
+                "Cleared with recommendations for further evaluation or treatment for:",
+                "Not cleared pending evaluation.",
+            ]
+        )
+    )
+    b.fields(
+        [
+            ("Name of physician", "" if blank else f"Dr. {ctx.person()}"),
+            ("License / Reg. No.", "" if blank else ctx.code("??#####")),
+            ("Signature of physician", ""),
+            ("Date", ""),
+        ],
+        columns=2,
+    )
+    return b.build(None)
+
+
 # -- discharge summaries ------------------------------------------------------------------
 
 
@@ -1176,6 +1471,87 @@ def discharge_summary_surgical(rng: random.Random) -> SyntheticDocument:
     )
 
 
+def discharge_summary_brief(rng: random.Random) -> SyntheticDocument:
+    """Short discharge summaries organised by the elements accreditation bodies require."""
+    ctx = Ctx(rng, rng.choice(["en_US", "en_US", "en_GB", "en_CA", "en_IN", "en_AU"]))
+    b = start("discharge_summary", ctx)
+    admit = ctx.day()
+    discharge = ctx.later(admit, 1, 10)
+    b.lines([hospital(ctx)], bold=True)
+    b.fields(
+        [
+            ("Patient", ctx.person()),
+            ("MRN", ctx.digits(8)),
+            ("Admitted", ctx.date(admit)),
+            ("Discharged", ctx.date(discharge)),
+            (
+                "Discharged to",
+                ctx.pick(["Home", "Home with home health", "Skilled nursing facility", "Rehabilitation facility"]),
+            ),
+        ],
+        columns=2,
+    )
+    for heading, text in [
+        (
+            ctx.pick(["Reason for hospitalization", "Reason for admission"]),
+            f"{ctx.pick(COMPLAINTS).capitalize()}; found to have {_diagnoses(ctx, 1, 1, codes=False)[0].lower()}.",
+        ),
+        (
+            ctx.pick(["Significant findings", "Key findings"]),
+            " ".join(
+                ctx.some(
+                    [
+                        "Chest X-ray with right lower lobe infiltrate.",
+                        "Troponin negative x2.",
+                        "WBC 15.2 on admission, 8.1 at discharge.",
+                        "CT abdomen: acute appendicitis without perforation.",
+                        "Echo: EF 40%.",
+                    ],
+                    1,
+                    3,
+                )
+            ),
+        ),
+        (
+            ctx.pick(["Procedures and treatment provided", "Treatment"]),
+            ", ".join(
+                ctx.some(
+                    [
+                        "IV antibiotics",
+                        "IV fluids",
+                        "laparoscopic appendectomy",
+                        "diuresis",
+                        "insulin titration",
+                        "physical therapy",
+                        "oxygen therapy",
+                    ],
+                    2,
+                    4,
+                )
+            ).capitalize()
+            + ".",
+        ),
+        (
+            ctx.pick(["Condition at discharge", "Discharge condition"]),
+            ctx.pick(["Stable, afebrile, ambulating independently.", "Improved.", "Good."]),
+        ),
+        (
+            ctx.pick(["Discharge medications", "Medications on discharge"]),
+            "; ".join(drug_line(ctx, d) for d in ctx.some(DRUGS, 2, 5)),
+        ),
+        (
+            ctx.pick(["Patient and family instructions", "Instructions"]),
+            "Follow up with primary care in 1 week. Return for fever, worsening pain, or shortness of breath.",
+        ),
+        (ctx.pick(["Attending physician", "Discharging physician"]), doctor(ctx)),
+    ]:
+        b.h(heading, 3)
+        b.p(text)
+    return b.build(
+        ctx.pick(["Discharge Summary", "DISCHARGE SUMMARY", "Summary of Hospital Stay", "Hospital Discharge Record"])
+    )
+
+
 TEMPLATES: TemplateTable = {
     "medical_record": [
         medical_record_intake,
@@ -1186,6 +1562,10 @@ TEMPLATES: TemplateTable = {
         medical_record_consult_letter,
         medical_record_opd_card,
         medical_record_fr_de,
+        medical_record_nursing_notes,
+        medical_record_patient_chart,
+        medical_record_health_questionnaire,
+        medical_record_physical_exam_form,
     ],
     "discharge_summary": [
         discharge_summary_us,
@@ -1194,5 +1574,6 @@ TEMPLATES: TemplateTable = {
         discharge_summary_uk_letter,
         discharge_summary_fr_de,
         discharge_summary_surgical,
+        discharge_summary_brief,
     ],
 }

@@ -1249,6 +1249,92 @@ def nda_fr_de_in(rng: random.Random) -> SyntheticDocument:
     return b.build(title)
 
 
+def nda_letter(rng: random.Random) -> SyntheticDocument:
+    """Confidentiality undertakings written as a letter to be countersigned (M&A, investors, suppliers)."""
+    ctx = Ctx(rng, rng.choice(ENGLISH))
+    b = start("nda", ctx)
+    sender, recipient = _entity(ctx), _entity(ctx)
+    b.lines([sender, ctx.address(), ctx.date(ctx.day())])
+    b.lines(["PRIVATE AND CONFIDENTIAL", recipient, ctx.address()])
+    b.p(
+        "Re: "
+        + ctx.pick(
+            ["Project Falcon", "Proposed Acquisition", "Potential Investment", "Supply Discussions", "Project Atlas"]
+        )
+        + " - Confidentiality Undertaking"
+    )
+    b.p(f"Dear {ctx.pick(['Sirs', ctx.person()])},")
+    paras = [
+        f'In connection with your consideration of a possible transaction with {sender} (the "Purpose"), we are '
+        "prepared to make available to you certain information concerning our business which is confidential "
+        '("Confidential Information").',
+        "In consideration of our doing so, you undertake that you will keep the Confidential Information strictly "
+        "confidential, use it solely for the Purpose and not disclose it to any person other than your directors, "
+        "employees and professional advisers who need to know it for the Purpose and who are informed of its "
+        "confidential nature.",
+        "This undertaking does not apply to information which is or becomes public other than through a breach of "
+        "this letter, or which you can show was lawfully in your possession before disclosure by us.",
+        "On our request, you will promptly return or destroy all documents containing Confidential Information. You "
+        "acknowledge that damages alone may not be an adequate remedy for breach of this letter and that we shall be "
+        "entitled to seek injunctive relief.",
+        f"The obligations in this letter shall continue for {ctx.pick(['two', 'three', 'five'])} years from the date "
+        f"of this letter. This letter is governed by the laws of {clauses.jurisdiction(ctx)}.",
+    ]
+    b.paras(paras)
+    b.p("Please confirm your agreement by signing and returning the enclosed copy of this letter.")
+    b.lines(
+        [
+            "Yours faithfully,",
+            f"for and on behalf of {sender}",
+            "",
+            "Agreed and accepted:",
+            f"for and on behalf of {recipient}",
+            "Signature: ______________  Date: ________",
+        ]
+    )
+    return b.build(None, "letter")
+
+
+def nda_ncnda(rng: random.Random) -> SyntheticDocument:
+    """Non-circumvention, non-disclosure agreements used by brokers and traders: numbered short clauses."""
+    ctx = Ctx(rng, rng.choice(["en_US", "en_GB", "en_IN", "en_AU", "en_MY"]))
+    b = start("nda", ctx)
+    title = ctx.pick(
+        [
+            "NON-CIRCUMVENTION, NON-DISCLOSURE AGREEMENT",
+            "NCNDA",
+            "Non-Disclosure and Non-Circumvention Agreement",
+            "CONFIDENTIALITY AND NON-CIRCUMVENTION AGREEMENT",
+        ]
+    )
+    parties = [
+        (_entity(ctx), ctx.person(), ctx.pick(["Seller", "Buyer", "Intermediary", "Facilitator"]))
+        for _ in range(ctx.randint(2, 3))
+    ]
+    b.p(f'This Agreement is made on {ctx.date(ctx.day())} by and between the undersigned parties (each a "Party"):')
+    b.table(["Company", "Represented by", "Role"], [list(p) for p in parties])
+    clauses_list = [
+        "The Parties agree not to disclose, reveal or make use of any information learned from each other, including "
+        "names, addresses, bank details and transaction codes, without the prior written consent of the introducing "
+        "Party.",
+        "The Parties shall not circumvent, bypass or avoid each other, directly or indirectly, to deal with any "
+        "contacts, buyers, sellers or financial institutions introduced by another Party.",
+        "Any breach of non-circumvention entitles the injured Party to compensation equal to the maximum commission "
+        "or fee it would have earned on the transaction.",
+        "All information exchanged shall be treated as strictly confidential and may be used only for the purpose of "
+        "the contemplated transaction.",
+        "This Agreement remains valid for five (5) years from the date of signature and applies to any renewals, "
+        "extensions or repeat transactions.",
+        "This Agreement shall be governed by the rules of the International Chamber of Commerce (ICC). Disputes "
+        "shall be settled by arbitration.",
+        "Signatures transmitted by fax or electronic means shall be deemed original.",
+    ]
+    for i, text in enumerate(ctx.some(clauses_list, 5, 7), 1):
+        b.p(f"{i}. {text}")
+    b.lines([f"{company} - Signature: ______________  Date: ________" for company, _, _ in parties])
+    return b.build(title)
+
+
 TEMPLATES: TemplateTable = {
     "contract": [
         contract_services,
@@ -1262,5 +1348,5 @@ TEMPLATES: TemplateTable = {
         contract_fr_de,
         contract_letter_agreement,
     ],
-    "nda": [nda_mutual, nda_unilateral, nda_employee, nda_short, nda_fr_de_in],
+    "nda": [nda_mutual, nda_unilateral, nda_employee, nda_short, nda_fr_de_in, nda_letter, nda_ncnda],
 }

@@ -351,7 +351,12 @@ def drivers_license_india(rng: random.Random) -> SyntheticDocument:
         [
             ("DL No.", f"{code}{ctx.digits(2)} {ctx.digits(4)}{ctx.digits(7)}"),
             ("DOI", issued.strftime("%d-%m-%Y")),
-            ("Valid Till (NT)", issued.replace(year=min(issued.year + 20, birth.year + 50)).strftime("%d-%m-%Y")),
+            (
+                "Valid Till (NT)",
+                issued.replace(year=min(issued.year + 20, birth.year + 50), day=min(issued.day, 28)).strftime(
+                    "%d-%m-%Y"
+                ),
+            ),
             ("Valid Till (TR)", ctx.pick(["", "NA"])),
             ("Name", ctx.person().upper()),
             ("S/D/W of", ctx.person().upper()),

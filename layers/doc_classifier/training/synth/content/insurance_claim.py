@@ -6,11 +6,17 @@ from __future__ import annotations
 import random
 
 from doc_classifier.training.synth.content.common import TemplateTable, start
-from doc_classifier.training.synth.content.medical_vocab import DIAGNOSES, PROCEDURES, doctor, hospital
+from doc_classifier.training.synth.content.medical_vocab import DIAGNOSES, DRUGS, PROCEDURES, doctor, hospital
 from doc_classifier.training.synth.context import Ctx
 from doc_classifier.training.synth.model import SyntheticDocument
 
 LABEL = "insurance_claim"
+DENIAL_REASONS = [
+    "the service is not covered under your plan",
+    "prior authorization was not obtained",
+    "the claim was filed after the timely filing limit",
+    "the service was not medically necessary",
+]
 PAYERS = [
     "Blue Cross Blue Shield",
     "Aetna",
@@ -623,6 +629,143 @@ def insurance_claim_eu(rng: random.Random) -> SyntheticDocument:
     return b.build(None)
 
 
+def insurance_claim_pharmacy_vision(rng: random.Random) -> SyntheticDocument:
+    """Prescription-drug and vision reimbursement claim forms filed by members."""
+    ctx = Ctx(rng, rng.choice(["en_US", "en_US", "en_CA"]))
+    b = start(LABEL, ctx)
+    vision = ctx.chance(0.4)
+    plan = ctx.pick(["Express Scripts-ish", "CVS Caremark-ish", "OptumRx-ish", "VSP-ish Vision Care", "EyeMed-ish"])
+    b.lines(
+        [
+            plan,
+            "Vision Out-of-Network Claim Form"
+            if vision
+            else ctx.pick(
+                [
+                    "Prescription Drug Reimbursement Claim Form",
+                    "Direct Member Reimbursement Form",
+                    "Pharmacy Claim Form",
+                ]
+            ),
+        ],
+        bold=True,
+    )
+    b.p(
+        "Use this form to request reimbursement for covered expenses you paid. Attach itemized receipts. Claims must "
+        "be submitted within one year of the date of service."
+    )
+    b.h("Member Information", 3)
+    b.fields(
+        [
+            ("Member ID", ctx.code("???#########")),
+            ("Group Number", ctx.digits(6)),
+            ("Member Name", ctx.person()),
+            ("Date of Birth", ctx.date(ctx.birth_date())),
+            ("Address", ctx.address()),
+        ],
+        columns=2,
+    )
+    b.h("Patient Information", 3)
+    b.fields(
+        [
+            ("Patient Name", ctx.person()),
+            ("Relationship", ctx.pick(["Self", "Spouse", "Dependent"])),
+            ("Other coverage?", ctx.pick(["Yes", "No"])),
+        ],
+        columns=3,
+    )
+    if vision:
+        b.table(
+            ["Date of Service", "Service", "Provider", "Amount Paid"],
+            [
+                [
+                    ctx.date(ctx.day()),
+                    ctx.pick(
+                        ["Eye exam", "Frames", "Lenses (single vision)", "Contact lenses", "Contact lens fitting"]
+                    ),
+                    ctx.company() + " Optical",
+                    ctx.money(ctx.amount(40, 450)),
+                ]
+                for _ in range(ctx.randint(1, 3))
+            ],
+        )
+    else:
+        b.table(
+            [
+                "Date Filled",
+                "Rx Number",
+                "Drug Name & Strength",
+                "Quantity",
+                "Days Supply",
+                "Amount Paid",
+                "Pharmacy NPI",
+            ],
+            [
+                [
+                    ctx.date(ctx.day()),
+                    ctx.digits(7),
+                    f"{d.name} {ctx.pick(d.strengths)}",
+                    str(ctx.pick([30, 60, 90])),
+                    str(ctx.pick([30, 90])),
+                    ctx.money(ctx.amount(5, 400)),
+                    ctx.digits(10),
+                ]
+                for d in ctx.some(DRUGS, 1, 3)
+            ],
+        )
+    b.p(
+        "I certify that the information on this form is correct and that the expenses were incurred by me or my "
+        "eligible dependent. I authorize release of any information needed to process this claim."
+    )
+    b.fields([("Member Signature", ""), ("Date", "")], columns=2)
+    return b.build(None)
+
+
+def insurance_claim_status_letter(rng: random.Random) -> SyntheticDocument:
+    """Insurer letters about a specific claim: acknowledgement, request for information, denial with appeal rights."""
+    ctx = Ctx(rng, rng.choice(["en_US", "en_US", "en_GB", "en_IN", "en_AU"]))
+    b = start(LABEL, ctx)
+    insurer = ctx.pick([*PAYERS, "Bupa", "Star Health", "Medibank-ish"])
+    b.lines([insurer, "Claims Department", ctx.address(), ctx.date(ctx.day())])
+    b.lines([ctx.person(), *ctx.address_lines()])
+    b.fields(
+        [
+            ("Claim number", ctx.digits(12)),
+            ("Member ID", ctx.code("???#########")),
+            ("Patient", ctx.person()),
+            ("Provider", hospital(ctx)),
+            ("Date(s) of service", ctx.date(ctx.day())),
+            ("Amount claimed", ctx.money(ctx.amount(80, 25000))),
+        ]
+    )
+    kind = ctx.pick(["ack", "info", "denial"])
+    b.p(f"Dear {ctx.first_name()},")
+    if kind == "ack":
+        b.p(
+            "We have received your claim and it is being processed. Most claims are processed within 30 days of "
+            "receipt. You can check the status of your claim online or by calling Member Services."
+        )
+    elif kind == "info":
+        b.p(
+            "We need additional information to process your claim. Please send us an itemized bill showing the "
+            "diagnosis and procedure codes, and the medical records for the dates of service, within 45 days of this "
+            "letter."
+        )
+    else:
+        b.p("We have reviewed your claim and are unable to approve payment. Reason: " + ctx.pick(DENIAL_REASONS) + ".")
+        b.p(
+            "You have the right to appeal this decision within 180 days. To file an appeal, write to us at the "
+            "address above and include this letter, your claim number and any supporting documentation."
+        )
+    b.lines(["Sincerely,", "Claims Services"])
+    return b.build(
+        ctx.pick(
+            ["Claim Acknowledgement", "Request for Additional Information", "Notice of Claim Determination", None]
+        ),
+        "letter",
+    )
+
+
 TEMPLATES: TemplateTable = {
     LABEL: [
         insurance_claim_cms1500,
@@ -632,5 +775,7 @@ TEMPLATES: TemplateTable = {
         insurance_claim_dental,
         insurance_claim_india_tpa,
         insurance_claim_eu,
+        insurance_claim_pharmacy_vision,
+        insurance_claim_status_letter,
     ]
 }

@@ -924,6 +924,111 @@ def invoice_blank_template(rng: random.Random) -> SyntheticDocument:
     )
 
 
+SIMPLE_EU = {
+    "fr": {
+        "titles": ["FACTURE", "Facture", "NOTE D'HONORAIRES", "Facture n°"],
+        "greet": ["Madame, Monsieur,", "Bonjour,"],
+        "body": "Veuillez trouver ci-dessous le détail de la prestation réalisée le {date} : {item}.",
+        "amount": ["Montant", "Montant total", "Total à régler", "Net à payer"],
+        "vat_note": [
+            "TVA non applicable, art. 293 B du CGI",
+            "Dispensé d'immatriculation au RCS et au répertoire des métiers",
+            "TVA 20 % incluse",
+        ],
+        "pay": "Règlement par virement à réception de facture sur le compte",
+        "items": [
+            "cours de guitare (10 séances)",
+            "création de logo",
+            "traduction d'un contrat",
+            "séance de coaching",
+            "réparation de plomberie",
+            "garde d'animaux",
+        ],
+        "sign": "Cordialement,",
+    },
+    "de": {
+        "titles": ["Rechnung", "RECHNUNG", "Honorarrechnung", "Rechnung Nr."],
+        "greet": ["Sehr geehrte Damen und Herren,", "Hallo,"],
+        "body": "für die am {date} erbrachte Leistung ({item}) berechne ich Ihnen wie folgt:",
+        "amount": ["Rechnungsbetrag", "Gesamtbetrag", "Betrag"],
+        "vat_note": [
+            "Gemäß § 19 UStG wird keine Umsatzsteuer berechnet.",
+            "Im Rechnungsbetrag sind 19 % USt. enthalten.",
+            "Kleinunternehmer gem. § 19 UStG",
+        ],
+        "pay": "Bitte überweisen Sie den Betrag innerhalb von 14 Tagen auf folgendes Konto",
+        "items": [
+            "Gitarrenunterricht (10 Stunden)",
+            "Logoentwurf",
+            "Übersetzung eines Vertrags",
+            "Fotoshooting",
+            "Reparatur Heizung",
+            "Gartenpflege",
+        ],
+        "sign": "Mit freundlichen Grüßen",
+    },
+    "nl": {
+        "titles": ["Factuur", "FACTUUR", "Declaratie"],
+        "greet": ["Geachte heer/mevrouw,", "Beste klant,"],
+        "body": "Hierbij factureer ik de op {date} verrichte werkzaamheden: {item}.",
+        "amount": ["Totaalbedrag", "Te betalen", "Bedrag"],
+        "vat_note": ["Vrijgesteld van btw (KOR)", "Btw 21% inbegrepen", "Btw verlegd"],
+        "pay": "Gelieve het bedrag binnen 14 dagen over te maken op rekening",
+        "items": [
+            "gitaarles (10 lessen)",
+            "ontwerp logo",
+            "vertaling contract",
+            "fotoreportage",
+            "reparatie cv-ketel",
+            "tuinonderhoud",
+        ],
+        "sign": "Met vriendelijke groet,",
+    },
+    "es": {
+        "titles": ["Factura", "FACTURA"],
+        "greet": ["Estimado cliente:"],
+        "body": "Por los servicios prestados el {date}: {item}.",
+        "amount": ["Total", "Importe total", "Total a pagar"],
+        "vat_note": ["IVA 21% incluido", "Retención IRPF 15%"],
+        "pay": "Forma de pago: transferencia a la cuenta",
+        "items": ["clases de guitarra", "diseño de logotipo", "traducción de contrato", "reparación de fontanería"],
+        "sign": "Atentamente,",
+    },
+}
+
+
+def invoice_eu_simple(rng: random.Random) -> SyntheticDocument:
+    """Small-business and freelancer invoices in French, German, Dutch or Spanish, written as a short letter."""
+    lang = rng.choice(["fr", "fr", "de", "de", "nl", "nl", "es"])
+    ctx = Ctx(rng, EU_LOCALE[lang])
+    v = SIMPLE_EU[lang]
+    b = start(LABEL, ctx)
+    me = ctx.person()
+    day = ctx.day()
+    b.lines([me, *ctx.address_lines(), ctx.phone(), ctx.email(me)])
+    if lang == "fr":
+        b.lines([f"SIRET : {ctx.code('### ### ### #####')}"])
+    elif lang == "de":
+        b.lines([f"Steuernummer: {ctx.code('##/###/#####')}"])
+    elif lang == "nl":
+        b.lines([f"KvK {ctx.digits(8)}  Btw-id NL{ctx.digits(9)}B{ctx.digits(2)}"])
+    b.lines([ctx.person(), *ctx.address_lines()], align="right")
+    b.fields(
+        [
+            (ctx.pick(EU_VOCAB[lang]["number"]), ctx.code(ctx.pick(["2024-###", "###", "F####"]))),
+            (ctx.pick(EU_VOCAB[lang]["date"]), ctx.date(day)),
+        ]
+    )
+    b.p(ctx.pick(v["greet"]))
+    b.p(str(v["body"]).replace("{date}", ctx.date(ctx.later(day, -20, -1))).replace("{item}", ctx.pick(v["items"])))
+    amount = ctx.amount(40, 2500)
+    b.fields([(ctx.pick(v["amount"]), ctx.money(amount))])
+    b.p(ctx.pick(v["vat_note"]), small=True)
+    b.p(f"{v['pay']} IBAN {ctx.iban()}.")
+    b.lines([str(v["sign"]), me])
+    return b.build(ctx.pick(v["titles"]), "letter")
+
+
 TEMPLATES: TemplateTable = {
     LABEL: [
         invoice_us_standard,
@@ -937,5 +1042,6 @@ TEMPLATES: TemplateTable = {
         invoice_commercial_export,
         invoice_saas,
         invoice_blank_template,
+        invoice_eu_simple,
     ]
 }

@@ -558,6 +558,51 @@ def lab_report_fr_de(rng: random.Random) -> SyntheticDocument:
     return b.build(title)
 
 
+def lab_report_patient_portal(rng: random.Random) -> SyntheticDocument:
+    """Results printed from a patient portal: one test per section, 'Your value' against 'Standard range'."""
+    ctx = Ctx(rng, rng.choice(["en_US", "en_US", "en_CA", "en_GB", "en_AU"]))
+    b = start(LABEL, ctx)
+    b.lines(
+        [
+            ctx.pick(["MyChart-ish", "Patient Portal", "FollowMyHealth-ish", "NHS App-ish"]),
+            f"{ctx.person()}  DOB {ctx.date(ctx.birth_date())}",
+        ]
+    )
+    for panel in ctx.some(list(PANELS), 1, 3):
+        collected = ctx.day()
+        b.h(panel, 2)
+        b.fields(
+            [
+                ("Collected on", ctx.date(collected)),
+                ("Result date", ctx.date(ctx.later(collected, 0, 2))),
+                ("Ordered by", doctor(ctx)),
+                ("Status", ctx.pick(["Final result", "Final", "Edited result - FINAL"])),
+            ],
+            columns=2,
+        )
+        rows = []
+        for a in PANELS[panel]:
+            value, flag = _result(ctx, a)
+            rows.append(
+                [a.name, f"{value} {a.unit}", f"{_range(ctx, a)} {a.unit}", {"H": "High", "L": "Low"}.get(flag, "")]
+            )
+        b.table(["Component", "Your Value", "Standard Range", "Flag"], rows)
+        if ctx.chance(0.5):
+            b.p(f"Performing lab: {ctx.company()} Laboratory, {ctx.address()}. Lab director: {doctor(ctx)}", small=True)
+        if ctx.chance(0.4):
+            b.p(
+                "Message from your provider: "
+                + ctx.pick(
+                    [
+                        "Your results are normal. No changes needed.",
+                        "Your cholesterol is slightly high; we will discuss at your next visit.",
+                        "Please schedule a follow-up to repeat this test in 3 months.",
+                    ]
+                )
+            )
+    return b.build(ctx.pick(["Test Results", "Lab Results", "Results", None]))
+
+
 TEMPLATES: TemplateTable = {
     LABEL: [
         lab_report_reference_lab,
@@ -567,5 +612,6 @@ TEMPLATES: TemplateTable = {
         lab_report_pcr,
         lab_report_histopathology,
         lab_report_fr_de,
+        lab_report_patient_portal,
     ]
 }

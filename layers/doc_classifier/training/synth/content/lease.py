@@ -569,6 +569,138 @@ def lease_fr_de(rng: random.Random) -> SyntheticDocument:
     return b.build(title)
 
 
+def lease_residential_formal(rng: random.Random) -> SyntheticDocument:
+    """Long-form residential leases drafted like commercial contracts: recitals, boilerplate, 'IN WITNESS WHEREOF'."""
+    ctx = Ctx(rng, rng.choice(["en_US", "en_US", "en_CA", "en_GB", "en_IN", "en_AU"]))
+    b = start(LABEL, ctx)
+    landlord, tenant = ctx.company() + ctx.pick([" Properties LLC", " Realty", " Homes", ""]), ctx.person()
+    begin = ctx.day()
+    values = _lease_values(ctx)
+    title = ctx.pick(
+        [
+            "Residential Lease Agreement",
+            "Lease Agreement",
+            "RENTAL LEASE AGREEMENT",
+            "Apartment Lease Contract",
+            "House Lease",
+        ]
+    )
+    b.p(
+        f'THIS {title.upper()} (the "Lease") is made and entered into on {ctx.date(begin)}, by and between {landlord} '
+        f'("Landlord") and {tenant} ("Tenant"). Landlord and Tenant are collectively referred to as the "Parties".'
+    )
+    b.p(
+        f'WHEREAS, Landlord is the owner of the residential property located at {ctx.address()} (the "Premises"); and '
+        "WHEREAS, Landlord desires to lease the Premises to Tenant, and Tenant desires to lease the Premises from "
+        "Landlord, "
+        "for the term and upon the conditions set forth herein. NOW, THEREFORE, in consideration of the mutual "
+        "promises "
+        "herein contained, the Parties agree as follows:"
+    )
+    end = ctx.later(begin, 180, 740)
+    sections = [
+        (
+            "Term",
+            [
+                f"The Lease term shall commence on {ctx.date(begin)} and terminate on {ctx.date(end)}, unless "
+                "renewed or extended in writing."
+            ],
+        ),
+        (
+            "Rent",
+            [
+                f"Tenant agrees to pay Landlord as rent for the Premises the sum of {values['rent']} per month, in "
+                f"advance, on or before the {values['due']} day of each month."
+            ],
+        ),
+    ]
+    for heading, template in ctx.some(RESIDENTIAL_TERMS, 6, 12):
+        text = template
+        for key, value in values.items():
+            text = text.replace("{" + key + "}", value)
+        sections.append((heading, [text]))
+    sections += clauses.boilerplate(
+        ctx, ctx.some(["governing_law", "severability", "entire_agreement", "notices", "amendment", "assignment"], 3, 6)
+    )
+    clauses.add_sections(b, ctx, sections)
+    clauses.signature_block(b, ctx, [("Landlord", landlord), ("Tenant", tenant)])
+    return b.build(title)
+
+
+def lease_sublease_amendment(rng: random.Random) -> SyntheticDocument:
+    """Subleases, lease renewals/extensions and lease amendments referring to an existing lease."""
+    ctx = Ctx(rng, rng.choice(["en_US", "en_US", "en_GB", "en_CA", "en_AU"]))
+    b = start(LABEL, ctx)
+    kind = ctx.pick(["sublease", "renewal", "amendment"])
+    original = ctx.date(ctx.day(2012, 2022))
+    landlord, tenant, other = ctx.person(), ctx.person(), ctx.person()
+    premises = ctx.address()
+    if kind == "sublease":
+        title = ctx.pick(["Sublease Agreement", "SUBLEASE AGREEMENT", "Room Sublet Agreement"])
+        b.p(
+            f'This Sublease Agreement is entered into on {ctx.date(ctx.day())} between {tenant} ("Sublessor") and '
+            f"{other} "
+            f'("Subtenant") for the premises located at {premises} (the "Premises"), which Sublessor leases from '
+            f"{landlord} "
+            f'("Landlord") under a lease dated {original} (the "Master Lease").'
+        )
+        terms = [
+            ("Term", f"The sublease term begins on {ctx.date(ctx.day())} and ends on {ctx.date(ctx.day(2025, 2027))}."),
+            (
+                "Rent",
+                f"Subtenant shall pay Sublessor rent of {ctx.money(ctx.amount(500, 3000, whole=True))} per month, "
+                "due on the first day of each month.",
+            ),
+            (
+                "Security Deposit",
+                f"Subtenant shall pay a security deposit of {ctx.money(ctx.amount(500, 3000, whole=True))}, "
+                "refundable at the end of the sublease term less any deductions for damage.",
+            ),
+            (
+                "Master Lease",
+                "Subtenant agrees to comply with all terms of the Master Lease, a copy of which is attached. "
+                "Sublessor remains liable to Landlord for all obligations under the Master Lease.",
+            ),
+            (
+                "Landlord's Consent",
+                "This Sublease is conditioned upon the written consent of Landlord, as required by the Master Lease.",
+            ),
+        ]
+    else:
+        title = ctx.pick(
+            ["Lease Renewal Agreement", "Lease Extension Agreement"]
+            if kind == "renewal"
+            else ["First Amendment to Lease", "Lease Amendment", "Addendum to Lease Agreement"]
+        )
+        b.p(
+            f'This {title} is made on {ctx.date(ctx.day())} between {landlord} ("Landlord") and {tenant} ("Tenant") '
+            "with respect to the "
+            f'lease dated {original} for the premises at {premises} (the "Lease").'
+        )
+        terms = [
+            ("Extended Term", f"The term of the Lease is hereby extended through {ctx.date(ctx.day(2025, 2028))}."),
+            (
+                "Rent",
+                f"Effective {ctx.date(ctx.day())}, the monthly rent shall be "
+                f"{ctx.money(ctx.amount(600, 6000, whole=True))}.",
+            ),
+            ("Pets", "Tenant may keep one cat at the Premises subject to an additional monthly pet rent of $35."),
+            ("Parking", "Tenant is assigned parking space No. " + str(ctx.randint(1, 200)) + "."),
+            (
+                "Ratification",
+                "Except as modified herein, all terms and conditions of the Lease remain in full force and effect "
+                "and are hereby ratified by Landlord and Tenant.",
+            ),
+        ]
+    for i, (heading, text) in enumerate(ctx.some(terms, 3, 5), 1):
+        b.p(f"{i}. {heading}. {text}")
+    b.lines(
+        ["Landlord: ______________________  Date: ________", "Tenant: ______________________  Date: ________"]
+        + (["Subtenant: ______________________  Date: ________"] if kind == "sublease" else [])
+    )
+    return b.build(title)
+
+
 TEMPLATES: TemplateTable = {
     LABEL: [
         lease_residential_us,
@@ -577,5 +709,7 @@ TEMPLATES: TemplateTable = {
         lease_india_leave_licence,
         lease_equipment,
         lease_fr_de,
+        lease_residential_formal,
+        lease_sublease_amendment,
     ]
 }

@@ -517,6 +517,150 @@ def pay_stub_check_stub(rng: random.Random) -> SyntheticDocument:
     return b.build(ctx.pick(["PAYROLL CHECK STUB", "Pay Statement", "Employee Pay Stub", None]))
 
 
+def pay_stub_india_tabular(rng: random.Random) -> SyntheticDocument:
+    """Indian salary slips laid out as one grid: attendance, earnings (rate vs earned), deductions, net payable."""
+    ctx = Ctx(rng, "en_IN")
+    b = start(LABEL, ctx)
+    month = ctx.day()
+    employer = ctx.company().replace(" and ", " & ") + ctx.pick([" Pvt Ltd", " Limited", " Industries", " Infotech"])
+    b.lines([employer.upper(), ctx.address()], align="center", bold=True)
+    b.lines(
+        [ctx.pick(["SALARY SLIP", "PAY SLIP", "Salary Statement"]) + f" FOR {ctx.month(month).upper()}"],
+        align="center",
+        bold=True,
+    )
+    days = ctx.pick([30, 31])
+    present = days - ctx.randint(0, 3)
+    b.table(
+        None,
+        [
+            ["Emp. Code", ctx.code("####"), "Emp. Name", ctx.person().upper()],
+            ["Designation", ctx.pick(JOB_TITLES), "Department", ctx.pick(DEPARTMENTS)],
+            ["Date of Joining", ctx.date(ctx.day(2008, 2023)), "Bank A/c No.", ctx.digits(12)],
+            ["PF A/c No.", ctx.code("??/?????/#######"), "ESIC No.", ctx.digits(10)],
+            ["Total Days", str(days), "Paid Days", str(present)],
+        ],
+    )
+    gross = ctx.amount(9000, 90000, whole=True)
+    parts = [
+        ("BASIC", 0.5),
+        ("HRA", 0.2),
+        ("DA", 0.1),
+        ("CONVEYANCE", 0.05),
+        ("SPECIAL ALLOWANCE", 0.1),
+        ("OTHER ALLOWANCE", 0.05),
+    ]
+    earned = [(n, round(gross * r), round(gross * r * present / days)) for n, r in parts]
+    ded = [
+        ("PF", round(min(gross * 0.5, 15000) * 0.12)),
+        ("ESIC", round(gross * 0.0075) if gross < 21000 else 0),
+        ("PROF. TAX", 200),
+        ("TDS", round(gross * ctx.amount(0, 0.1))),
+        ("ADVANCE", 0),
+    ]
+    rows = []
+    for i in range(max(len(earned), len(ded))):
+        e = earned[i] if i < len(earned) else ("", 0, 0)
+        d = ded[i] if i < len(ded) else ("", 0)
+        rows.append(
+            [e[0], ctx.num(e[1]) if e[0] else "", ctx.num(e[2]) if e[0] else "", d[0], ctx.num(d[1]) if d[0] else ""]
+        )
+    total_e = sum(x[2] for x in earned)
+    total_d = sum(x[1] for x in ded)
+    rows.append(["GROSS EARNINGS", ctx.num(gross), ctx.num(total_e), "TOTAL DEDUCTIONS", ctx.num(total_d)])
+    b.table(["EARNINGS", "RATE", "EARNED", "DEDUCTIONS", "AMOUNT"], rows, numeric_from=1)
+    net = total_e - total_d
+    b.fields(
+        [
+            ("NET SALARY PAYABLE", ctx.money(net)),
+            ("In Words", f"Rupees {amount_in_words(net)} Only"),
+            ("Mode of Payment", ctx.pick(["Bank Transfer", "NEFT", "Cheque"])),
+        ]
+    )
+    b.lines(["Employer's Signature", "Employee's Signature"], align="right")
+    return b.build(None)
+
+
+def pay_stub_us_payroll_service(rng: random.Random) -> SyntheticDocument:
+    """Payroll-service statements (ADP/Paychex style): company code, exemptions, 'other benefits', taxable wages."""
+    ctx = Ctx(rng, "en_US")
+    b = start(LABEL, ctx)
+    company = ctx.company()
+    period_end = ctx.day()
+    gross = ctx.amount(900, 8000)
+    b.fields(
+        [
+            ("Company Code", ctx.code("??/??? #####")),
+            ("Loc/Dept", f"{ctx.digits(3)}/{ctx.digits(5)}"),
+            ("Number", ctx.digits(7)),
+            ("Page", "1 of 1"),
+        ],
+        columns=4,
+    )
+    b.lines([company, ctx.address()])
+    b.fields(
+        [
+            ("Period Starting", ctx.date(ctx.later(period_end, -13, -13))),
+            ("Period Ending", ctx.date(period_end)),
+            ("Pay Date", ctx.date(ctx.later(period_end, 3, 6))),
+        ]
+    )
+    b.fields(
+        [
+            ("Taxable Marital Status", ctx.pick(["Single", "Married"])),
+            ("Exemptions/Allowances: Federal", str(ctx.randint(0, 4))),
+            ("State", str(ctx.randint(0, 4))),
+            ("Local", "0"),
+        ]
+    )
+    b.lines([ctx.person().upper(), *[x.upper() for x in ctx.address_lines()]])
+    hours = ctx.pick([40.0, 80.0, 72.5])
+    b.table(
+        ["Earnings", "rate", "hours", "this period", "year to date"],
+        [
+            ["Regular", ctx.num(gross / hours), ctx.num(hours), ctx.num(gross), ctx.num(gross * ctx.randint(2, 26))],
+            ["Overtime", "", "", "", ctx.num(ctx.amount(0, 3000))],
+        ],
+        numeric_from=1,
+    )
+    b.fields([("Gross Pay", ctx.money(gross))])
+    rows = [
+        ["Statutory", "", ""],
+        ["Federal Income Tax", f"-{ctx.num(gross * 0.11)}", ctx.num(gross * 0.11 * 12)],
+        ["Social Security Tax", f"-{ctx.num(gross * 0.062)}", ctx.num(gross * 0.062 * 12)],
+        ["Medicare Tax", f"-{ctx.num(gross * 0.0145)}", ctx.num(gross * 0.0145 * 12)],
+        [
+            f"{ctx.pick(['NY', 'CA', 'NJ', 'GA', 'MA'])} State Income Tax",
+            f"-{ctx.num(gross * 0.04)}",
+            ctx.num(gross * 0.48),
+        ],
+        ["Other", "", ""],
+        ["401K", f"-{ctx.num(gross * 0.05)}", ctx.num(gross * 0.6)],
+        ["Dental", f"-{ctx.num(ctx.amount(5, 30))}", ""],
+        ["Medical", f"-{ctx.num(ctx.amount(20, 200))}", ""],
+    ]
+    b.table(["Deductions", "this period", "year to date"], rows, numeric_from=1)
+    net = gross * 0.72
+    b.fields([("Net Pay", ctx.money(net)), ("Checking 1", f"-{ctx.num(net)}"), ("Net Check", "$0.00")])
+    b.p(
+        f"Your federal taxable wages this period are {ctx.money(gross * 0.95)}. Other Benefits and Information: "
+        f"Group Term Life {ctx.num(ctx.amount(1, 20))}; Vacation balance {ctx.num(ctx.amount(0, 120))} hours.",
+        small=True,
+    )
+    b.p("© ADP-like payroll services. This is not a check. Non-negotiable.", small=True)
+    return b.build(ctx.pick(["Earnings Statement", "EARNINGS STATEMENT", "Statement of Earnings"]))
+
+
 TEMPLATES: TemplateTable = {
-    LABEL: [pay_stub_us, pay_stub_india, pay_stub_uk, pay_stub_fr, pay_stub_de, pay_stub_au, pay_stub_check_stub]
+    LABEL: [
+        pay_stub_us,
+        pay_stub_india,
+        pay_stub_uk,
+        pay_stub_fr,
+        pay_stub_de,
+        pay_stub_au,
+        pay_stub_check_stub,
+        pay_stub_india_tabular,
+        pay_stub_us_payroll_service,
+    ]
 }

@@ -591,6 +591,124 @@ def poa_revocation(rng: random.Random) -> SyntheticDocument:
     return b.build(ctx.pick(["REVOCATION OF POWER OF ATTORNEY", "Notice of Revocation of Power of Attorney"]))
 
 
+def poa_irs_2848_and_agency_forms(rng: random.Random) -> SyntheticDocument:
+    """Powers of attorney on agency forms: IRS Form 2848, state tax POAs, motor-vehicle POAs."""
+    ctx = Ctx(rng, "en_US")
+    b = start(LABEL, ctx)
+    blank = ctx.chance(0.3)
+    principal, agent = ctx.person(), ctx.person()
+    if ctx.chance(0.6):
+        b.lines(
+            [
+                "Form 2848",
+                "Power of Attorney and Declaration of Representative",
+                "Department of the Treasury Internal Revenue Service",
+                "OMB No. 1545-0150",
+                "For IRS Use Only",
+            ],
+            bold=True,
+        )
+        b.p(
+            "Caution: A separate Form 2848 must be completed for each taxpayer. Form 2848 won't be honored for any "
+            "purpose other than representation before the IRS."
+        )
+        b.h("Part I Power of Attorney", 3)
+        b.fields(
+            [
+                (k, "" if blank else v)
+                for k, v in [
+                    ("1 Taxpayer information. Taxpayer name and address", f"{principal} {ctx.address()}"),
+                    ("Taxpayer identification number(s)", ctx.ssn()),
+                    ("Daytime telephone number", ctx.phone()),
+                ]
+            ]
+        )
+        b.p(
+            "2 Representative(s) must sign and date this form on page 2, Part II. hereby appoint(s) the following "
+            "representative(s) as attorney(s)-in-fact:"
+        )
+        b.fields(
+            [
+                (k, "" if blank else v)
+                for k, v in [
+                    ("Name and address", f"{agent}, CPA {ctx.address()}"),
+                    ("CAF No.", ctx.digits(10)),
+                    ("PTIN", "P" + ctx.digits(8)),
+                    ("Telephone No.", ctx.phone()),
+                ]
+            ]
+        )
+        b.p(
+            "3 Acts authorized. You are authorizing your representative(s) to represent you before the IRS and "
+            "perform the following acts (for example, the authority to sign any agreements, consents, waivers, or "
+            "other documents) for the tax matters described below."
+        )
+        b.table(
+            [
+                "Description of Matter (Income, Employment, Payroll, Excise, Estate, Gift, Civil Penalty, etc.)",
+                "Tax Form Number (1040, 941, 720, etc.)",
+                "Year(s) or Period(s)",
+            ],
+            [["", "", ""]] if blank else [["Income", "1040", "2021, 2022, 2023"]],
+        )
+        b.p(
+            "5a Additional acts authorized. In addition to the acts listed on line 3 above, I authorize my "
+            "representative(s) to: Access my IRS records via an Intermediate Service Provider; Authorize disclosure "
+            "to third parties; Substitute or add representative(s); Sign a return."
+        )
+        b.p(
+            "7 Taxpayer declaration and signature. If a tax matter concerns a year in which a joint return was "
+            "filed, each spouse must file a separate power of attorney. If signed by a corporate officer, partner, "
+            "guardian, tax matters partner, executor, receiver, administrator, trustee, or individual other than the "
+            "taxpayer, I certify I have the legal authority to execute this form on behalf of the taxpayer. IF NOT "
+            "COMPLETED, SIGNED, AND DATED, THE IRS WILL RETURN THIS POWER OF ATTORNEY."
+        )
+        b.h("Part II Declaration of Representative", 3)
+        b.p(
+            "Under penalties of perjury, by my signature below I declare that: I am not currently suspended or "
+            "disbarred from practice before the IRS; I am subject to regulations in Circular 230 (31 CFR, Subtitle "
+            "A, Part 10)."
+        )
+        b.p(
+            "For Privacy Act and Paperwork Reduction Act Notice, see the instructions. Cat. No. 11980J Form 2848 "
+            "(Rev. 1-2021)",
+            small=True,
+        )
+    else:
+        state = ctx.pick(["California", "Texas", "New York", "Florida", "Pennsylvania"])
+        b.lines(
+            [
+                f"State of {state}",
+                ctx.pick(["Department of Motor Vehicles", "Department of Revenue", "Franchise Tax Board"]),
+                ctx.pick(["POWER OF ATTORNEY", "Vehicle/Vessel Power of Attorney", "Tax Power of Attorney"]),
+            ],
+            bold=True,
+        )
+        b.p(
+            f"I/We, {'________' if blank else principal}, do hereby appoint {'________' if blank else agent} as "
+            "my/our attorney-in-fact to sign my/our name(s) to any documents necessary to transfer ownership, "
+            "register, or obtain title for the vehicle described below, or to represent me/us before the Department "
+            "in all matters relating to the tax types and periods listed."
+        )
+        b.fields(
+            [
+                ("Year/Make", "" if blank else f"{ctx.randint(2005, 2024)} {ctx.pick(['Toyota', 'Ford', 'Honda'])}"),
+                ("Vehicle ID Number", "" if blank else ctx.code("1??##?##??#######")),
+                ("License Plate", "" if blank else ctx.code("#???###")),
+            ],
+            columns=3,
+        )
+        b.p(
+            "This power of attorney shall be valid until revoked in writing. A photocopy of this power of attorney "
+            "is as valid as the original."
+        )
+        b.fields(
+            [("Signature of Principal", ""), ("Date", ""), ("Signature of Attorney-in-Fact", ""), ("Date", "")],
+            columns=2,
+        )
+    return b.build(None)
+
+
 TEMPLATES: TemplateTable = {
     LABEL: [
         poa_new_york_statutory,
@@ -601,5 +719,6 @@ TEMPLATES: TemplateTable = {
         poa_india_general,
         poa_fr_de,
         poa_revocation,
+        poa_irs_2848_and_agency_forms,
     ]
 }

@@ -366,6 +366,48 @@ def prescription_spectacles(rng: random.Random) -> SyntheticDocument:
     return b.build(ctx.pick(["Spectacle Prescription", "Eyeglass Prescription", "Rx", "OPTICAL PRESCRIPTION"]))
 
 
+def prescription_erx_notice(rng: random.Random) -> SyntheticDocument:
+    """Printed copies of electronic prescriptions and 'sent to pharmacy' summaries from clinics and telehealth."""
+    ctx = Ctx(rng, rng.choice(["en_US", "en_US", "en_GB", "en_IN", "en_AU", "en_CA"]))
+    b = start(LABEL, ctx)
+    clinic = ctx.pick([hospital(ctx), f"{ctx.last_name()} Family Medicine", "TeleHealth Now-ish", "City Urgent Care"])
+    b.lines([clinic, ctx.address(), ctx.phone()], bold=True)
+    b.fields(
+        [
+            ("Patient", ctx.person()),
+            ("DOB", ctx.date(ctx.birth_date())),
+            ("Date written", ctx.date(ctx.day())),
+            ("Prescriber", f"Dr. {ctx.person()}, {ctx.pick(['MD', 'DO', 'NP', 'MBBS'])}"),
+            ("NPI" if ctx.locale == "en_US" else "Reg. No.", ctx.digits(10)),
+            ("Pharmacy", f"{ctx.company()} Pharmacy, {ctx.address()}"),
+        ],
+        columns=2,
+    )
+    rows = []
+    for d in ctx.some(DRUGS, 1, 4):
+        rows.append(
+            [
+                f"{d.name} {ctx.pick(d.strengths)} {d.form.lower()}",
+                ctx.pick(d.sigs),
+                str(ctx.pick([10, 14, 20, 28, 30, 60, 90])),
+                ctx.pick(["0", "1", "2", "3", "5"]),
+            ]
+        )
+    b.table(["Medication", "Directions (Sig)", "Quantity", "Refills"], rows)
+    b.p(
+        ctx.pick(
+            [
+                "This prescription was transmitted electronically. Substitution permitted unless 'Dispense as "
+                "Written' is indicated.",
+                "Valid for 30 days from the date of issue. Not valid for controlled substances.",
+                "Electronically signed by the prescriber.",
+            ]
+        ),
+        small=True,
+    )
+    return b.build(ctx.pick(["Prescription", "e-Prescription", "Electronic Prescription Record", "Medication Order"]))
+
+
 TEMPLATES: TemplateTable = {
     LABEL: [
         prescription_handwritten_pad,
@@ -375,5 +417,6 @@ TEMPLATES: TemplateTable = {
         prescription_fr_ordonnance,
         prescription_de_kassenrezept,
         prescription_spectacles,
+        prescription_erx_notice,
     ]
 }

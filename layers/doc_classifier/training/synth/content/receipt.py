@@ -940,6 +940,140 @@ def receipt_ride(rng: random.Random) -> SyntheticDocument:
     return b.build(ctx.pick([None, "Receipt", "Your trip"]), ctx.pick(["receipt", "page"]))
 
 
+@dataclass(frozen=True)
+class RestaurantVocab:
+    title: list[str]
+    table: str
+    guests: str
+    server: str
+    items: list[tuple[str, float, float]]
+    total: list[str]
+    vat: str
+    paid: list[str]
+    thanks: list[str]
+
+
+RESTAURANT_EU = {
+    "fr": RestaurantVocab(
+        title=["ADDITION", "NOTE", "TICKET", "Facture"],
+        table="Table",
+        guests="Couverts",
+        server="Serveur",
+        items=[
+            ("Menu du jour", 14, 22),
+            ("Entrecôte frites", 18, 28),
+            ("Salade niçoise", 11, 16),
+            ("Café gourmand", 7, 10),
+            ("Pichet de vin rouge", 9, 16),
+            ("Eau minérale", 3, 5),
+            ("Crème brûlée", 6, 9),
+            ("Croque-monsieur", 9, 13),
+        ],
+        total=["TOTAL TTC", "Total", "Montant TTC", "NET A PAYER"],
+        vat="dont TVA 10%",
+        paid=["CB", "Espèces", "Ticket restaurant", "Carte bancaire"],
+        thanks=["Merci de votre visite", "Service compris", "A bientôt !"],
+    ),
+    "de": RestaurantVocab(
+        title=["RECHNUNG", "Bewirtungsbeleg", "Rechnung", "BON"],
+        table="Tisch",
+        guests="Personen",
+        server="Bedienung",
+        items=[
+            ("Schnitzel Wiener Art", 14, 22),
+            ("Currywurst Pommes", 8, 12),
+            ("Weizenbier 0,5l", 4, 6),
+            ("Apfelschorle", 3, 4.5),
+            ("Käsespätzle", 11, 15),
+            ("Kaffee", 2.5, 4),
+            ("Apfelstrudel", 5, 7),
+            ("Salatteller", 9, 14),
+        ],
+        total=["SUMME EUR", "Gesamt", "Zu zahlen", "Summe"],
+        vat="inkl. 19% MwSt",
+        paid=["Bar", "EC-Karte", "Kreditkarte"],
+        thanks=["Vielen Dank für Ihren Besuch!", "Es bediente Sie: Team", "Trinkgeld ist nicht enthalten"],
+    ),
+    "nl": RestaurantVocab(
+        title=["REKENING", "Bon", "Kassabon"],
+        table="Tafel",
+        guests="Personen",
+        server="Bediening",
+        items=[
+            ("Uitsmijter ham kaas", 9, 13),
+            ("Bitterballen", 6, 9),
+            ("Pils", 3, 4.5),
+            ("Koffie verkeerd", 3, 4.5),
+            ("Appeltaart met slagroom", 4, 6),
+            ("Saté van de haas", 15, 21),
+            ("Verse muntthee", 3, 4),
+        ],
+        total=["TOTAAL", "Te betalen", "Totaal"],
+        vat="incl. btw 9%",
+        paid=["PIN", "Contant", "Creditcard"],
+        thanks=["Bedankt en tot ziens!", "Graag tot de volgende keer"],
+    ),
+    "es": RestaurantVocab(
+        title=["CUENTA", "FACTURA SIMPLIFICADA", "TICKET"],
+        table="Mesa",
+        guests="Comensales",
+        server="Camarero",
+        items=[
+            ("Menú del día", 11, 16),
+            ("Paella mixta", 14, 20),
+            ("Caña", 2, 3.5),
+            ("Tortilla española", 6, 9),
+            ("Patatas bravas", 5, 7),
+            ("Agua mineral", 2, 3),
+            ("Café solo", 1.3, 2),
+            ("Flan casero", 4, 6),
+        ],
+        total=["TOTAL", "TOTAL EUROS", "Importe total"],
+        vat="IVA incluido 10%",
+        paid=["Tarjeta", "Efectivo"],
+        thanks=["Gracias por su visita", "Propina no incluida"],
+    ),
+}
+
+
+def receipt_restaurant_eu(rng: random.Random) -> SyntheticDocument:
+    """Restaurant and café bills from France, Germany, the Netherlands and Spain."""
+    lang = rng.choice(["fr", "fr", "de", "de", "nl", "es"])
+    ctx = Ctx(rng, {"fr": "fr_FR", "de": "de_DE", "nl": "nl_NL", "es": "es_ES"}[lang])
+    v = RESTAURANT_EU[lang]
+    b = start(LABEL, ctx)
+    name = ctx.pick(["Le Petit ", "Brasserie ", "Gasthaus ", "Café ", "Restaurante ", "Eetcafé "]) + ctx.last_name()
+    b.lines([name, ctx.street(), ctx.city(), ctx.phone()], align="center")
+    if lang == "fr" and ctx.chance(0.5):
+        b.lines([f"SIRET {ctx.code('### ### ### #####')}", f"TVA FR{ctx.digits(11)}"], align="center")
+    if lang == "de" and ctx.chance(0.5):
+        b.lines([f"St.-Nr. {ctx.code('###/###/#####')}"], align="center")
+    b.lines([ctx.pick(v.title)], align="center", bold=True)
+    day = ctx.day()
+    b.fields(
+        [
+            (v.table, str(ctx.randint(1, 40))),
+            (v.guests, str(ctx.randint(1, 8))),
+            (v.server, ctx.first_name()),
+            ("", f"{ctx.date(day)} {ctx.randint(11, 23)}:{ctx.randint(0, 59):02d}"),
+        ],
+        columns=2,
+        sep=" ",
+    )
+    rows = []
+    total = 0.0
+    for dish, lo, hi in ctx.some(v.items, 2, 7):
+        qty = ctx.randint(1, 3)
+        amount = qty * ctx.amount(lo, hi)
+        total += amount
+        rows.append([f"{qty}x", dish, ctx.num(amount)])
+    b.table(None, rows, numeric_from=2)
+    b.fields([(ctx.pick(v.total), ctx.money(total)), (v.vat, ctx.money(total * 0.1 / 1.1))], sep="  ")
+    b.fields([(ctx.pick(v.paid), ctx.money(total))], sep="  ")
+    b.lines([ctx.pick(v.thanks)], align="center")
+    return b.build(None, "receipt")
+
+
 TEMPLATES: TemplateTable = {
     LABEL: [
         receipt_malaysia_shop,
@@ -952,5 +1086,6 @@ TEMPLATES: TemplateTable = {
         receipt_fuel,
         receipt_india_retail,
         receipt_ride,
+        receipt_restaurant_eu,
     ]
 }

@@ -1213,6 +1213,176 @@ def tax_form_canada_australia(rng: random.Random) -> SyntheticDocument:
     return b.build(None)
 
 
+def tax_form_irs_other(rng: random.Random) -> SyntheticDocument:
+    """More IRS forms people receive or file: W-4, 1099-K, 1095-C, 8879, often blank."""
+    ctx = Ctx(rng, "en_US")
+    b = start(LABEL, ctx)
+    blank = ctx.chance(0.4)
+    year = _year(ctx)
+    kind = ctx.pick(["W-4", "1099-K", "1095-C", "8879"])
+    if kind == "W-4":
+        b.lines(
+            [f"Form W-4 {year}", "Employee's Withholding Certificate", IRS.replace(" - ", "—"), "OMB No. 1545-0074"],
+            bold=True,
+        )
+        b.p(
+            "Complete Form W-4 so that your employer can withhold the correct federal income tax from your pay. Give "
+            "Form W-4 to your employer. Your withholding is subject to review by the IRS."
+        )
+        _boxes(
+            b,
+            ctx,
+            [
+                ("Step 1: Enter Personal Information (a) First name and middle initial", ctx.first_name()),
+                ("Last name", ctx.last_name()),
+                ("(b) Social security number", ctx.ssn()),
+                ("Address", ctx.street()),
+                ("City or town, state, and ZIP code", ctx.city()),
+                ("(c) Single or Married filing separately / Married filing jointly / Head of household", "X Single"),
+            ],
+            blank,
+            columns=1,
+        )
+        b.p(
+            "Step 2: Multiple Jobs or Spouse Works. Complete this step if you (1) hold more than one job at a time, "
+            "or (2) are married filing jointly and your spouse also works."
+        )
+        b.p(
+            "Step 3: Claim Dependent and Other Credits. If your total income will be $200,000 or less ($400,000 or "
+            "less if married filing jointly): Multiply the number of qualifying children under age 17 by $2,000."
+        )
+        b.p(
+            "Step 4 (optional): Other Adjustments (a) Other income (not from jobs) (b) Deductions (c) Extra withholding"
+        )
+        b.p(
+            "Step 5: Sign Here. Under penalties of perjury, I declare that this certificate, to the best of my "
+            "knowledge and belief, is true, correct, and complete."
+        )
+        b.fields(
+            [
+                ("Employee's signature", ""),
+                ("Date", ""),
+                ("Employers Only: Employer's name and address", ""),
+                ("First date of employment", ""),
+                ("Employer identification number (EIN)", ""),
+            ],
+            columns=2,
+        )
+        b.p(
+            "For Privacy Act and Paperwork Reduction Act Notice, see page 3.  Cat. No. 10220Q  Form W-4 ("
+            + str(year)
+            + ")",
+            small=True,
+        )
+    elif kind == "1099-K":
+        b.lines(
+            [
+                f"Form 1099-K  Payment Card and Third Party Network Transactions  {year}",
+                "OMB No. 1545-2205",
+                "Copy B For Payee",
+            ],
+            bold=True,
+        )
+        _boxes(
+            b,
+            ctx,
+            [
+                *_payer_recipient(ctx, blank, "FILER'S", "PAYEE'S"),
+                ("1a Gross amount of payment card/third party network transactions", ctx.num(ctx.amount(600, 90000))),
+                ("1b Card Not Present transactions", ""),
+                ("2 Merchant category code", ctx.digits(4)),
+                ("3 Number of payment transactions", str(ctx.randint(5, 4000))),
+                ("4 Federal income tax withheld", ""),
+                ("5a January", ctx.num(ctx.amount(0, 5000))),
+                ("5b February", ctx.num(ctx.amount(0, 5000))),
+                ("6 State", ctx.pick(STATES)),
+                ("PSE'S name and telephone number", ctx.company()),
+            ],
+            blank,
+        )
+        b.p(COPY_B_NOTICE, small=True)
+    elif kind == "1095-C":
+        b.lines(
+            [
+                f"Form 1095-C  Employer-Provided Health Insurance Offer and Coverage  {year}",
+                IRS.replace(" - ", "—"),
+                "OMB No. 1545-2251",
+            ],
+            bold=True,
+        )
+        b.fields(
+            [
+                (k, "" if blank else v)
+                for k, v in [
+                    ("1 Name of employee", ctx.person()),
+                    ("2 Social security number (SSN)", ctx.ssn()),
+                    ("7 Name of employer", ctx.company()),
+                    ("8 Employer identification number (EIN)", ctx.ein()),
+                ]
+            ],
+            columns=2,
+        )
+        b.p("Part II Employee Offer of Coverage. Employee's Age on January 1. Plan Start Month.")
+        b.table(
+            ["", "All 12 Months", "Jan", "Feb", "Mar", "Apr", "May", "Jun"],
+            [
+                ["14 Offer of Coverage", "1E" if not blank else "", "", "", "", "", "", ""],
+                [
+                    "15 Employee Required Contribution",
+                    ctx.num(ctx.amount(20, 200)) if not blank else "",
+                    "",
+                    "",
+                    "",
+                    "",
+                    "",
+                    "",
+                ],
+                ["16 Section 4980H Safe Harbor", "2C" if not blank else "", "", "", "", "", "", ""],
+            ],
+        )
+        b.p(
+            "Part III Covered Individuals. If Employer provided self-insured coverage, check the box and enter the "
+            "information for each individual enrolled in coverage, including the employee."
+        )
+    else:
+        b.lines(
+            [
+                f"Form 8879  IRS e-file Signature Authorization  {year}",
+                "OMB No. 1545-0074",
+                "ERO must obtain and retain completed Form 8879.",
+            ],
+            bold=True,
+        )
+        b.fields(
+            [
+                (k, "" if blank else v)
+                for k, v in [
+                    ("Taxpayer's name", ctx.person()),
+                    ("Social security number", ctx.ssn()),
+                    ("1 Adjusted gross income", ctx.num(ctx.amount(20000, 200000))),
+                    ("2 Total tax", ctx.num(ctx.amount(1000, 40000))),
+                    (
+                        "3 Federal income tax withheld from Form(s) W-2 and Form(s) 1099",
+                        ctx.num(ctx.amount(1000, 40000)),
+                    ),
+                    ("4 Amount you want refunded to you", ctx.num(ctx.amount(0, 5000))),
+                    ("5 Amount you owe", ""),
+                ]
+            ]
+        )
+        b.p(
+            "Under penalties of perjury, I declare that I have examined a copy of the income tax return (original or "
+            "amended) I am now authorizing, including accompanying schedules and statements, and to the best of my "
+            "knowledge and belief, it is true, correct, and complete. I authorize the ERO to enter or generate my "
+            "PIN as my signature on my tax year electronically filed income tax return."
+        )
+        b.fields(
+            [("Taxpayer's PIN: check one box only", ""), ("Your signature", ""), ("Date", ""), ("ERO's EFIN/PIN", "")],
+            columns=2,
+        )
+    return b.build(None)
+
+
 TEMPLATES: TemplateTable = {
     LABEL: [
         tax_form_w2,
@@ -1227,5 +1397,6 @@ TEMPLATES: TemplateTable = {
         tax_form_india,
         tax_form_eu_assessment,
         tax_form_canada_australia,
+        tax_form_irs_other,
     ]
 }

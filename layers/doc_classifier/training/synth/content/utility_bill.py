@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+from dataclasses import dataclass
 
 from doc_classifier.training.synth.content.common import TemplateTable, start
 from doc_classifier.training.synth.context import Ctx
@@ -574,6 +575,252 @@ def utility_bill_india(rng: random.Random) -> SyntheticDocument:
     return b.build(None)
 
 
+@dataclass(frozen=True)
+class TelecomVocab:
+    providers: list[str]
+    title: list[str]
+    fields: list[str]  # account, invoice date, period, line/number
+    rows: list[str]  # plan, extra usage, equipment, one-off
+    net: str
+    vat: str
+    total: list[str]
+    debit: str
+
+
+TELECOM_EU = {
+    "fr": TelecomVocab(
+        providers=["Orange-ish", "Free-ish", "SFR-ish", "Bouygues-ish Telecom"],
+        title=["Votre facture", "FACTURE", "Facture mobile", "Votre facture internet"],
+        fields=["N° client", "Date de facture", "Période", "Ligne"],
+        rows=["Forfait mobile 100 Go", "Box internet Fibre", "Consommations hors forfait", "Location décodeur TV"],
+        net="Total HT",
+        vat="TVA 20 %",
+        total=["Montant TTC", "Total à payer", "Montant total de la facture"],
+        debit="Prélevé sur votre compte le",
+    ),
+    "de": TelecomVocab(
+        providers=["Telekom-ish", "Vodafone-ish", "O2-ish", "1&1-ish"],
+        title=["Ihre Rechnung", "Rechnung", "Mobilfunkrechnung", "Festnetz-Rechnung"],
+        fields=["Kundennummer", "Rechnungsdatum", "Abrechnungszeitraum", "Rufnummer"],
+        rows=[
+            "Grundgebühr MagentaMobil",
+            "Internet & Telefonie DSL 100",
+            "Verbindungen außerhalb des Tarifs",
+            "Router-Miete",
+        ],
+        net="Summe netto",
+        vat="Umsatzsteuer 19 %",
+        total=["Rechnungsbetrag", "Gesamtbetrag", "Zu zahlender Betrag"],
+        debit="Der Betrag wird abgebucht am",
+    ),
+    "nl": TelecomVocab(
+        providers=["KPN-ish", "Ziggo-ish", "Odido-ish", "Vodafone-ish"],
+        title=["Uw factuur", "Factuur", "Nota"],
+        fields=["Klantnummer", "Factuurdatum", "Periode", "Telefoonnummer"],
+        rows=["Abonnement Internet + TV", "Mobiel abonnement 10 GB", "Gebruik buiten bundel", "Huur modem"],
+        net="Totaal excl. btw",
+        vat="Btw 21%",
+        total=["Totaal incl. btw", "Te betalen"],
+        debit="Wordt afgeschreven op",
+    ),
+    "es": TelecomVocab(
+        providers=["Movistar-ish", "Vodafone-ish", "Orange-ish"],
+        title=["Factura", "Su factura", "FACTURA"],
+        fields=["Nº de cliente", "Fecha de factura", "Periodo de facturación", "Línea"],
+        rows=["Cuota mensual fibra 600 Mb", "Tarifa móvil ilimitada", "Consumo fuera de tarifa", "Alquiler router"],
+        net="Base imponible",
+        vat="IVA 21%",
+        total=["Total factura", "Importe total"],
+        debit="Se cargará en su cuenta el",
+    ),
+}
+
+
+def utility_bill_telecom_eu(rng: random.Random) -> SyntheticDocument:
+    """Phone, mobile and internet bills from France, Germany, the Netherlands and Spain."""
+    lang = rng.choice(["fr", "fr", "de", "nl", "es"])
+    ctx = Ctx(rng, {"fr": "fr_FR", "de": "de_DE", "nl": "nl_NL", "es": "es_ES"}[lang])
+    v = TELECOM_EU[lang]
+    b = start(LABEL, ctx)
+    day = ctx.day()
+    b.lines([ctx.pick(v.providers), ctx.address()], bold=True)
+    b.lines([ctx.person(), *ctx.address_lines()])
+    values = [
+        ctx.digits(ctx.pick([8, 10, 12])),
+        ctx.date(day),
+        f"{ctx.date(ctx.later(day, -31, -28))} - {ctx.date(day)}",
+        ctx.phone(),
+    ]
+    b.fields(list(zip(v.fields, values, strict=True)))
+    amounts = [ctx.amount(9, 60), ctx.amount(0, 45), ctx.amount(0, 25), ctx.amount(0, 8)]
+    b.table(None, [[row, ctx.money(a)] for row, a in zip(v.rows, amounts, strict=True) if a > 0.5], numeric_from=1)
+    net = sum(amounts)
+    b.fields([(v.net, ctx.money(net)), (v.vat, ctx.money(net * 0.2)), (ctx.pick(v.total), ctx.money(net * 1.2))])
+    b.p(f"{v.debit} {ctx.date(ctx.later(day, 8, 20))}. IBAN {ctx.iban()[:8]}********")
+    return b.build(ctx.pick(v.title))
+
+
+def utility_bill_water(rng: random.Random) -> SyntheticDocument:
+    """Water and sewer bills: US municipal, UK water companies, French 'facture d'eau', German Wasser/Abwasser."""
+    kind = rng.choice(["us", "uk", "fr", "fr", "de", "in"])
+    ctx = Ctx(rng, {"us": "en_US", "uk": "en_GB", "fr": "fr_FR", "de": "de_DE", "in": "en_IN"}[kind])
+    b = start(LABEL, ctx)
+    day = ctx.day()
+    used = ctx.randint(8, 160)
+    prev = ctx.randint(100, 9000)
+    if kind == "fr":
+        b.lines(
+            [
+                ctx.pick(["Eau de Paris-ish", "Veolia-ish Eau", "SAUR-ish", "Régie des eaux de " + ctx.city()]),
+                ctx.address(),
+            ],
+            bold=True,
+        )
+        b.fields(
+            [
+                ("Référence client", ctx.digits(10)),
+                ("Date de la facture", ctx.date(day)),
+                ("Adresse de desserte", ctx.address()),
+                ("N° de compteur", ctx.code("##??######")),
+            ]
+        )
+        b.table(
+            ["Relevé", "Ancien index", "Nouvel index", "Consommation"],
+            [["Compteur", str(prev), str(prev + used), f"{used} m³"]],
+            numeric_from=1,
+        )
+        price = ctx.amount(2.0, 4.5)
+        b.table(
+            ["Détail", "Quantité", "Prix unitaire", "Montant HT"],
+            [
+                ["Distribution de l'eau - abonnement", "6 mois", "", ctx.num(ctx.amount(15, 40))],
+                ["Consommation", f"{used} m³", ctx.num(price * 0.45, 4), ctx.num(used * price * 0.45)],
+                [
+                    "Collecte et traitement des eaux usées (assainissement)",
+                    f"{used} m³",
+                    ctx.num(price * 0.4, 4),
+                    ctx.num(used * price * 0.4),
+                ],
+                ["Redevance pollution domestique (Agence de l'eau)", f"{used} m³", "0,3300", ctx.num(used * 0.33)],
+            ],
+            numeric_from=1,
+        )
+        b.fields(
+            [
+                ("TVA 5,5 %", ctx.money(used * price * 0.05)),
+                ("Montant TTC à payer", ctx.money(used * price * 1.1)),
+                ("Date limite de paiement", ctx.date(ctx.later(day, 15, 30))),
+            ]
+        )
+        title = ctx.pick(["Facture d'eau", "Votre facture d'eau", "FACTURE EAU ET ASSAINISSEMENT"])
+    elif kind == "de":
+        b.lines([f"Stadtwerke {ctx.city()}", "Wasserversorgung und Abwasserentsorgung"], bold=True)
+        b.fields(
+            [
+                ("Kundennummer", ctx.digits(9)),
+                ("Verbrauchsstelle", ctx.address()),
+                ("Zählernummer", ctx.digits(8)),
+                ("Abrechnungszeitraum", f"{ctx.date(ctx.later(day, -365, -365))} - {ctx.date(day)}"),
+            ]
+        )
+        b.table(
+            ["Position", "Menge", "Preis", "Betrag"],
+            [
+                ["Frischwasser", f"{used} m³", ctx.num(2.1), ctx.num(used * 2.1)],
+                ["Schmutzwasser", f"{used} m³", ctx.num(2.6), ctx.num(used * 2.6)],
+                ["Niederschlagswasser", f"{ctx.randint(50, 300)} m²", ctx.num(0.6), ctx.num(ctx.amount(30, 180))],
+                ["Grundgebühr Wasserzähler", "12 Monate", ctx.num(5), ctx.num(60)],
+            ],
+            numeric_from=1,
+        )
+        b.fields(
+            [
+                ("Summe brutto (inkl. 7 % USt)", ctx.money(used * 5)),
+                ("Geleistete Abschläge", ctx.money(used * 4.8)),
+                ("Nachzahlung", ctx.money(used * 0.2)),
+            ]
+        )
+        title = ctx.pick(["Wasserrechnung", "Jahresverbrauchsabrechnung Wasser/Abwasser", "Gebührenbescheid"])
+    elif kind == "in":
+        b.lines(
+            [
+                ctx.pick(["Delhi Jal Board", "BWSSB", "Chennai Metro Water", "Hyderabad Metropolitan Water Supply"]),
+                "WATER BILL",
+            ],
+            bold=True,
+            align="center",
+        )
+        b.fields(
+            [
+                ("Consumer No.", ctx.digits(10)),
+                ("Name", ctx.person()),
+                ("Address", ctx.address()),
+                ("Meter No.", ctx.digits(8)),
+                ("Bill Date", ctx.date(day)),
+                ("Previous Reading (KL)", str(prev)),
+                ("Present Reading (KL)", str(prev + used)),
+                ("Consumption (KL)", str(used)),
+            ],
+            columns=2,
+        )
+        b.table(
+            ["Particulars", "Amount (Rs.)"],
+            [
+                ["Water Charges", ctx.num(used * 7)],
+                ["Sewerage Charges", ctx.num(used * 4)],
+                ["Service Charges", ctx.num(146)],
+                ["Arrears", ctx.num(ctx.amount(0, 900))],
+            ],
+            numeric_from=1,
+        )
+        b.fields([("Net Amount Payable", ctx.money(used * 11 + 146)), ("Due Date", ctx.date(ctx.later(day, 15, 21)))])
+        title = None
+    else:
+        us = kind == "us"
+        b.lines(
+            [
+                f"City of {ctx.city()} Utilities"
+                if us
+                else ctx.pick(["Severn-ish Trent Water", "Anglian-ish Water", "Yorkshire-ish Water"]),
+                ctx.address(),
+            ],
+            bold=True,
+        )
+        b.fields(
+            [
+                ("Account Number", ctx.code("######-##")),
+                ("Service Address", ctx.address()),
+                ("Bill Date", ctx.date(day)),
+                ("Meter Number", ctx.digits(8)),
+            ]
+        )
+        unit = "gallons" if us else "m³"
+        amount_used = used * (750 if us else 1)
+        b.table(
+            ["Read Date", "Previous", "Current", f"Usage ({unit})"],
+            [[ctx.date(day), str(prev), str(prev + amount_used), str(amount_used)]],
+            numeric_from=1,
+        )
+        rows = [
+            ["Water Service Charge", ctx.num(ctx.amount(10, 30))],
+            ["Water Usage", ctx.num(used * 3.1)],
+            ["Sewer Usage" if us else "Wastewater", ctx.num(used * 3.6)],
+            ["Stormwater Fee" if us else "Surface water drainage", ctx.num(ctx.amount(4, 15))],
+        ]
+        if us:
+            rows.append(["Solid Waste / Recycling", ctx.num(ctx.amount(15, 35))])
+        b.table(["Charges", "Amount"], rows, numeric_from=1)
+        b.fields([("Total Amount Due", ctx.money(used * 7 + 40)), ("Due Date", ctx.date(ctx.later(day, 15, 25)))])
+        b.p(
+            "Conserve water: a dripping faucet can waste up to 3,000 gallons a year."
+            if us
+            else "Pay by Direct Debit and spread the cost over 10 or 12 months.",
+            small=True,
+        )
+        title = ctx.pick(["Water & Sewer Bill", "Utility Billing Statement", "Your water bill", None])
+    return b.build(title)
+
+
 TEMPLATES: TemplateTable = {
     LABEL: [
         utility_bill_us_energy,
@@ -582,5 +829,7 @@ TEMPLATES: TemplateTable = {
         utility_bill_uk_energy,
         utility_bill_de_nl,
         utility_bill_india,
+        utility_bill_telecom_eu,
+        utility_bill_water,
     ]
 }
