@@ -70,3 +70,13 @@ def test_unknown_labels_and_formats_are_rejected(tmp_path: Path) -> None:
         generate_corpus(tmp_path, seed=1, per_class=1, labels=["horoscope"])
     with pytest.raises(ValueError, match="unknown formats"):
         generate_corpus(tmp_path, seed=1, per_class=1, labels=["invoice"], formats=["pptx"])
+
+
+def test_parallel_generation_matches_sequential(tmp_path: Path) -> None:
+    labels = ["receipt", "nda", "lab_report"]
+    sequential = generate_corpus(tmp_path / "s", seed=11, per_class=3, labels=labels, formats=["txt", "pdf", "docx"])
+    parallel = generate_corpus(
+        tmp_path / "p", seed=11, per_class=3, labels=labels, formats=["txt", "pdf", "docx"], workers=2
+    )
+    assert sequential == parallel
+    assert _corpus_bytes(tmp_path / "s") == _corpus_bytes(tmp_path / "p")

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import random
 import string
+import unicodedata
 from collections.abc import Sequence
 from typing import TypeVar
 
@@ -176,7 +177,8 @@ class Ctx:
     def email(self, name: str | None = None, domain: str | None = None) -> str:
         if name is None:
             return str(self.fake.email())
-        local = "".join(ch for ch in name.lower().replace(" ", ".") if ch.isalnum() or ch == ".")
+        ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii")
+        local = "".join(ch for ch in ascii_name.lower().replace(" ", ".") if ch.isalnum() or ch == ".")
         return f"{local.strip('.')}@{domain or self.fake.free_email_domain()}"
 
     def domain(self, company: str) -> str:

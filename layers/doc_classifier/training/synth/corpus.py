@@ -10,6 +10,7 @@ import hashlib
 import json
 import random
 from collections.abc import Mapping, Sequence
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
@@ -86,6 +87,22 @@ def generate_document(
     return doc, fmt, level, data, ext
 
 
+@dataclass(frozen=True)
+class _Job:
+    out_dir: Path
+    label: str
+    seed: int
+    index: int
+    formats: Sequence[str] | Mapping[str, float] | None
+
+
+def _write_document(job: _Job) -> CorpusItem:
+    doc, fmt, level, data, ext = generate_document(job.label, job.seed, job.index, job.formats)
+    rel = f"{job.label}/{job.label}_{job.index:05d}.{ext}"
+    (job.out_dir / rel).write_bytes(data)
+    return CorpusItem(rel, job.label, fmt, doc.template, doc.locale, level, doc.text)
+
+
 def generate_corpus(
     out_dir: Path,
     *,
@@ -93,24 +110,27 @@ def generate_corpus(
     per_class: int,
     labels: Sequence[str] | None = None,
     formats: Sequence[str] | Mapping[str, float] | None = None,
+    workers: int = 1,
 ) -> list[CorpusItem]:
     """Write ``per_class`` files per label under ``out_dir/<label>/`` plus ``manifest.jsonl``.
 
     ``formats`` overrides the per-label format mix: a list (uniform) or weights by format.
+    ``workers`` > 1 renders in that many processes; the output is the same either way,
+    since every document is seeded on its own.
     """
     out_dir = Path(out_dir)
     chosen = list(labels) if labels is not None else list(LABELS)
     unknown = [label for label in chosen if label not in LABELS]
     if unknown:
         raise ValueError(f"no templates for labels {unknown}; known: {', '.join(LABELS)}")
-    items: list[CorpusItem] = []
     for label in chosen:
         (out_dir / label).mkdir(parents=True, exist_ok=True)
-        for index in range(per_class):
-            doc, fmt, level, data, ext = generate_document(label, seed, index, formats)
-            rel = f"{label}/{label}_{index:05d}.{ext}"
-            (out_dir / rel).write_bytes(data)
-            items.append(CorpusItem(rel, label, fmt, doc.template, doc.locale, level, doc.text))
+    jobs = [_Job(out_dir, label, seed, index, formats) for label in chosen for index in range(per_class)]
+    if workers > 1:
+        with ProcessPoolExecutor(max_workers=workers) as pool:
+            items = list(pool.map(_write_document, jobs, chunksize=8))
+    else:
+        items = [_write_document(job) for job in jobs]
     manifest = "".join(json.dumps(item.manifest_entry(), ensure_ascii=False, sort_keys=True) + "\n" for item in items)
     (out_dir / MANIFEST).write_text(manifest, encoding="utf-8")
     return items

@@ -154,7 +154,7 @@ def _totals(txns: list[Txn]) -> tuple[float, float]:
 
 US_BANKS = [
     "First Community Bank",
-    "Chase-like National Bank",
+    "Chase National Bank",
     "Pinnacle Federal Credit Union",
     "Wells Street Bank",
     "Riverbank Savings",
@@ -262,14 +262,14 @@ def bank_statement_uk_current(rng: random.Random) -> SyntheticDocument:
     ctx = Ctx(rng, "en_GB")
     b = start(LABEL, ctx)
     bank = ctx.pick(
-        ["Northern Rock-ish Bank", "High Street Bank plc", "Albion Building Society", "Thames Bank", "Caledonian Bank"]
+        ["Northern Rock Bank", "High Street Bank plc", "Albion Building Society", "Thames Bank", "Caledonian Bank"]
     )
     period_start = ctx.day()
     opening = ctx.amount(-300, 6000)
     txns = transactions(ctx, "uk", period_start, opening, low=10, high=30)
     credits, debits = _totals(txns)
     b.lines(
-        [bank, ctx.pick(["Your Current Account", "Classic Account", "Club Lloyds-ish Account", "Select Account"])],
+        [bank, ctx.pick(["Your Current Account", "Classic Account", "Club Lloyds Account", "Select Account"])],
         bold=True,
     )
     b.lines([f"{ctx.pick(['Mr', 'Mrs', 'Ms', 'Dr'])} {ctx.person()}", *ctx.address_lines()])
@@ -414,20 +414,20 @@ def _eu_statement(rng: random.Random, lang: str) -> SyntheticDocument:
     bank = ctx.pick(
         {
             "fr": [
-                "Banque Populaire-ish",
+                "Banque Populaire",
                 "Crédit Régional",
                 "Caisse d'Épargne Île",
                 "Société Bancaire",
-                "LCL-ish Banque",
+                "LCL Banque",
             ],
             "de": [
                 "Sparkasse " + ctx.city(),
                 "Volksbank eG",
-                "Commerz-ish Bank AG",
-                "Deutsche Kreditbank-ish",
+                "Commerz Bank AG",
+                "Deutsche Kreditbank",
                 "Raiffeisenbank eG",
             ],
-            "nl": ["ING-ish Bank", "Rabobank-ish", "ABN-ish AMRO", "SNS-ish Bank", "Triodos-ish"],
+            "nl": ["ING Bank", "Rabobank", "ABN AMRO", "SNS Bank", "Triodos"],
         }[lang]
     )
     if lang == "fr":
@@ -668,7 +668,7 @@ def bank_statement_savings(rng: random.Random) -> SyntheticDocument:
         if region == "us"
         else IN_BANKS
         if region == "in"
-        else ["Nationwide-ish Building Society", "Leeds-ish Building Society"]
+        else ["Nationwide Building Society", "Leeds Building Society"]
     )
     b.lines([bank, ctx.address()], bold=True)
     b.lines([ctx.person(), *ctx.address_lines()])

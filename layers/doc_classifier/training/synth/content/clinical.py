@@ -1221,7 +1221,7 @@ def discharge_summary_uk_letter(rng: random.Random) -> SyntheticDocument:
     admit = ctx.day()
     b.lines(
         [
-            f"{ctx.pick(['Royal', 'University Hospitals of', 'St Thomas-ish', 'Queen Elizabeth'])} {ctx.city()} NHS "
+            f"{ctx.pick(['Royal', 'University Hospitals of', 'St Thomas', 'Queen Elizabeth'])} {ctx.city()} NHS "
             "Foundation Trust",
             "Inpatient Discharge Letter (TTO)",
         ],

@@ -634,7 +634,7 @@ def insurance_claim_pharmacy_vision(rng: random.Random) -> SyntheticDocument:
     ctx = Ctx(rng, rng.choice(["en_US", "en_US", "en_CA"]))
     b = start(LABEL, ctx)
     vision = ctx.chance(0.4)
-    plan = ctx.pick(["Express Scripts-ish", "CVS Caremark-ish", "OptumRx-ish", "VSP-ish Vision Care", "EyeMed-ish"])
+    plan = ctx.pick(["Express Scripts", "CVS Caremark", "OptumRx", "VSP Vision Care", "EyeMed"])
     b.lines(
         [
             plan,
@@ -725,7 +725,7 @@ def insurance_claim_status_letter(rng: random.Random) -> SyntheticDocument:
     """Insurer letters about a specific claim: acknowledgement, request for information, denial with appeal rights."""
     ctx = Ctx(rng, rng.choice(["en_US", "en_US", "en_GB", "en_IN", "en_AU"]))
     b = start(LABEL, ctx)
-    insurer = ctx.pick([*PAYERS, "Bupa", "Star Health", "Medibank-ish"])
+    insurer = ctx.pick([*PAYERS, "Bupa", "Star Health", "Medibank"])
     b.lines([insurer, "Claims Department", ctx.address(), ctx.date(ctx.day())])
     b.lines([ctx.person(), *ctx.address_lines()])
     b.fields(

@@ -801,7 +801,7 @@ def invoice_saas(rng: random.Random) -> SyntheticDocument:
     ctx = Ctx(rng, ctx_locale(rng, ["en_US", "en_US", "en_GB", "en_IN", "en_AU", "nl_NL", "de_DE", "fr_FR"]))
     b = start(LABEL, ctx)
     vendor = ctx.pick(
-        ["Cloudly", "Notion-ish Labs", "Tasker", "PixelForge", "DataDock", "MailBurst", "Hostwise", "Zentro"]
+        ["Cloudly", "Notion Labs", "Tasker", "PixelForge", "DataDock", "MailBurst", "Hostwise", "Zentro"]
     ) + ctx.pick([" Inc.", " Ltd", " B.V.", " GmbH", ""])
     issued = ctx.day()
     b.lines([vendor, *ctx.address_lines()])

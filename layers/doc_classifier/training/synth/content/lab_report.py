@@ -178,10 +178,10 @@ def lab_report_reference_lab(rng: random.Random) -> SyntheticDocument:
     b = start(LABEL, ctx)
     lab = ctx.pick(
         [
-            "Quest-ish Diagnostics",
-            "LabCorp-ish",
-            "BioReference-ish Laboratories",
-            "Sonic-ish Healthcare",
+            "Quest Diagnostics",
+            "LabCorp",
+            "BioReference Laboratories",
+            "Sonic Healthcare",
             "Regional Medical Laboratory",
             hospital(ctx) + " Laboratory",
         ]
@@ -224,10 +224,10 @@ def lab_report_india_pathology(rng: random.Random) -> SyntheticDocument:
     b = start(LABEL, ctx)
     lab = ctx.pick(
         [
-            "Dr. Lal-ish PathLabs",
-            "Metropolis-ish Healthcare",
-            "Thyrocare-ish",
-            "SRL-ish Diagnostics",
+            "Dr. Lal PathLabs",
+            "Metropolis Healthcare",
+            "Thyrocare",
+            "SRL Diagnostics",
             f"{ctx.last_name()} Diagnostic Centre",
             f"{ctx.last_name()} Pathology Laboratory",
         ]
@@ -564,7 +564,7 @@ def lab_report_patient_portal(rng: random.Random) -> SyntheticDocument:
     b = start(LABEL, ctx)
     b.lines(
         [
-            ctx.pick(["MyChart-ish", "Patient Portal", "FollowMyHealth-ish", "NHS App-ish"]),
+            ctx.pick(["MyChart", "Patient Portal", "FollowMyHealth", "NHS App"]),
             f"{ctx.person()}  DOB {ctx.date(ctx.birth_date())}",
         ]
     )

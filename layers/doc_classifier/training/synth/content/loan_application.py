@@ -516,9 +516,7 @@ def loan_application_uk_mortgage(rng: random.Random) -> SyntheticDocument:
     deposit = value * ctx.amount(0.05, 0.4)
     b.lines(
         [
-            ctx.pick(
-                ["Nationwide-ish Building Society", "Halifax-ish", "Coventry-ish BS", "Yorkshire-ish Building Society"]
-            ),
+            ctx.pick(["Nationwide Building Society", "Halifax", "Coventry BS", "Yorkshire Building Society"]),
             "Mortgage Application",
         ],
         bold=True,

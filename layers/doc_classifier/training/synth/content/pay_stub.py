@@ -647,7 +647,7 @@ def pay_stub_us_payroll_service(rng: random.Random) -> SyntheticDocument:
         f"Group Term Life {ctx.num(ctx.amount(1, 20))}; Vacation balance {ctx.num(ctx.amount(0, 120))} hours.",
         small=True,
     )
-    b.p("© ADP-like payroll services. This is not a check. Non-negotiable.", small=True)
+    b.p("This is not a check. Non-negotiable.", small=True)
     return b.build(ctx.pick(["Earnings Statement", "EARNINGS STATEMENT", "Statement of Earnings"]))
 
 

@@ -370,7 +370,7 @@ def prescription_erx_notice(rng: random.Random) -> SyntheticDocument:
     """Printed copies of electronic prescriptions and 'sent to pharmacy' summaries from clinics and telehealth."""
     ctx = Ctx(rng, rng.choice(["en_US", "en_US", "en_GB", "en_IN", "en_AU", "en_CA"]))
     b = start(LABEL, ctx)
-    clinic = ctx.pick([hospital(ctx), f"{ctx.last_name()} Family Medicine", "TeleHealth Now-ish", "City Urgent Care"])
+    clinic = ctx.pick([hospital(ctx), f"{ctx.last_name()} Family Medicine", "TeleHealth Now", "City Urgent Care"])
     b.lines([clinic, ctx.address(), ctx.phone()], bold=True)
     b.fields(
         [

@@ -837,8 +837,8 @@ def receipt_india_retail(rng: random.Random) -> SyntheticDocument:
                     "SUPERMART",
                     "MEDPLUS PHARMACY",
                     "FRESH BAZAAR",
-                    "RELIANCE-ISH MART",
-                    "APOLLO-STYLE PHARMACY",
+                    "RELIANCE SMART",
+                    "APOLLO PHARMACY",
                     "KIRANA STORES",
                 ]
             )

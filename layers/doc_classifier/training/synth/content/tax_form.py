@@ -590,7 +590,7 @@ def tax_form_1098(rng: random.Random) -> SyntheticDocument:
             (
                 "RECIPIENT'S/LENDER'S name, street address, city or town, state or province, country, ZIP or foreign "
                 "postal code, and telephone no.",
-                f"{ctx.pick(['Rocket-ish Mortgage', 'First Home Loans', 'Union Savings Bank', 'Guild Mortgage Co.'])} "
+                f"{ctx.pick(['Rocket Mortgage', 'First Home Loans', 'Union Savings Bank', 'Guild Mortgage Co.'])} "
                 f"{ctx.address()}",
             ),
             ("RECIPIENT'S TIN", ctx.ein()),

@@ -15,12 +15,12 @@ US_UTILITIES = {
     "electric": [
         "Pacific Gas & Power",
         "Metro Edison Electric",
-        "Duke-ish Energy",
+        "Duke Energy",
         "Sunbelt Power & Light",
         "City Light Department",
-        "Evergy-ish",
+        "Evergy",
     ],
-    "gas": ["Northern Natural Gas", "Peoples Gas Company", "Piedmont-ish Natural Gas", "Summit Gas Utilities"],
+    "gas": ["Northern Natural Gas", "Peoples Gas Company", "Piedmont Natural Gas", "Summit Gas Utilities"],
     "water": [
         "City of " + "{city}" + " Water & Sewer",
         "County Water Authority",
@@ -149,14 +149,14 @@ def utility_bill_telecom(rng: random.Random) -> SyntheticDocument:
     b = start(LABEL, ctx)
     provider = ctx.pick(
         [
-            "Spectrum-ish",
-            "Xfinity-like Communications",
-            "Verizon-ish Wireless",
-            "BT-ish Broadband",
-            "Airtel-ish",
-            "Jio-ish Fiber",
-            "Telstra-ish",
-            "Rogers-ish",
+            "Spectrum",
+            "Xfinity Communications",
+            "Verizon Wireless",
+            "BT Broadband",
+            "Airtel",
+            "Jio Fiber",
+            "Telstra",
+            "Rogers",
         ]
     )
     mobile = ctx.chance(0.5)
@@ -317,13 +317,13 @@ def utility_bill_uk_energy(rng: random.Random) -> SyntheticDocument:
     b = start(LABEL, ctx)
     supplier = ctx.pick(
         [
-            "Octopus-ish Energy",
-            "British Gas-ish",
+            "Octopus Energy",
+            "British Gas",
             "EDF Energy",
-            "E.ON Next-ish",
-            "OVO-ish",
-            "Scottish Power-ish",
-            "Thames Water-ish",
+            "E.ON Next",
+            "OVO",
+            "Scottish Power",
+            "Thames Water",
         ]
     )
     day = ctx.day()
@@ -401,9 +401,9 @@ def utility_bill_de_nl(rng: random.Random) -> SyntheticDocument:
                 ctx.pick(
                     [
                         "Stadtwerke " + ctx.city(),
-                        "Vattenfall-ish Europe Sales",
-                        "E.ON-ish Energie",
-                        "EnBW-ish",
+                        "Vattenfall Europe Sales",
+                        "E.ON Energie",
+                        "EnBW",
                         "Stromanbieter GmbH",
                     ]
                 ),
@@ -453,9 +453,7 @@ def utility_bill_de_nl(rng: random.Random) -> SyntheticDocument:
     else:
         b.lines(
             [
-                ctx.pick(
-                    ["Vattenfall-ish", "Eneco-ish", "Essent-ish", "Greenchoice-ish", "Waternet-ish", "Vitens-ish"]
-                ),
+                ctx.pick(["Vattenfall", "Eneco", "Essent", "Greenchoice", "Waternet", "Vitens"]),
                 ctx.address(),
             ],
             bold=True,
@@ -589,7 +587,7 @@ class TelecomVocab:
 
 TELECOM_EU = {
     "fr": TelecomVocab(
-        providers=["Orange-ish", "Free-ish", "SFR-ish", "Bouygues-ish Telecom"],
+        providers=["Orange", "Free", "SFR", "Bouygues Telecom"],
         title=["Votre facture", "FACTURE", "Facture mobile", "Votre facture internet"],
         fields=["N° client", "Date de facture", "Période", "Ligne"],
         rows=["Forfait mobile 100 Go", "Box internet Fibre", "Consommations hors forfait", "Location décodeur TV"],
@@ -599,7 +597,7 @@ TELECOM_EU = {
         debit="Prélevé sur votre compte le",
     ),
     "de": TelecomVocab(
-        providers=["Telekom-ish", "Vodafone-ish", "O2-ish", "1&1-ish"],
+        providers=["Telekom", "Vodafone", "O2", "1&1"],
         title=["Ihre Rechnung", "Rechnung", "Mobilfunkrechnung", "Festnetz-Rechnung"],
         fields=["Kundennummer", "Rechnungsdatum", "Abrechnungszeitraum", "Rufnummer"],
         rows=[
@@ -614,7 +612,7 @@ TELECOM_EU = {
         debit="Der Betrag wird abgebucht am",
     ),
     "nl": TelecomVocab(
-        providers=["KPN-ish", "Ziggo-ish", "Odido-ish", "Vodafone-ish"],
+        providers=["KPN", "Ziggo", "Odido", "Vodafone"],
         title=["Uw factuur", "Factuur", "Nota"],
         fields=["Klantnummer", "Factuurdatum", "Periode", "Telefoonnummer"],
         rows=["Abonnement Internet + TV", "Mobiel abonnement 10 GB", "Gebruik buiten bundel", "Huur modem"],
@@ -624,7 +622,7 @@ TELECOM_EU = {
         debit="Wordt afgeschreven op",
     ),
     "es": TelecomVocab(
-        providers=["Movistar-ish", "Vodafone-ish", "Orange-ish"],
+        providers=["Movistar", "Vodafone", "Orange"],
         title=["Factura", "Su factura", "FACTURA"],
         fields=["Nº de cliente", "Fecha de factura", "Periodo de facturación", "Línea"],
         rows=["Cuota mensual fibra 600 Mb", "Tarifa móvil ilimitada", "Consumo fuera de tarifa", "Alquiler router"],
@@ -671,7 +669,7 @@ def utility_bill_water(rng: random.Random) -> SyntheticDocument:
     if kind == "fr":
         b.lines(
             [
-                ctx.pick(["Eau de Paris-ish", "Veolia-ish Eau", "SAUR-ish", "Régie des eaux de " + ctx.city()]),
+                ctx.pick(["Eau de Paris", "Veolia Eau", "SAUR", "Régie des eaux de " + ctx.city()]),
                 ctx.address(),
             ],
             bold=True,
@@ -781,7 +779,7 @@ def utility_bill_water(rng: random.Random) -> SyntheticDocument:
             [
                 f"City of {ctx.city()} Utilities"
                 if us
-                else ctx.pick(["Severn-ish Trent Water", "Anglian-ish Water", "Yorkshire-ish Water"]),
+                else ctx.pick(["Severn Trent Water", "Anglian Water", "Yorkshire Water"]),
                 ctx.address(),
             ],
             bold=True,
