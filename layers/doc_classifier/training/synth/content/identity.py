@@ -492,6 +492,260 @@ def drivers_license_back(rng: random.Random) -> SyntheticDocument:
     return b.build(None, "card")
 
 
+def drivers_license_us_variants(rng: random.Random) -> SyntheticDocument:
+    """US licences laid out without AAMVA field numbers: permits, CDLs, under-21 cards, older designs."""
+    ctx = Ctx(rng, "en_US")
+    b = start("drivers_license", ctx)
+    state, _ = ctx.pick(US_STATES)
+    kind = ctx.pick(
+        [
+            "Driver License",
+            "DRIVER LICENSE",
+            "Commercial Driver License",
+            "INSTRUCTION PERMIT",
+            "Learner Permit",
+            "Provisional Driver License",
+            "Driver's License",
+        ]
+    )
+    birth = ctx.birth_date(15, 80)
+    issued = ctx.day(2015, 2024)
+    expiry = issued.replace(year=issued.year + ctx.pick([4, 5, 8]), day=min(issued.day, 28))
+    b.lines([state.upper(), kind.upper() if ctx.chance(0.5) else kind], bold=True)
+    _maybe_specimen(b, ctx)
+    date_format = ctx.pick(["%m/%d/%Y", "%m-%d-%Y"])
+
+    def fmt_date(day: dt.date) -> str:
+        return day.strftime(date_format)
+
+    pairs = [
+        (
+            ctx.pick(["License No.", "Lic. No.", "ID", "No."]),
+            ctx.code(ctx.pick(["?###-####-####", "#########", "??######"])),
+        ),
+        (ctx.pick(["Expires", "Exp", "Expiration"]), fmt_date(expiry)),
+        ("", f"{ctx.last_name().upper()}, {ctx.first_name().upper()}"),
+        ("", ctx.address().upper()),
+        (ctx.pick(["Birth Date", "DOB", "Date of Birth"]), fmt_date(birth)),
+        (ctx.pick(["Issued", "Iss", "Issue Date"]), fmt_date(issued)),
+        ("Class", ctx.pick(["C", "D", "A", "B", "CM", "E"])),
+        ("Sex", ctx.pick(["M", "F"])),
+        (ctx.pick(["Height", "Ht"]), f"{ctx.randint(4, 6)}-{ctx.randint(0, 11):02d}"),
+        (ctx.pick(["Weight", "Wt"]), str(ctx.randint(100, 280))),
+        (ctx.pick(["Eyes", "Eye"]), ctx.pick(EYES)),
+        (ctx.pick(["Restrictions", "Rest"]), ctx.pick(["NONE", "B", "CORRECTIVE LENSES"])),
+    ]
+    if "Commercial" in kind:
+        pairs.append(("Endorsements", ctx.pick(["H N T", "P S", "X", "NONE"])))
+    b.fields(pairs, sep=ctx.pick([" ", ": "]), columns=2)
+    if ctx.chance(0.4):
+        b.lines(
+            [
+                ctx.pick(
+                    [
+                        "UNDER 18 UNTIL " + fmt_date(birth.replace(year=birth.year + 18, day=min(birth.day, 28))),
+                        "VETERAN",
+                        "DONOR",
+                        "NOT VALID FOR FEDERAL PURPOSES",
+                    ]
+                )
+            ]
+        )
+    return b.build(None, "card")
+
+
+WORLD_LICENCES = [
+    (
+        "Republic of the Philippines",
+        "LAND TRANSPORTATION OFFICE",
+        ["NON-PROFESSIONAL DRIVER'S LICENSE", "PROFESSIONAL DRIVER'S LICENSE"],
+        [
+            "Last Name, First Name, Middle Name",
+            "Nationality",
+            "Sex",
+            "Date of Birth",
+            "Weight (kg)",
+            "Height (m)",
+            "Address",
+            "License No.",
+            "Expiration Date",
+            "Agency Code",
+            "Blood Type",
+            "Eyes Color",
+            "Restrictions",
+            "Conditions",
+        ],
+    ),
+    (
+        "UNITED ARAB EMIRATES",
+        "Ministry of Interior",
+        ["DRIVING LICENSE", "Driving Licence"],
+        [
+            "Name",
+            "Nationality",
+            "Date of Birth",
+            "License No.",
+            "Issue Date",
+            "Expiry Date",
+            "Place of Issue",
+            "Traffic Code No.",
+            "Permitted Vehicles",
+        ],
+    ),
+    (
+        "REPUBLIC OF SOUTH AFRICA",
+        "DRIVING LICENCE",
+        ["RSA DRIVING LICENCE", "DRIVING LICENCE"],
+        [
+            "Surname",
+            "Initials",
+            "ID No.",
+            "Date of Birth",
+            "Licence No.",
+            "Valid",
+            "Issued",
+            "Code",
+            "Vehicle Restrictions",
+            "Driver Restrictions",
+            "First Issue",
+        ],
+    ),
+    (
+        "NEW ZEALAND",
+        "NZ Transport Agency",
+        ["DRIVER LICENCE", "Driver Licence"],
+        [
+            "1. Surname",
+            "2. Other names",
+            "3. Date of birth",
+            "4a. Issue date",
+            "4b. Expiry date",
+            "5a. Licence number",
+            "5b. Licence version",
+            "9. Licence class",
+            "Donor",
+        ],
+    ),
+    (
+        "FEDERAL REPUBLIC OF NIGERIA",
+        "FEDERAL ROAD SAFETY CORPS",
+        ["NATIONAL DRIVER'S LICENCE", "DRIVER'S LICENCE"],
+        [
+            "Licence No.",
+            "Surname",
+            "First Name",
+            "Date of Birth",
+            "Sex",
+            "Height",
+            "Class",
+            "Issue Date",
+            "Expiry Date",
+            "State of Issue",
+            "Blood Group",
+        ],
+    ),
+    (
+        "REPÚBLICA FEDERATIVA DO BRASIL",
+        "DEPARTAMENTO NACIONAL DE TRÂNSITO",
+        ["CARTEIRA NACIONAL DE HABILITAÇÃO", "CNH"],
+        [
+            "Nome",
+            "Doc. Identidade / Órg. Emissor / UF",
+            "CPF",
+            "Data Nascimento",
+            "Filiação",
+            "Permissão",
+            "Cat. Hab.",
+            "Nº Registro",
+            "Validade",
+            "1ª Habilitação",
+        ],
+    ),
+    (
+        "REPUBBLICA ITALIANA",
+        "PATENTE DI GUIDA",
+        ["PATENTE DI GUIDA", "DRIVING LICENCE"],
+        ["1.", "2.", "3.", "4a.", "4b.", "4c. MIT-UCO", "5.", "9."],
+    ),
+    (
+        "SINGAPORE",
+        "SINGAPORE POLICE FORCE",
+        ["DRIVING LICENCE", "Singapore Driving Licence"],
+        ["Name", "Licence No.", "Date of Birth", "Class", "Date of Issue", "Valid Till", "Nationality"],
+    ),
+]
+
+
+def drivers_license_world(rng: random.Random) -> SyntheticDocument:
+    """Licence cards from countries whose layouts differ from the EU/US models."""
+    country, authority, titles, labels = rng.choice(WORLD_LICENCES)
+    ctx = Ctx(
+        rng,
+        rng.choice(["en_GB", "en_IN", "en_US", "en_AU"])
+        if "BRASIL" not in country and "ITALIANA" not in country
+        else "es_ES",
+    )
+    b = start("drivers_license", ctx)
+    b.lines([country, authority, ctx.pick(titles)], bold=True)
+    _maybe_specimen(b, ctx)
+    birth = ctx.birth_date(18, 80)
+    issued = ctx.day(2014, 2024)
+    expiry = issued.replace(year=issued.year + ctx.pick([3, 5, 10]), day=min(issued.day, 28))
+    surname, given = ctx.last_name().upper(), ctx.first_name().upper()
+    number = ctx.code(ctx.pick(["?##-##-######", "#########", "??#########", "?#######"]))
+    # Keyword in the label -> value, first match wins; numbered EU-model fields by their number.
+    values = [
+        ("surname", surname),
+        ("last name", f"{surname}, {given}"),
+        ("first name", given),
+        ("other names", given),
+        ("initials", given[0]),
+        ("nome", f"{given} {surname}"),
+        ("name", f"{surname}, {given}"),
+        ("birth", birth.strftime(ctx.pick(["%Y/%m/%d", "%d/%m/%Y", "%d-%m-%Y"]))),
+        ("nascimento", birth.strftime("%d/%m/%Y")),
+        ("issue", issued.strftime("%d/%m/%Y")),
+        ("expir", expiry.strftime("%d/%m/%Y")),
+        ("valid", expiry.strftime("%d/%m/%Y")),
+        ("validade", expiry.strftime("%d/%m/%Y")),
+        ("number", number),
+        ("no.", number),
+        ("registro", number),
+        ("cpf", ctx.code("###.###.###-##")),
+        ("version", ctx.digits(3)),
+        ("class", ctx.pick(["B", "3", "1", "EB", "C1", "2"])),
+        ("cat.", ctx.pick(["B", "AB"])),
+        ("code", ctx.pick(["B", "EB", "C1"])),
+        ("sex", ctx.pick(["M", "F"])),
+        ("blood", ctx.pick(["O+", "A+", "B+", "AB+"])),
+        ("nationality", ctx.pick(["PHL", "IND", "NZL", "NGA", "SGP", "UAE"])),
+        ("eyes", ctx.pick(["BLACK", "BROWN", "BLUE"])),
+        ("restrictions", ctx.pick(["1,2", "0", "NONE", "A"])),
+        ("height", f"{ctx.amount(1.5, 1.95):.2f}"),
+        ("weight", str(ctx.randint(45, 110))),
+        ("place", ctx.city().upper()),
+        ("state", ctx.city().upper()),
+        ("address", ctx.address().upper()),
+        ("donor", ctx.pick(["Y", "N"])),
+    ]
+    numbered = {
+        "1.": surname,
+        "2.": given,
+        "3.": f"{birth.strftime('%d/%m/%Y')} {ctx.city().upper()}",
+        "4a.": issued.strftime("%d/%m/%Y"),
+        "4b.": expiry.strftime("%d/%m/%Y"),
+        "4c. MIT-UCO": "",
+        "5.": number,
+        "9.": ctx.pick(["AM B", "B", "A2 B"]),
+    }
+    pairs = []
+    for label in labels:
+        value = numbered[label] if label in numbered else next((v for k, v in values if k in label.lower()), "")
+        pairs.append((label, value or ctx.pick(["NONE", ctx.digits(6)])))
+    b.fields(pairs, sep=ctx.pick([" ", "\n", ": "]), columns=2)
+    return b.build(None, "card")
+
+
 # -- passports --------------------------------------------------------------------------
 
 PASSPORT_COUNTRIES = {
@@ -799,6 +1053,8 @@ TEMPLATES: TemplateTable = {
         drivers_license_india,
         drivers_license_au_my_mx,
         drivers_license_back,
+        drivers_license_us_variants,
+        drivers_license_world,
     ],
     "passport": [
         passport_us_ca,
