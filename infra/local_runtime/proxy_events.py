@@ -54,7 +54,10 @@ def proxy_event(
 ) -> dict[str, Any]:
     single: dict[str, str] = {}
     multi: dict[str, list[str]] = {}
-    for name, value in headers:
+    # API Gateway adds these for the integration; the local gateway speaks plain HTTP.
+    forwarded = [("X-Forwarded-Proto", "http"), ("X-Forwarded-For", source_ip)]
+    present = {name.lower() for name, _ in headers}
+    for name, value in [*headers, *(h for h in forwarded if h[0].lower() not in present)]:
         single[name] = value  # API Gateway keeps the last value in `headers`
         multi.setdefault(name, []).append(value)
     content_type = next((v for k, v in single.items() if k.lower() == "content-type"), "")

@@ -5,12 +5,13 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import os
 import time
 from pathlib import Path
 
 from doc_classifier.model.linear import ARTIFACT_DIR
 from doc_classifier.taxonomy import UNKNOWN, load_taxonomy
-from doc_classifier.training.dataset import example_files, load_samples, manifest_files
+from doc_classifier.training.dataset import example_files, load_samples, manifest_files, synthetic_text_samples
 from doc_classifier.training.fit import TrainingConfig, train_model
 from doc_classifier.training.synth import generate_corpus
 
@@ -21,7 +22,8 @@ EXAMPLES_DIR = Path(__file__).with_name("examples")
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(prog="python -m doc_classifier.training", description=__doc__)
     parser.add_argument("--seed", type=int, default=DEFAULT_SEED)
-    parser.add_argument("--per-class", type=int, default=160, help="synthetic documents per label")
+    parser.add_argument("--per-class", type=int, default=150, help="rendered synthetic files per label")
+    parser.add_argument("--text-per-class", type=int, default=300, help="text-only synthetic documents per label")
     parser.add_argument("--work-dir", type=Path, default=Path("var/training"), help="corpus and text cache")
     parser.add_argument("--examples", type=Path, default=EXAMPLES_DIR, help="extra examples: <dir>/<label>/<file>")
     parser.add_argument("--out", type=Path, default=ARTIFACT_DIR)
@@ -36,13 +38,18 @@ def main(argv: list[str] | None = None) -> None:
     corpus_dir = args.work_dir / f"corpus-{args.seed}-{args.per_class}"
     if not (corpus_dir / "manifest.jsonl").exists():
         log.info("generating corpus in %s", corpus_dir)
-        generate_corpus(corpus_dir, seed=args.seed, per_class=args.per_class, labels=classes)
+        generate_corpus(
+            corpus_dir, seed=args.seed, per_class=args.per_class, labels=classes, workers=os.cpu_count() or 1
+        )
     files = manifest_files(corpus_dir) + example_files(args.examples)
     log.info("extracting text of %d files", len(files))
     samples = load_samples(files, args.work_dir / "text-cache")
+    # A different seed than the rendered corpus, so text-only documents are new documents.
+    samples += synthetic_text_samples(classes, args.seed + 1, args.text_per_class)
     log.info("training on %d samples", len(samples))
     model = train_model(samples, classes, TrainingConfig(seed=args.seed, regularisation_c=args.c))
     model.metadata["per_class"] = args.per_class
+    model.metadata["text_per_class"] = args.text_per_class
     model.save(args.out)
     log.info(
         "saved %s to %s in %.0f s: %s",

@@ -12,14 +12,17 @@ import hashlib
 import json
 import logging
 import os
+import random
 from collections.abc import Iterable
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
+from doc_classifier import extraction
 from doc_classifier.errors import DocumentError
 from doc_classifier.extraction import extract
 from doc_classifier.training.samples import Sample
+from doc_classifier.training.synth import document_seed, generate_text
 
 log = logging.getLogger(__name__)
 
@@ -52,6 +55,17 @@ def example_files(examples_dir: Path) -> list[LabelledFile]:
     ]
 
 
+def synthetic_text_samples(labels: Iterable[str], seed: int, per_class: int) -> list[Sample]:
+    """Text-only documents (~1 ms each): many more field, wording and noise combinations than
+    rendering and OCR could afford, next to the rendered files that carry the real extraction noise."""
+    samples = []
+    for label in labels:
+        for index in range(per_class):
+            doc = generate_text(label, random.Random(document_seed(seed, label, index)))
+            samples.append(Sample(doc.text, label, f"{label}/{doc.template}", f"text:{label}/{index}"))
+    return samples
+
+
 def _extract_cached(job: tuple[Path, Path]) -> str | None:
     path, cache_dir = job
     data = path.read_bytes()
@@ -67,8 +81,18 @@ def _extract_cached(job: tuple[Path, Path]) -> str | None:
     return text
 
 
-def load_samples(files: Iterable[LabelledFile], cache_dir: Path, workers: int | None = None) -> list[Sample]:
+def extraction_fingerprint() -> str:
+    """Changes whenever the extraction code does, so cached text never outlives the code that made it."""
+    package = Path(extraction.__file__).parent
+    digest = hashlib.sha256()
+    for source in sorted(package.glob("*.py")):
+        digest.update(source.read_bytes())
+    return digest.hexdigest()[:12]
+
+
+def load_samples(files: Iterable[LabelledFile], cache_root: Path, workers: int | None = None) -> list[Sample]:
     files = list(files)
+    cache_dir = cache_root / extraction_fingerprint()
     cache_dir.mkdir(parents=True, exist_ok=True)
     jobs = [(f.path, cache_dir) for f in files]
     with ProcessPoolExecutor(max_workers=workers or os.cpu_count() or 1) as pool:
