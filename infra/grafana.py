@@ -11,7 +11,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-from infra.components.monitoring import APP_METRICS
+from doc_classifier.service.telemetry import APP_METRICS
 
 OUTPUT = Path(__file__).resolve().parent / "grafana" / "doc-classifier.json"
 PERIOD = "300"

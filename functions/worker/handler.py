@@ -9,6 +9,7 @@ from aws_lambda_powertools.utilities.batch import BatchProcessor, EventType, pro
 from aws_lambda_powertools.utilities.batch.types import PartialItemFailureResponse
 from aws_lambda_powertools.utilities.data_classes.sqs_event import SQSRecord
 from aws_lambda_powertools.utilities.typing import LambdaContext
+from doc_classifier.service.telemetry import record_classification
 from doc_classifier.service.wiring import aws_task_service
 
 logger = Logger()
@@ -21,7 +22,9 @@ processor = BatchProcessor(event_type=EventType.SQS)
 def record_handler(record: SQSRecord) -> None:
     # Only ids are logged: message bodies of S3 notifications carry object keys, never document text.
     logger.append_keys(message_id=record.message_id)
-    aws_task_service().process_message(record.body, int(record.attributes.approximate_receive_count))
+    stored = aws_task_service().process_message(record.body, int(record.attributes.approximate_receive_count))
+    for outcome in stored:
+        record_classification(metrics, outcome.result, outcome.cached)
 
 
 @logger.inject_lambda_context

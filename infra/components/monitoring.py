@@ -14,21 +14,13 @@ from aws_cdk import aws_sns as sns
 from aws_cdk import aws_sns_subscriptions as subs
 from aws_cdk import aws_sqs as sqs
 from constructs import Construct
+from doc_classifier.service.telemetry import APP_METRICS
 
 from infra.config import DeploymentConfig
 
-# Metric names the handlers emit with Powertools Metrics (EMF) under the stack's namespace, with
-# the `service` dimension Powertools adds. Analytics panels use SEARCH so new industries/classes
-# appear without redeploying the dashboard.
-APP_METRICS = {
-    "cache_hit": "CacheHit",
-    "cache_miss": "CacheMiss",
-    "documents": "DocumentsClassified",  # dimensions: industry, file_class
-    "decider": "ClassifierDecision",  # dimension: classifier
-    "confidence": "Confidence",  # unit None, one value per document: percentiles = distribution
-    "llm_calls": "LlmCalls",
-    "llm_cost": "LlmCostUsd",
-}
+# Metric names the handlers emit with Powertools Metrics (EMF) under the stack's namespace, with the
+# `service` dimension; one definition shared with the handlers. Analytics panels use SEARCH so new
+# industries/classes appear without redeploying the dashboard.
 
 
 @dataclass(frozen=True)

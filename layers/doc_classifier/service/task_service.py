@@ -166,24 +166,27 @@ class TaskService:
 
     # ----- worker -------------------------------------------------------------------------------
 
-    def process_message(self, body: str, receive_count: int) -> None:
-        """Process one queue message; raising leaves it on the queue for a retry (and finally the DLQ)."""
-        for task_id in task_ids_of(body):
-            self.process_task(task_id, receive_count)
+    def process_message(self, body: str, receive_count: int) -> list[SyncOutcome]:
+        """Process one queue message; raising leaves it on the queue for a retry (and finally the DLQ).
 
-    def process_task(self, task_id: str, receive_count: int) -> None:
+        Returns the classifications it stored, for the worker's metrics."""
+        outcomes = (self.process_task(task_id, receive_count) for task_id in task_ids_of(body))
+        return [outcome for outcome in outcomes if outcome is not None]
+
+    def process_task(self, task_id: str, receive_count: int) -> SyncOutcome | None:
         task = self.tasks.claim(task_id, self._clock())
         if task is None:
             # Redelivered after it completed (a crash before the delete): the stored result stands.
             logger.info("task already completed; message acknowledged", extra={"task_id": task_id})
             self.blobs.delete(self._blob_key_of(task_id))
-            return
+            return None
         try:
-            self._classify_task(task)
+            return self._classify_task(task)
         except DocumentError as exc:
             # The document itself is the problem: retrying cannot help.
             self.tasks.fail(task.task_id, exc.to_dict(), self._clock())
             self.blobs.delete(task.blob_key)
+            return None
         except Exception:
             if receive_count >= self.settings.max_receive_count:
                 error = {
@@ -193,7 +196,7 @@ class TaskService:
                 self.tasks.fail(task.task_id, error, self._clock())
             raise
 
-    def _classify_task(self, task: Task) -> None:
+    def _classify_task(self, task: Task) -> SyncOutcome | None:
         uploaded = task.source is TaskSource.UPLOAD
         limit = self.settings.upload_max_bytes if uploaded else self.settings.sync_max_bytes
         size = self.blobs.size(task.blob_key)  # head first: the presigned policy alone is not trusted
@@ -220,6 +223,7 @@ class TaskService:
                 counters[PROCESSING_SECONDS_TOTAL] = elapsed
             self.stats.add(counters)
         self.blobs.delete(task.blob_key)
+        return SyncOutcome(result, cached) if stored else None
 
     # ----- maintenance --------------------------------------------------------------------------
 

@@ -10,7 +10,6 @@ from aws_lambda_powertools import Metrics
 from aws_lambda_powertools.event_handler import APIGatewayRestResolver, Response, content_types
 from aws_lambda_powertools.event_handler.openapi.params import File, Form, Path, UploadFile
 from aws_lambda_powertools.event_handler.openapi.types import OpenAPIResponse
-from aws_lambda_powertools.metrics import MetricUnit
 
 from doc_classifier.config import ClassifierSettings
 from doc_classifier.errors import UnknownIndustry
@@ -38,6 +37,7 @@ from doc_classifier.service.api.models import (
 from doc_classifier.service.health import backend_problems, metrics_snapshot, prometheus_text
 from doc_classifier.service.task_service import TaskService
 from doc_classifier.service.tasks import Priority, Task, TaskStatus
+from doc_classifier.service.telemetry import record_classification
 
 TITLE = "Document classification API"
 VERSION = "1.0.0"
@@ -83,13 +83,6 @@ def build_app(service: Callable[[], TaskService], metrics: Metrics) -> APIGatewa
     def check_url(task_id: str) -> str:
         return f"{base_url()}/classification_result/{task_id}"
 
-    def count_classified(result: dict[str, object], cached: bool, route: str) -> None:
-        metrics.add_dimension(name="route", value=route)
-        metrics.add_metric(name="DocumentsClassified", unit=MetricUnit.Count, value=1)
-        metrics.add_metric(name="CacheHits" if cached else "CacheMisses", unit=MetricUnit.Count, value=1)
-        metrics.add_metadata(key="file_class", value=result.get("file_class"))
-        metrics.add_metadata(key="industry", value=result.get("industry"))
-
     @app.post(
         "/classify_file",
         summary="Classify a document now",
@@ -100,7 +93,7 @@ def build_app(service: Callable[[], TaskService], metrics: Metrics) -> APIGatewa
         industry: Annotated[str | None, Form(description="industry id, default finance")] = None,
     ) -> Classification:
         outcome = service().classify_now(file.content if file is not None else None, industry)
-        count_classified(outcome.result, outcome.cached, "classify_file")
+        record_classification(metrics, outcome.result, outcome.cached)
         return Classification.model_validate({**outcome.result, "cached": outcome.cached})
 
     @app.post(
