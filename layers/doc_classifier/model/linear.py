@@ -151,7 +151,7 @@ class LocalModel:
         for contribution, phrase in contributions:
             if contribution <= 0 or len(chosen) >= limit:
                 break
-            if len(phrase) < 3 or "0" in phrase or any(phrase in c or c in phrase for c in chosen):
+            if not _is_readable(phrase) or any(phrase in c or c in phrase for c in chosen):
                 continue
             chosen.append(phrase)
         return chosen
@@ -192,8 +192,15 @@ class LocalModel:
         return "The text does not match any of this industry's categories."
 
 
+def _is_readable(phrase: str) -> bool:
+    """A phrase worth quoting to a person: real-looking words, not digits or OCR crumbs like 'b unl'."""
+    tokens = phrase.split()
+    return "0" not in phrase and all(len(t) >= 2 for t in tokens) and max(len(t) for t in tokens) >= 4
+
+
 def _article(name: str) -> str:
-    return f"{'an' if name[0].lower() in 'aeiou' else 'a'} {name.lower()}"
+    # "a utility bill", "an invoice": the category names here start with a vowel sound only on a/e/i/o.
+    return f"{'an' if name[0].lower() in 'aeio' else 'a'} {name.lower()}"
 
 
 def _quote(phrases: list[str]) -> str:

@@ -126,7 +126,7 @@ def train_model(samples: Sequence[Sample], classes: Sequence[str], config: Train
     bias = np.asarray(final.intercept_, dtype=np.float32)
     digest = hashlib.sha256(weights.astype(np.float16).tobytes() + bias.tobytes()).hexdigest()[:10]
     metadata: dict[str, object] = {
-        "version": f"lr-{digest}",
+        "version": f"svm-{digest}",
         "seed": config.seed,
         "samples": len(samples),
         "samples_per_class": {label: int((y == i).sum()) for label, i in index.items()},
