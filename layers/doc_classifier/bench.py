@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import resource
 import statistics
 import subprocess
 import sys
@@ -100,6 +101,8 @@ def run(dev_dir: Path) -> dict[str, Any]:
         "image_with_ocr": latency(images, repeats=1),
         "import_and_load_seconds": round(import_seconds(), 3),
         "model_artifact_mb": round(artefact_bytes / 1e6, 2),
+        # Linux reports kilobytes: the high-water mark of this process after every document above.
+        "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
     }
 
 
