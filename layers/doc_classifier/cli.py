@@ -169,10 +169,15 @@ def cmd_eval(args: argparse.Namespace) -> int:
 def cmd_ops(args: argparse.Namespace) -> int:
     from doc_classifier.service import remote  # noqa: PLC0415
 
-    if args.action == "redrive":
+    if args.action in {"redrive", "export-feedback"}:
         from doc_classifier.service.wiring import aws_task_service  # noqa: PLC0415
 
-        print(json.dumps({"redriven": remote.redrive_dead_letters(aws_task_service().queue, args.limit)}))
+        service = aws_task_service()
+        if args.action == "redrive":
+            print(json.dumps({"redriven": remote.redrive_dead_letters(service.queue, args.limit)}))
+        else:
+            for row in service.export_feedback():
+                print(json.dumps(row))
         return 0
     if not args.url:
         print("doc-classifier: ops queues/task need --url (or DOC_CLASSIFIER_URL)", file=sys.stderr)
@@ -221,6 +226,7 @@ def build_parser() -> argparse.ArgumentParser:
     _add_remote_options(task)
     redrive = ops_sub.add_parser("redrive", help="move dead-lettered messages back to the work queues (AWS access)")
     redrive.add_argument("--limit", type=int, default=1000)
+    ops_sub.add_parser("export-feedback", help="reviewers' corrections as JSON lines, for retraining (AWS)")
     ops.set_defaults(func=cmd_ops)
     return parser
 

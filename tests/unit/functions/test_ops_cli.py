@@ -1,0 +1,30 @@
+"""Operator commands of the CLI against the deployment's AWS resources (moto in-process)."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from doc_classifier.cli import main
+from doc_classifier.service.tasks import Priority
+
+from .conftest import Aws
+
+
+def test_export_feedback_prints_the_corrections(aws: Aws, capsys: pytest.CaptureFixture[str]) -> None:
+    service = aws.service
+    task_id = service.submit(b"invoice number 7, amount due", "finance", Priority.HIGH).task.task_id
+    service.process_task(task_id, receive_count=1)
+    service.add_feedback(task_id, "receipt")
+    with pytest.raises(SystemExit) as exit_code:
+        main(["ops", "export-feedback"])
+    assert exit_code.value.code == 0
+    rows = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert [(r["task_id"], r["predicted_class"], r["correct_class"]) for r in rows] == [(task_id, "invoice", "receipt")]
+
+
+def test_redrive_reports_how_many_moved(aws: Aws, capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exit_code:
+        main(["ops", "redrive"])
+    assert exit_code.value.code == 0
+    assert json.loads(capsys.readouterr().out) == {"redriven": 0}
