@@ -24,7 +24,7 @@ run: install
 	$(BIN)/python -m infra.local_runtime
 
 ## The whole suite, as CI runs it.
-test: install system-deps $(CDK)
+test: install system-deps $(CDK) lint
 	$(BIN)/pytest
 
 ## Rebuild the synthetic corpus and retrain the packaged model (layers/doc_classifier/model/artifacts).

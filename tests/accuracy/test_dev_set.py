@@ -6,7 +6,6 @@ Not a timed test; speed is measured by ``make bench``.
 from pathlib import Path
 
 import pytest
-
 from doc_classifier.bench import DEFAULT_DEV_DIR
 from doc_classifier.classifier import default_classifier
 from doc_classifier.evaluation import EvalReport, evaluate

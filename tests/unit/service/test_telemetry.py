@@ -2,7 +2,6 @@ import json
 
 import pytest
 from aws_lambda_powertools import Metrics
-
 from doc_classifier.service.telemetry import APP_METRICS, record_classification
 
 RESULT = {"file_class": "invoice", "industry": "finance", "confidence": 0.93, "metadata": {"classifier": "local_model"}}
