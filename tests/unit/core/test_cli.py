@@ -50,8 +50,15 @@ def test_json_lines_in_input_order_with_errors_inline(files: list[Path]) -> None
     invoice, binary, text, missing = rows
     assert invoice["file_class"] == "invoice" and invoice["industry"] == "finance"
     assert set(invoice) >= {"file", "file_class", "confidence", "industry", "reasoning", "alternatives", "metadata"}
-    assert set(invoice["metadata"]) >= {"media_type", "bytes", "pages_read", "text_chars", "ocr_used",
-                                         "timings_ms", "model_version"}
+    assert set(invoice["metadata"]) >= {
+        "media_type",
+        "bytes",
+        "pages_read",
+        "text_chars",
+        "ocr_used",
+        "timings_ms",
+        "model_version",
+    }
     assert invoice["metadata"]["media_type"] == "application/pdf"
     assert text["metadata"]["media_type"] == "text/plain"
     assert binary["error"]["code"] == "unsupported_media_type"
@@ -81,7 +88,14 @@ def test_eval_prints_the_measures(tmp_path: Path) -> None:
     summary = json.loads(run.stdout)
     assert run.returncode == 0
     assert summary["documents"] == 2
-    assert set(summary) >= {"accuracy", "macro_f1", "per_class", "confusion", "accuracy_by_format",
-                            "expected_calibration_error", "seconds_per_document"}
+    assert set(summary) >= {
+        "accuracy",
+        "macro_f1",
+        "per_class",
+        "confusion",
+        "accuracy_by_format",
+        "expected_calibration_error",
+        "seconds_per_document",
+    }
     assert {c["label"] for c in summary["cases"]} == {"invoice", "unknown"}
     assert all(len(Path(c["file"]).parts) == 2 for c in summary["cases"])
