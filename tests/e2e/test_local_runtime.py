@@ -14,7 +14,7 @@ import pytest
 import requests
 from doc_classifier.service.remote import RemoteClient, RemoteError, queue_report, task_history
 
-from tests.e2e.conftest import CORPUS, Runtime, start_runtime
+from tests.e2e.conftest import CORPUS, Runtime, free_port, start_runtime
 
 pytestmark = [pytest.mark.e2e, pytest.mark.slow]
 
@@ -221,3 +221,23 @@ def test_remote_client_classifies_a_folder_and_reports_queues(runtime: Runtime) 
     with pytest.raises(RemoteError) as error:
         client.result("no-such-task")
     assert (error.value.status, error.value.code) == (404, "task_not_found")
+
+
+def test_backend_down_answers_503_and_ready_names_it(tmp_path: Path) -> None:
+    from moto.server import ThreadedMotoServer  # noqa: PLC0415 - only this test runs its own emulator
+
+    port = free_port()
+    emulator = ThreadedMotoServer(ip_address="127.0.0.1", port=port)
+    emulator.start()
+    runtime = start_runtime(tmp_path, "--no-workers", aws_endpoint=f"http://127.0.0.1:{port}", prefix="down")
+    try:
+        assert requests.get(f"{runtime.url}/ready", timeout=10).status_code == 200
+        emulator.stop()
+        ready = requests.get(f"{runtime.url}/ready", timeout=60)
+        assert ready.status_code == 503 and ready.json()["error"]["code"]
+        submitted = post_file(runtime, "/classify_file_async", STATEMENTS[0], industry="finance")
+        assert submitted.status_code == 503, submitted.text
+        assert submitted.json()["error"]["code"]
+        assert requests.get(f"{runtime.url}/health", timeout=10).status_code == 200  # liveness needs no backend
+    finally:
+        runtime.stop()
