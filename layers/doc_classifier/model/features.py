@@ -29,8 +29,6 @@ _NON_TEXT = re.compile(r"[^a-z0-9 .,:;/#%$€£&()'-]")
 _PRIME = np.uint64(1_000_003)
 _MASK32 = np.uint64(0xFFFFFFFF)
 _SALT = {"w1": 0x9E3779B1, "w2": 0x85EBCA77, 3: 0xC2B2AE3D, 4: 0x27D4EB2F, 5: 0x165667B1}
-CHAR_WEIGHT = 1.0
-WORD_WEIGHT = 1.0
 
 
 def normalize(text: str) -> str:
@@ -84,17 +82,17 @@ def featurize(text: str) -> FeatureVector:
     normalized = normalize(text)
     tokens = words(normalized)
     unigram_ids, bigram_ids = word_feature_ids(tokens)
-    blocks = [(unigram_ids, WORD_WEIGHT), (bigram_ids, WORD_WEIGHT)]
     padded = f" {normalized} "
-    blocks += [(_bucket(_char_ngram_hashes(padded, n), _SALT[n]), CHAR_WEIGHT) for n in CHAR_NGRAMS]
+    # Each kind of n-gram is normalised on its own, so words and each character length weigh alike.
+    blocks = [unigram_ids, bigram_ids, *(_bucket(_char_ngram_hashes(padded, n), _SALT[n]) for n in CHAR_NGRAMS)]
     parts: list[npt.NDArray[np.float32]] = []
     ids: list[npt.NDArray[np.int64]] = []
-    for block_ids, weight in blocks:
+    for block_ids in blocks:
         if block_ids.size == 0:
             continue
         unique, counts = np.unique(block_ids, return_counts=True)
         # Sublinear term frequency: a word said ten times is not ten times the evidence.
-        values = (1.0 + np.log(counts.astype(np.float32))) * weight
+        values = 1.0 + np.log(counts.astype(np.float32))
         norm = float(np.linalg.norm(values))
         ids.append(unique)
         parts.append((values / norm).astype(np.float32))
