@@ -11,7 +11,14 @@ from pathlib import Path
 
 from doc_classifier.model.linear import ARTIFACT_DIR
 from doc_classifier.taxonomy import UNKNOWN, load_taxonomy
-from doc_classifier.training.dataset import example_files, load_samples, manifest_files, synthetic_text_samples
+from doc_classifier.training import synth
+from doc_classifier.training.dataset import (
+    code_fingerprint,
+    example_files,
+    load_samples,
+    manifest_files,
+    synthetic_text_samples,
+)
 from doc_classifier.training.fit import TrainingConfig, train_model
 from doc_classifier.training.synth import generate_corpus
 
@@ -35,7 +42,8 @@ def main(argv: list[str] | None = None) -> None:
     taxonomy = load_taxonomy()
     classes = [*sorted(taxonomy.categories), UNKNOWN]
     started = time.perf_counter()
-    corpus_dir = args.work_dir / f"corpus-{args.seed}-{args.per_class}"
+    generator = code_fingerprint(synth.__file__)
+    corpus_dir = args.work_dir / f"corpus-{args.seed}-{args.per_class}-{generator}"
     if not (corpus_dir / "manifest.jsonl").exists():
         log.info("generating corpus in %s", corpus_dir)
         generate_corpus(

@@ -81,18 +81,17 @@ def _extract_cached(job: tuple[Path, Path]) -> str | None:
     return text
 
 
-def extraction_fingerprint() -> str:
-    """Changes whenever the extraction code does, so cached text never outlives the code that made it."""
-    package = Path(extraction.__file__).parent
+def code_fingerprint(package_file: str) -> str:
+    """Changes whenever a package's code does, so nothing cached outlives the code that made it."""
     digest = hashlib.sha256()
-    for source in sorted(package.glob("*.py")):
+    for source in sorted(Path(package_file).parent.rglob("*.py")):
         digest.update(source.read_bytes())
     return digest.hexdigest()[:12]
 
 
 def load_samples(files: Iterable[LabelledFile], cache_root: Path, workers: int | None = None) -> list[Sample]:
     files = list(files)
-    cache_dir = cache_root / extraction_fingerprint()
+    cache_dir = cache_root / code_fingerprint(extraction.__file__)
     cache_dir.mkdir(parents=True, exist_ok=True)
     jobs = [(f.path, cache_dir) for f in files]
     with ProcessPoolExecutor(max_workers=workers or os.cpu_count() or 1) as pool:

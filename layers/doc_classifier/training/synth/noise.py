@@ -138,14 +138,18 @@ def break_line(text: str, rng: random.Random, rate: float) -> str:
     return text if cut < 0 else text[:cut] + "\n" + text[cut + 1 :]
 
 
-def scribble(text: str, rng: random.Random) -> str:
-    """What OCR makes of handwriting: a few recognisable fragments in a lot of junk."""
+def scribble(text: str, rng: random.Random, legibility: float) -> str:
+    """What OCR makes of handwriting: at best a few recognisable fragments in a lot of junk.
+
+    ``legibility`` is the share of words that come through whole. It is drawn once per document:
+    a doctor's scrawl is often read as nothing but junk, a careful hand gives the odd drug name.
+    """
     out: list[str] = []
     for word in text.split():
         roll = rng.random()
-        if roll < 0.2 and len(word) > 1:
-            out.append(word)  # the odd word comes through, often a drug name or a number
-        elif roll < 0.45:
+        if roll < legibility and len(word) > 1:
+            out.append(word)
+        elif roll < legibility + 0.25:
             out.append(ocr_confuse(word, rng, 0.5))
         elif roll < 0.85:
             length = max(1, len(word) + rng.randint(-2, 2))
@@ -155,6 +159,11 @@ def scribble(text: str, rng: random.Random) -> str:
     if rng.random() < 0.5:
         out.insert(rng.randrange(len(out) + 1), rng.choice(JUNK) * rng.randint(1, 3))
     return " ".join(out)
+
+
+def handwriting_legibility(rng: random.Random) -> float:
+    """How much of one document's handwriting OCR gets right: often nothing at all."""
+    return rng.choice((0.0, rng.uniform(0.0, 0.1), rng.uniform(0.1, 0.3)))
 
 
 def degrade_text(text: str, rng: random.Random, level: NoiseLevel) -> str:
@@ -178,7 +187,8 @@ def degrade_text(text: str, rng: random.Random, level: NoiseLevel) -> str:
 def degrade(doc: SyntheticDocument, rng: random.Random, level: NoiseLevel, *, hand_to_ocr: bool) -> SyntheticDocument:
     """``doc`` with ``level`` noise; with ``hand_to_ocr`` its handwriting becomes OCR junk."""
     if hand_to_ocr and doc.has_handwriting:
-        doc = doc.map_text(lambda s: scribble(s, rng), only_hand=True)
+        legibility = handwriting_legibility(rng)
+        doc = doc.map_text(lambda s: scribble(s, rng, legibility), only_hand=True)
     if level == "clean":
         return doc
     return doc.map_text(lambda s: degrade_text(s, rng, level))
