@@ -35,6 +35,8 @@ class EvalCase:
     media_type: str
     seconds: float
     error: str | None = None
+    ocr_used: bool = False
+    pages_total: int | None = None
 
 
 @dataclass
@@ -134,6 +136,8 @@ def evaluate(
                     result.confidence,
                     result.metadata["media_type"],
                     0.0,
+                    ocr_used=result.metadata["ocr_used"],
+                    pages_total=result.metadata["pages_total"],
                 )
             except DocumentError as exc:
                 case = EvalCase(
