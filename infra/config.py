@@ -57,8 +57,6 @@ class DeploymentConfig:
     timeout_overrides: dict[str, int] = field(default_factory=dict)
     # Unzipped limit for function + layers is 250 MB; the bundler fails a layer set above this.
     layer_size_budget_mb: int = 240
-    # Use a placeholder handler for a function whose folder does not exist yet (tests only).
-    allow_missing_functions: bool = False
 
     # --- SQS ----------------------------------------------------------------------------------
     dlq_max_receive_count: int = 3

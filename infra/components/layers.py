@@ -15,7 +15,6 @@ from infra.bundling import (
     CorePackageLayerBundler,
     DependenciesLayerBundler,
     pip_install_command,
-    pip_platforms,
     requirements_hash,
     runtime_requirements,
 )
@@ -91,7 +90,6 @@ class RuntimeLayers(Construct):
             compatible_architectures=[architecture],
             removal_policy=RemovalPolicy.DESTROY,
         )
-        self.platforms = pip_platforms(arch_name)
 
 
 def _local(bundler: object) -> ILocalBundling:

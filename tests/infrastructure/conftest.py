@@ -23,7 +23,6 @@ from infra.stack import DocClassifierStack
 # Non-default alarm e-mail so the optional subscription is exercised too.
 TEST_CONTEXT: dict[str, Any] = {
     BUNDLING_STACKS_KEY: [],  # no pip, no Docker: layers are fingerprinted, not built
-    "allow_missing_functions": True,
     "alarm_email": "ops@example.com",
 }
 

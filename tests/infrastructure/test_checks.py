@@ -112,7 +112,6 @@ def test_cdk_cli_synth_with_real_layer_bundling(tmp_path: Path) -> None:
 def test_a_second_region_is_a_second_instance_of_the_same_stack(tmp_path: Path) -> None:
     context = {
         "aws:cdk:bundling-stacks": [],
-        "allow_missing_functions": True,
         "stage": "prod",
         "regions": '["us-east-1", "eu-west-1"]',
         "api_rate_limit": "50",

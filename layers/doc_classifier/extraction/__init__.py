@@ -1,8 +1,7 @@
 """Document bytes in, text out: detection by content, a reader per format, OCR where there is no text.
 
 Importing this package is cheap: PDFium, Pillow, Tesseract and the XML
-readers load on first use (``warm_up`` loads them ahead of time, e.g. during a
-Lambda init phase).
+readers load on first use.
 """
 
 from __future__ import annotations
@@ -27,7 +26,7 @@ from doc_classifier.extraction.quality import clean_text
 from doc_classifier.extraction.safety import Deadline
 from doc_classifier.extraction.sniff import detect_media_type
 
-__all__ = ["detect_media_type", "extract", "warm_up"]
+__all__ = ["detect_media_type", "extract"]
 
 log = logging.getLogger(__name__)
 
@@ -64,17 +63,6 @@ def extract(data: bytes, limits: ExtractionLimits | None = None) -> ExtractedDoc
         warnings=job.warnings,
         timings_ms=timings,
     )
-
-
-def warm_up() -> None:
-    """Import the readers and load the OCR models now rather than on the first document."""
-    import pypdfium2  # noqa: F401, PLC0415
-    from PIL import Image  # noqa: F401, PLC0415
-
-    from doc_classifier.extraction import images, mail, office, pdf, text  # noqa: F401, PLC0415
-    from doc_classifier.extraction.ocr import warm_up as load_ocr_models  # noqa: PLC0415
-
-    load_ocr_models()
 
 
 def _read(data: bytes, job: Job) -> tuple[str, Content]:

@@ -76,12 +76,6 @@ class _Pass:
         return self.score < POOR_CONFIDENCE
 
 
-def warm_up() -> None:
-    """Load the OCR models now (e.g. during a Lambda init phase) instead of on the first scanned page."""
-    with _LOCK:
-        _get_engines()
-
-
 def _get_engines() -> _Engines:
     global _engines  # noqa: PLW0603 - one set of engines per process, created on first use
     if _engines is None:
