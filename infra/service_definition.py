@@ -11,6 +11,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
+from doc_classifier.service import messages
+from doc_classifier.service.aws import dynamodb
+
 HttpMethod = Literal["GET", "POST", "PUT", "DELETE"]
 
 
@@ -76,7 +79,7 @@ QUEUE_SOURCES: tuple[QueueSourceSpec, ...] = (
 )
 
 # Uploads to the bucket under this prefix are announced to this queue (S3 ObjectCreated).
-UPLOAD_PREFIX = "uploads/"
+UPLOAD_PREFIX = messages.UPLOAD_PREFIX  # the worker refuses notifications for any other key
 UPLOAD_NOTIFICATION_QUEUE = "low"
 
 SCHEDULES: tuple[ScheduleSpec, ...] = (ScheduleSpec("maintenance", 5),)
@@ -102,5 +105,5 @@ CACHE_PARTITION_KEY = "cache_key"
 TTL_ATTRIBUTE = "expires_at"
 # GSI on the tasks table: partition "status" (S), sort "created_at" (N), projection ALL.
 # Counts by status for /metrics, and the sweeper's query for stuck tasks, read it.
-TASKS_STATUS_INDEX = "by_status"
+TASKS_STATUS_INDEX = dynamodb.STATUS_INDEX
 TASKS_STATUS_INDEX_KEYS = ("status", "created_at")

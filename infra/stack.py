@@ -36,7 +36,6 @@ class DocClassifierStack(Stack):
             "TASKS_TABLE_NAME": self.storage.tasks_table.table_name,
             "CACHE_TABLE_NAME": self.storage.cache_table.table_name,
             "UPLOAD_BUCKET_NAME": self.storage.upload_bucket.bucket_name,
-            "UPLOAD_PREFIX": sd.UPLOAD_PREFIX,
             "DLQ_URL": self.queues.dlq.queue_url,
             "LLM_KEYS_SECRET_ARN": self.keys.secret.secret_arn,
             "STUCK_TASK_DEADLINE_MINUTES": str(config.stuck_task_deadline_minutes),

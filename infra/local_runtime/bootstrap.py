@@ -62,7 +62,6 @@ def ensure_resources(names: ResourceNames) -> dict[str, str]:
         "TASKS_TABLE_NAME": names.tasks_table,
         "CACHE_TABLE_NAME": names.cache_table,
         "UPLOAD_BUCKET_NAME": names.bucket,
-        "UPLOAD_PREFIX": sd.UPLOAD_PREFIX,
         "DLQ_URL": dlq_url,
         "MAX_RECEIVE_COUNT": str(names.max_receive_count),
         **{f"{logical.upper()}_QUEUE_URL": url for logical, url in queue_urls.items()},

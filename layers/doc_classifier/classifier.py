@@ -8,11 +8,10 @@ from dataclasses import replace
 from functools import cache
 
 from doc_classifier.config import ClassifierSettings, ExtractionLimits
-from doc_classifier.errors import UnknownIndustry
 from doc_classifier.extraction import extract
 from doc_classifier.model import LocalModel, load_packaged_model
 from doc_classifier.result import ClassificationResult
-from doc_classifier.taxonomy import AUTO, Taxonomy, load_taxonomy
+from doc_classifier.taxonomy import Taxonomy, load_taxonomy
 
 
 class DocumentClassifier:
@@ -36,11 +35,7 @@ class DocumentClassifier:
 
     def resolve_industry(self, industry: str | None) -> str:
         """The industry id to use, or UnknownIndustry listing the valid ones."""
-        chosen = (industry or self.settings.default_industry).strip().lower()
-        if chosen != AUTO and chosen not in self.taxonomy.industries:
-            valid = ", ".join([*self.taxonomy.industry_ids, AUTO])
-            raise UnknownIndustry(f"unknown industry {industry!r}; valid industries: {valid}")
-        return chosen
+        return self.taxonomy.resolve_industry(industry, self.settings.default_industry)
 
     def classify(self, data: bytes, industry: str | None = None) -> ClassificationResult:
         industry_id = self.resolve_industry(industry)

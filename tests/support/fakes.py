@@ -9,9 +9,9 @@ from __future__ import annotations
 import hashlib
 
 from doc_classifier.config import ClassifierSettings
-from doc_classifier.errors import UnknownIndustry, UnsupportedMediaType
+from doc_classifier.errors import UnsupportedMediaType
 from doc_classifier.result import Alternative, ClassificationResult
-from doc_classifier.taxonomy import AUTO, Taxonomy, load_taxonomy
+from doc_classifier.taxonomy import Taxonomy, load_taxonomy
 
 
 class KeywordClassifier:
@@ -23,10 +23,7 @@ class KeywordClassifier:
         self.fail_with: Exception | None = None  # set to make the next classify raise (transient errors)
 
     def resolve_industry(self, industry: str | None) -> str:
-        chosen = (industry or ClassifierSettings().default_industry).strip().lower()
-        if chosen != AUTO and chosen not in self.taxonomy.industries:
-            raise UnknownIndustry(f"unknown industry {industry!r}; valid industries: finance, ...")
-        return chosen
+        return self.taxonomy.resolve_industry(industry, ClassifierSettings().default_industry)
 
     def classify(self, data: bytes, industry: str | None = None) -> ClassificationResult:
         self.calls += 1

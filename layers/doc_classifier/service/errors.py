@@ -44,11 +44,6 @@ class InvalidFeedback(ServiceError):
     http_status = 400
 
 
-class BackendUnavailable(ServiceError):
-    code = "backend_unavailable"
-    http_status = 503
-
-
 class PoisonMessage(ServiceError):
     """A queue message the worker can never process; raised so that it ends in the DLQ."""
 

@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from doc_classifier.errors import DocumentError, DocumentTooLarge, EmptyDocument, UnknownIndustry
+from doc_classifier.errors import DocumentError, DocumentTooLarge, EmptyDocument
 from doc_classifier.service.errors import (
     DocumentMissing,
     FeedbackExists,
@@ -100,10 +100,10 @@ class TaskService:
     # ----- synchronous path ---------------------------------------------------------------------
 
     def classify_now(self, data: bytes | None, industry: str | None) -> SyncOutcome:
-        classifier = self._classifier()
-        industry_id = classifier.resolve_industry(industry)
+        industry_id = self._resolve_industry(industry)
         self._check_sync_payload(data)
         assert data is not None
+        classifier = self._classifier()  # loaded only for a request that can be classified
         key = self._cache_key(data, industry_id, classifier.model_version)
         hit = self.cache.get(key, self._clock())
         if hit is not None:
@@ -294,11 +294,7 @@ class TaskService:
 
     def _resolve_industry(self, industry: str | None) -> str:
         """The classifier's rule, from the taxonomy alone: queueing work must not load the model."""
-        chosen = (industry or self.default_industry).strip().lower()
-        if chosen != AUTO and chosen not in self.taxonomy.industries:
-            valid = ", ".join([*self.taxonomy.industry_ids, AUTO])
-            raise UnknownIndustry(f"unknown industry {industry!r}; valid industries: {valid}")
-        return chosen
+        return self.taxonomy.resolve_industry(industry, self.default_industry)
 
     def _new_task(self, industry: str, priority: Priority, source: TaskSource, deadline_after: int) -> Task:
         now = self._clock()

@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
+from doc_classifier.errors import UnknownIndustry
+
 UNKNOWN = "unknown"
 AUTO = "auto"
 DATA_DIR = Path(__file__).with_name("data")
@@ -61,6 +63,14 @@ class Taxonomy:
             return self.industries[industry_id]
         except KeyError:
             raise KeyError(industry_id) from None
+
+    def resolve_industry(self, industry: str | None, default: str) -> str:
+        """The industry id a request asks for (``default`` when none), or UnknownIndustry naming the valid ones."""
+        chosen = (industry or default).strip().lower()
+        if chosen != AUTO and chosen not in self.industries:
+            valid = ", ".join([*self.industry_ids, AUTO])
+            raise UnknownIndustry(f"unknown industry {industry!r}; valid industries: {valid}")
+        return chosen
 
     def industry_of(self, category_id: str, preferred: tuple[str, ...] = ()) -> str:
         """The industry a category belongs to: the first of ``preferred`` that has it, else the first."""

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 
+import boto3
 import pytest
 from doc_classifier.cli import main
 from doc_classifier.service.tasks import Priority
@@ -23,8 +24,11 @@ def test_export_feedback_prints_the_corrections(aws: Aws, capsys: pytest.Capture
     assert [(r["task_id"], r["predicted_class"], r["correct_class"]) for r in rows] == [(task_id, "invoice", "receipt")]
 
 
-def test_redrive_reports_how_many_moved(aws: Aws, capsys: pytest.CaptureFixture[str]) -> None:
+def test_redrive_moves_dead_letters_back_to_their_queue(aws: Aws, capsys: pytest.CaptureFixture[str]) -> None:
+    body = json.dumps({"task_id": "t1", "priority": "high"})
+    boto3.client("sqs").send_message(QueueUrl=aws.env["DLQ_URL"], MessageBody=body)
     with pytest.raises(SystemExit) as exit_code:
         main(["ops", "redrive"])
     assert exit_code.value.code == 0
-    assert json.loads(capsys.readouterr().out) == {"redriven": 0}
+    assert json.loads(capsys.readouterr().out) == {"redriven": 1}
+    assert aws.service.queue.depth(Priority.HIGH).visible == 1

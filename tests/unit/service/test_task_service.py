@@ -150,7 +150,7 @@ class TestAsyncFlow:
             service.process_message(json.dumps({"task_id": "nope"}), 1)
 
     def test_s3_test_event_is_ignored(self, service: TaskService) -> None:
-        service.process_message(json.dumps({"Event": "s3:TestEvent", "Bucket": "b"}), 1)
+        assert service.process_message(json.dumps({"Event": "s3:TestEvent", "Bucket": "b"}), 1) == []
 
     def test_estimate_grows_with_queue_depth_and_measured_time(
         self, make_service: Callable[..., TaskService], queue: MemoryWorkQueue

@@ -11,7 +11,6 @@ from aws_lambda_powertools.event_handler import APIGatewayRestResolver, Response
 from aws_lambda_powertools.event_handler.openapi.params import File, Form, Path, UploadFile
 from aws_lambda_powertools.event_handler.openapi.types import OpenAPIResponse
 
-from doc_classifier.config import ClassifierSettings
 from doc_classifier.errors import UnknownIndustry
 from doc_classifier.service.api.errors import error_response, register_error_handlers
 from doc_classifier.service.api.models import (
@@ -172,7 +171,7 @@ def build_app(service: Callable[[], TaskService], metrics: Metrics) -> APIGatewa
     def industries() -> Industries:
         taxonomy = service().taxonomy
         return Industries(
-            default=ClassifierSettings.from_env().default_industry,
+            default=service().default_industry,
             industries=[
                 IndustrySummary(id=i.id, name=i.name, description=i.description, categories=len(i.categories))
                 for i in taxonomy.industries.values()

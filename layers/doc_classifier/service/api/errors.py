@@ -85,4 +85,3 @@ def register_error_handlers(app: APIGatewayRestResolver) -> None:
     ]
     for exc_class, handler in handlers:
         app.exception_handler(exc_class)(handler)
-    app.not_found(route_not_found)
