@@ -13,7 +13,7 @@ import boto3
 from aws_lambda_powertools import Logger
 from aws_lambda_powertools.utilities.typing import LambdaContext
 from key_issuers import load_issuer
-from rotation_steps import check_rotation_state, create_secret, finish_secret, set_secret, test_secret
+from rotation_steps import CURRENT, check_rotation_state, create_secret, finish_secret, set_secret, test_secret
 
 logger = Logger()
 STEPS = ("createSecret", "setSecret", "testSecret", "finishSecret")
@@ -34,7 +34,8 @@ def handler(event: dict[str, Any], context: LambdaContext) -> None:
     logger.append_keys(secret_id=arn, version=token, step=step)
     # Endpoint from AWS_ENDPOINT_URL when set (local emulator); the runtime's region otherwise.
     client = boto3.client("secretsmanager")
-    if check_rotation_state(client, arn, token):
+    stages = check_rotation_state(client, arn, token)
+    if CURRENT in stages[token]:
         logger.info("version already AWSCURRENT: nothing to do")
         return
     issuer = load_issuer(os.environ.get("KEY_ISSUER", "staged"))
@@ -46,5 +47,5 @@ def handler(event: dict[str, Any], context: LambdaContext) -> None:
     elif step == "testSecret":
         test_secret(client, arn, token, issuer)
     else:
-        retired = finish_secret(client, arn, token, issuer)
+        retired = finish_secret(client, arn, token, issuer, stages)
         logger.info("rotation finished", extra={"retired_keys": len(retired)})

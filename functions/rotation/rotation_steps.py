@@ -20,19 +20,21 @@ class RotationStateError(ValueError):
     """The secret is not in a state this step may act on (Secrets Manager will not retry it usefully)."""
 
 
-def check_rotation_state(client: Any, arn: str, token: str) -> bool:
-    """Validate the request; True when the token is already current (nothing left to do)."""
+def check_rotation_state(client: Any, arn: str, token: str) -> dict[str, list[str]]:
+    """Validate the request; the secret's version id -> stages, where the token is AWSCURRENT or AWSPENDING.
+
+    A token already AWSCURRENT leaves nothing to do. The caller hands the stages on to
+    ``finish_secret`` rather than have it describe the secret a second time.
+    """
     metadata = client.describe_secret(SecretId=arn)
     if not metadata.get("RotationEnabled"):
         raise RotationStateError(f"rotation is not enabled for {arn}")
-    stages = metadata.get("VersionIdsToStages", {})
+    stages: dict[str, list[str]] = metadata.get("VersionIdsToStages", {})
     if token not in stages:
         raise RotationStateError(f"version {token} has no stage for rotation of {arn}")
-    if CURRENT in stages[token]:
-        return True
-    if PENDING not in stages[token]:
+    if CURRENT not in stages[token] and PENDING not in stages[token]:
         raise RotationStateError(f"version {token} is not AWSPENDING for {arn}")
-    return False
+    return stages
 
 
 def _read(client: Any, arn: str, **selector: str) -> KeysDocument:
@@ -85,9 +87,13 @@ def test_secret(client: Any, arn: str, token: str, issuer: KeyIssuer) -> None:
 test_secret.__test__ = False  # type: ignore[attr-defined]  # not a pytest test despite the name
 
 
-def finish_secret(client: Any, arn: str, token: str, issuer: KeyIssuer) -> tuple[str, ...]:
-    """Move AWSCURRENT to the new version; retire the keys that left the window. Returns them."""
-    stages: dict[str, list[str]] = client.describe_secret(SecretId=arn)["VersionIdsToStages"]
+def finish_secret(
+    client: Any, arn: str, token: str, issuer: KeyIssuer, stages: dict[str, list[str]]
+) -> tuple[str, ...]:
+    """Move AWSCURRENT to the new version; retire the keys that left the window. Returns them.
+
+    ``stages`` is what ``check_rotation_state`` returned for this request.
+    """
     current_version = next((v for v, s in stages.items() if CURRENT in s), None)
     if current_version == token:
         return ()

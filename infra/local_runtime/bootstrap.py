@@ -48,7 +48,7 @@ def ensure_resources(names: ResourceNames) -> dict[str, str]:
     _ensure_table(names.cache_table, sd.CACHE_PARTITION_KEY, status_index=False)
     sqs = client("sqs")
     dlq_url = sqs.create_queue(QueueName=names.dlq)["QueueUrl"]
-    dlq_arn = sqs.get_queue_attributes(QueueUrl=dlq_url, AttributeNames=["QueueArn"])["Attributes"]["QueueArn"]
+    dlq_arn = queue_arn(sqs, dlq_url)
     redrive = json.dumps({"deadLetterTargetArn": dlq_arn, "maxReceiveCount": str(names.max_receive_count)})
     attributes = {"VisibilityTimeout": str(names.visibility_timeout_seconds), "RedrivePolicy": redrive}
     queue_urls: dict[str, str] = {}
@@ -56,7 +56,7 @@ def ensure_resources(names: ResourceNames) -> dict[str, str]:
         url = sqs.create_queue(QueueName=names.queue(logical))["QueueUrl"]
         sqs.set_queue_attributes(QueueUrl=url, Attributes=attributes)  # also updates an existing queue
         queue_urls[logical] = url
-    _ensure_bucket(names.bucket, _queue_arn(sqs, queue_urls[sd.UPLOAD_NOTIFICATION_QUEUE]))
+    _ensure_bucket(names.bucket, queue_arn(sqs, queue_urls[sd.UPLOAD_NOTIFICATION_QUEUE]))
     _ensure_secret(names.secret)
     return {
         "TASKS_TABLE_NAME": names.tasks_table,
@@ -68,7 +68,7 @@ def ensure_resources(names: ResourceNames) -> dict[str, str]:
     }
 
 
-def _queue_arn(sqs: Any, url: str) -> str:
+def queue_arn(sqs: Any, url: str) -> str:
     arn: str = sqs.get_queue_attributes(QueueUrl=url, AttributeNames=["QueueArn"])["Attributes"]["QueueArn"]
     return arn
 

@@ -10,6 +10,7 @@ from typing import Any
 from doc_classifier.service.aws.clients import client
 
 from infra import service_definition as sd
+from infra.local_runtime.bootstrap import queue_arn
 from infra.local_runtime.containers import FunctionPool
 
 logger = logging.getLogger("local_runtime.poller")
@@ -41,9 +42,7 @@ class QueuePoller:
         self._url = queue_url
         self._function = function
         self._sqs = client("sqs")
-        self._arn = self._sqs.get_queue_attributes(QueueUrl=queue_url, AttributeNames=["QueueArn"])["Attributes"][
-            "QueueArn"
-        ]
+        self._arn = queue_arn(self._sqs, queue_url)
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, name=f"poller-{source.queue}", daemon=True)
 

@@ -25,11 +25,17 @@ CFN_LINT_IGNORED = ["W3005"]
 
 
 def test_cdk_nag_passes_with_only_justified_acknowledgements(synthesized: Synthesized) -> None:
-    # The session fixture's app.synth() ran AwsSolutionsChecks and would have raised on a finding.
+    # The session fixture's app.synth() ran AwsSolutionsChecks and would have raised on a finding;
+    # its report, written on success too, shows the plugin did run and what each acknowledgement hid.
     report = synthesized.outdir / "validation-report.json"
-    if report.exists():
-        for plugin in json.loads(report.read_text())["pluginReports"]:
-            assert plugin["conclusion"] == "success", plugin["violations"]
+    assert report.exists(), "synthesis wrote no validation report: the cdk-nag plugin did not run"
+    (plugin,) = json.loads(report.read_text())["pluginReports"]
+    assert plugin["pluginName"] == "AwsSolutions"
+    assert plugin["conclusion"] == "success" and not plugin["violations"], plugin["violations"]
+    # A suppression not in ACKNOWLEDGED was never reviewed; an acknowledgement matching nothing
+    # would silently accept a future finding of that rule.
+    suppressed = {finding["acknowledgedId"] for finding in plugin["suppressedViolations"]}
+    assert suppressed == {f"AwsSolutions::{rule}" for rule in ACKNOWLEDGED}
     for rule, reason in ACKNOWLEDGED.items():
         assert rule.startswith("AwsSolutions-")
         assert len(reason.split()) >= 8, f"{rule}: say why in a sentence"

@@ -80,9 +80,9 @@ def _read(data: bytes, job: Job) -> tuple[str, Content]:
 
             media_type = sniff.ZIP
             archive = open_zip(data, limits)
-            media_type = sniff.zip_media_type(archive)
-            if media_type in sniff.WORD_TYPES | sniff.EXCEL_TYPES | sniff.POWERPOINT_TYPES:
-                return media_type, extract_office(archive, media_type, job)
+            media_type, package = sniff.inspect_zip(archive)
+            if package is not None:
+                return media_type, extract_office(archive, package, job)
             if media_type == sniff.ZIP:
                 raise UnreadableDocument("zip archive (application/zip) that is not a DOCX, XLSX or PPTX package")
             raise UnsupportedMediaType(f"unsupported media type {media_type}")

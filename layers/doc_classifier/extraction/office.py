@@ -40,18 +40,14 @@ _WORKSHEET = "application/vnd.openxmlformats-officedocument.spreadsheetml.worksh
 _SHARED_STRINGS_BUDGET = 10
 
 
-def extract_office(archive: zipfile.ZipFile, media_type: str, job: Job) -> Content:
-    content_types = sniff.content_type_overrides(archive)
-    main = sniff.ooxml_main_part(content_types)
-    if main is None:
-        raise UnreadableDocument(f"{media_type}: the package has no main document part")
-    package = _Package(archive, media_type, content_types)
-    if media_type in sniff.WORD_TYPES:
-        content = _word(package, main[0], job)
-    elif media_type in sniff.EXCEL_TYPES:
-        content = _excel(package, main[0], job)
+def extract_office(archive: zipfile.ZipFile, ooxml: sniff.OoxmlPackage, job: Job) -> Content:
+    package = _Package(archive, ooxml.media_type, ooxml.content_types)
+    if ooxml.media_type in sniff.WORD_TYPES:
+        content = _word(package, ooxml.main_part, job)
+    elif ooxml.media_type in sniff.EXCEL_TYPES:
+        content = _excel(package, ooxml.main_part, job)
     else:
-        content = _powerpoint(package, main[0], job)
+        content = _powerpoint(package, ooxml.main_part, job)
     if not content.text.strip():
         content.text = _ocr_embedded_images(package, job)
     return content

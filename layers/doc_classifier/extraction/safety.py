@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import struct
 import time
+from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
 from doc_classifier.errors import LimitExceeded, ProcessingTimeout, UnreadableDocument
@@ -126,17 +127,25 @@ def read_zip_member(archive: zipfile.ZipFile, name: str, media_type: str) -> byt
         raise UnreadableDocument(f"{media_type}: package part {name!r} cannot be read: {exc}") from exc
 
 
-def parse_xml(raw: bytes, what: str) -> Element:
-    """Parse a small XML document with entity declarations and external references refused."""
+@contextmanager
+def _xml_errors(what: str, malformed: type[Exception]) -> Iterator[None]:
+    """Refused entities or external references raise LimitExceeded; ``malformed`` raises UnreadableDocument."""
     import defusedxml  # noqa: PLC0415
-    from defusedxml import ElementTree  # noqa: PLC0415
 
     try:
-        root: Element = ElementTree.fromstring(raw, forbid_dtd=False, forbid_entities=True, forbid_external=True)
+        yield
     except defusedxml.DefusedXmlException as exc:
         raise LimitExceeded(f"{what}: refused XML entity declaration or external reference ({exc!r})") from exc
-    except ElementTree.ParseError as exc:
+    except malformed as exc:
         raise UnreadableDocument(f"{what}: malformed XML ({exc})") from exc
+
+
+def parse_xml(raw: bytes, what: str) -> Element:
+    """Parse a small XML document with entity declarations and external references refused."""
+    from defusedxml import ElementTree  # noqa: PLC0415
+
+    with _xml_errors(what, ElementTree.ParseError):
+        root: Element = ElementTree.fromstring(raw, forbid_dtd=False, forbid_entities=True, forbid_external=True)
     return root
 
 
@@ -147,10 +156,9 @@ def iterparse_xml(raw: bytes, what: str) -> Iterator[tuple[str, Element]]:
     """
     import io  # noqa: PLC0415
 
-    import defusedxml  # noqa: PLC0415
     from defusedxml import ElementTree  # noqa: PLC0415
 
-    try:
+    with _xml_errors(what, ElementTree.ParseError):
         yield from ElementTree.iterparse(
             io.BytesIO(raw),
             events=("start", "end"),
@@ -158,10 +166,6 @@ def iterparse_xml(raw: bytes, what: str) -> Iterator[tuple[str, Element]]:
             forbid_entities=True,
             forbid_external=True,
         )
-    except defusedxml.DefusedXmlException as exc:
-        raise LimitExceeded(f"{what}: refused XML entity declaration or external reference ({exc!r})") from exc
-    except ElementTree.ParseError as exc:
-        raise UnreadableDocument(f"{what}: malformed XML ({exc})") from exc
 
 
 class StopParsing(Exception):
@@ -172,14 +176,10 @@ def parse_xml_events(raw: bytes, handler: ContentHandler, what: str) -> None:
     """SAX-parse ``raw`` into ``handler`` (document order, constant memory), with the same refusals."""
     from xml.sax import SAXException  # noqa: PLC0415
 
-    import defusedxml  # noqa: PLC0415
     from defusedxml import sax  # noqa: PLC0415
 
     try:
-        sax.parseString(raw, handler, forbid_dtd=False, forbid_entities=True, forbid_external=True)
+        with _xml_errors(what, SAXException):
+            sax.parseString(raw, handler, forbid_dtd=False, forbid_entities=True, forbid_external=True)
     except StopParsing:
         return
-    except defusedxml.DefusedXmlException as exc:
-        raise LimitExceeded(f"{what}: refused XML entity declaration or external reference ({exc!r})") from exc
-    except SAXException as exc:
-        raise UnreadableDocument(f"{what}: malformed XML ({exc})") from exc

@@ -6,8 +6,9 @@ files, and a label is also the cheapest way to smuggle one format in as another.
 
 from __future__ import annotations
 
+import codecs
 import re
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 if TYPE_CHECKING:
     import zipfile
@@ -91,6 +92,14 @@ _ISO_BMFF_BRANDS = {
     b"qt  ": "video/quicktime",
 }
 _BMP_DIB_HEADER_SIZES = frozenset({12, 40, 52, 56, 64, 108, 124})
+
+BOMS = (
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF32_LE, "utf-32-le"),  # before UTF-16 LE, whose BOM is its prefix
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
 
 _SNIFF_BYTES = 8192
 # Readers accept a PDF header anywhere in the first kilobyte (mail gateways and
@@ -200,31 +209,39 @@ def _zip_media_type(data: bytes) -> str:
         archive = open_zip(data, ExtractionLimits())
     except DocumentError:
         return ZIP
-    return zip_media_type(archive)
+    return inspect_zip(archive)[0]
 
 
-def zip_media_type(archive: zipfile.ZipFile) -> str:
-    """OOXML package type from its [Content_Types].xml; other zip-based formats by their marker."""
+class OoxmlPackage(NamedTuple):
+    """An OOXML package as its [Content_Types].xml describes it.
+
+    Sniffing has to parse that part to name the format; handing the result on
+    spares the reader a second read and parse of the same XML.
+    """
+
+    media_type: str
+    main_part: str
+    content_types: dict[str, str]  # part name (without the leading slash) -> lower-cased content type
+
+
+def inspect_zip(archive: zipfile.ZipFile) -> tuple[str, OoxmlPackage | None]:
+    """(media type, the package if OOXML): OOXML from [Content_Types].xml, other zip-based formats by their marker."""
     names = set(archive.namelist())
     if "mimetype" in names:
         declared = _read_small(archive, "mimetype")
         if declared is not None and declared.startswith((b"application/vnd.oasis.", b"application/epub")):
-            return declared.decode("ascii", "replace").strip()
+            return declared.decode("ascii", "replace").strip(), None
     if _CONTENT_TYPES_PART not in names:
-        return ZIP
-    main = ooxml_main_part(content_type_overrides(archive))
-    return ZIP if main is None else main[1]
-
-
-def ooxml_main_part(content_types: dict[str, str]) -> tuple[str, str] | None:
-    """(main document part, package media type) if the content types describe an OOXML package."""
+        return ZIP, None
+    content_types = _content_type_overrides(archive)
     for part, content_type in content_types.items():
         if content_type in _OOXML_MAIN_PARTS:
-            return part, _OOXML_MAIN_PARTS[content_type]
-    return None
+            package = OoxmlPackage(_OOXML_MAIN_PARTS[content_type], part, content_types)
+            return package.media_type, package
+    return ZIP, None
 
 
-def content_type_overrides(archive: zipfile.ZipFile) -> dict[str, str]:
+def _content_type_overrides(archive: zipfile.ZipFile) -> dict[str, str]:
     """Part name (without the leading slash) -> lower-cased content type, from [Content_Types].xml."""
     from doc_classifier.errors import DocumentError  # noqa: PLC0415
     from doc_classifier.extraction.safety import parse_xml  # noqa: PLC0415
@@ -261,13 +278,7 @@ def _read_small(archive: zipfile.ZipFile, name: str) -> bytes | None:
 
 def _decode_head(head: bytes) -> str | None:
     """The beginning of ``head`` as text, or None when it looks binary."""
-    for bom, encoding in (
-        (b"\xef\xbb\xbf", "utf-8"),
-        (b"\xff\xfe\x00\x00", "utf-32-le"),
-        (b"\x00\x00\xfe\xff", "utf-32-be"),
-        (b"\xff\xfe", "utf-16-le"),
-        (b"\xfe\xff", "utf-16-be"),
-    ):
+    for bom, encoding in BOMS:
         if head.startswith(bom):
             return head[len(bom) :].decode(encoding, "ignore")
     utf16 = utf16_without_bom(head)

@@ -2,22 +2,14 @@
 
 from __future__ import annotations
 
-import codecs
 import re
 from html.parser import HTMLParser
 from xml.sax.handler import ContentHandler
 
 from doc_classifier.extraction.context import Content, Job
 from doc_classifier.extraction.safety import StopParsing, parse_xml_events
-from doc_classifier.extraction.sniff import utf16_without_bom
+from doc_classifier.extraction.sniff import BOMS, utf16_without_bom
 
-_BOMS = (
-    (codecs.BOM_UTF8, "utf-8"),
-    (codecs.BOM_UTF32_LE, "utf-32-le"),  # before UTF-16 LE, whose BOM is its prefix
-    (codecs.BOM_UTF32_BE, "utf-32-be"),
-    (codecs.BOM_UTF16_LE, "utf-16-le"),
-    (codecs.BOM_UTF16_BE, "utf-16-be"),
-)
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9._:-]+)""", re.IGNORECASE)
 _HIDDEN_ELEMENTS = frozenset({"script", "style", "noscript", "template"})
 _BLOCK_ELEMENTS = frozenset(
@@ -62,7 +54,7 @@ _WHITESPACE = re.compile(r"\s+")
 
 def decode_text(data: bytes, declared: str | None = None) -> str:
     """Text from bytes: BOM, then a declared charset, then UTF-8, then Windows-1252 (Latin-1 for its gaps)."""
-    for bom, encoding in _BOMS:
+    for bom, encoding in BOMS:
         if data.startswith(bom):
             return data[len(bom) :].decode(encoding, "replace")
     if declared:

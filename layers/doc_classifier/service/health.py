@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from doc_classifier.service.ports import WorkQueue
 from doc_classifier.service.task_service import (
     CACHE_HITS,
     CACHE_MISSES,
@@ -16,14 +17,21 @@ from doc_classifier.service.task_service import (
 from doc_classifier.service.tasks import Priority, TaskStatus
 
 
-def backend_problems(service: TaskService) -> dict[str, str]:
-    """Each unreachable backend with the reason (empty when all answer)."""
-    checks: dict[str, Callable[[], None]] = {
+def _backend_checks(service: TaskService) -> dict[str, Callable[[], object]]:
+    return {
         "tasks_table": service.tasks.ping,
         "cache_table": service.cache.ping,
         "queue": service.queue.ping,
         "bucket": service.blobs.ping,
     }
+
+
+def backend_problems(service: TaskService) -> dict[str, str]:
+    """Each unreachable backend with the reason (empty when all answer)."""
+    return _problems(_backend_checks(service))
+
+
+def _problems(checks: dict[str, Callable[[], object]]) -> dict[str, str]:
     problems: dict[str, str] = {}
     for name, check in checks.items():
         try:
@@ -37,9 +45,18 @@ def _ratio(part: float, whole: float) -> float | None:
     return round(part / whole, 4) if whole else None
 
 
+def _queue_numbers(work_queue: WorkQueue) -> dict[str, Any]:
+    depths = {p: work_queue.depth(p) for p in Priority}
+    return {
+        "queue_length": sum(d.visible for d in depths.values()),
+        "in_flight": sum(d.in_flight for d in depths.values()),
+        "dlq_depth": work_queue.dlq_depth(),
+        "by_priority": {p.value: {"visible": d.visible, "in_flight": d.in_flight} for p, d in depths.items()},
+    }
+
+
 def metrics_snapshot(service: TaskService) -> dict[str, Any]:
     """What the service is doing; a backend that does not answer shows as unreachable, not as an error."""
-    problems = backend_problems(service)
     queue: dict[str, Any] = {
         "queue_length": None,
         "in_flight": None,
@@ -47,12 +64,10 @@ def metrics_snapshot(service: TaskService) -> dict[str, Any]:
         "by_priority": {},
         "oldest_waiting_seconds": None,
     }
-    if "queue" not in problems:
-        depths = {p: service.queue.depth(p) for p in Priority}
-        queue["queue_length"] = sum(d.visible for d in depths.values())
-        queue["in_flight"] = sum(d.in_flight for d in depths.values())
-        queue["dlq_depth"] = service.queue.dlq_depth()
-        queue["by_priority"] = {p.value: {"visible": d.visible, "in_flight": d.in_flight} for p, d in depths.items()}
+    # Reading the depths reaches every queue, so it is the queue's check: a ping as well would
+    # fetch each queue's attributes twice per request.
+    checks = {**_backend_checks(service), "queue": lambda: queue.update(_queue_numbers(service.queue))}
+    problems = _problems(checks)
     queue["backends"] = {name: name not in problems for name in ("tasks_table", "cache_table", "queue", "bucket")}
     counters = service.stats.read() if "cache_table" not in problems else {}
     hits, misses = counters.get(CACHE_HITS, 0.0), counters.get(CACHE_MISSES, 0.0)
@@ -67,7 +82,7 @@ def metrics_snapshot(service: TaskService) -> dict[str, Any]:
         "tasks": tasks,
         "processing": {
             "documents": int(counters.get(PROCESSED_COUNT, 0)),
-            "average_seconds": round(service.average_processing_seconds(), 4) if counters else None,
+            "average_seconds": round(service.average_processing_seconds(counters), 4) if counters else None,
         },
         "feedback": {
             "total": int(feedback_total),

@@ -171,29 +171,26 @@ class MemoryBlobStore(BlobStore):
 
 
 class MemoryWorkQueue(WorkQueue):
-    """Messages are (body, priority); ``received`` holds what a consumer took and has not acknowledged."""
+    """Message bodies waiting per priority.
+
+    Tests take messages off ``waiting`` and hand them to the worker logic in one step, so
+    nothing is ever in flight or dead-lettered here.
+    """
 
     def __init__(self) -> None:
         self.waiting: dict[Priority, deque[dict[str, Any]]] = {p: deque() for p in Priority}
-        self.in_flight: dict[Priority, int] = dict.fromkeys(Priority, 0)
-        self.dead: deque[tuple[Priority, dict[str, Any]]] = deque()
 
     def send(self, priority: Priority, body: dict[str, Any]) -> None:
         self.waiting[priority].append(copy.deepcopy(body))
 
     def depth(self, priority: Priority) -> QueueDepth:
-        return QueueDepth(len(self.waiting[priority]), self.in_flight[priority])
+        return QueueDepth(len(self.waiting[priority]), 0)
 
     def dlq_depth(self) -> int:
-        return len(self.dead)
+        return 0
 
     def redrive_dlq(self, limit: int) -> int:
-        moved = 0
-        while self.dead and moved < limit:
-            priority, body = self.dead.popleft()
-            self.waiting[priority].append(body)
-            moved += 1
-        return moved
+        return 0
 
     def ping(self) -> None:
         return None

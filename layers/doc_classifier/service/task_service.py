@@ -12,7 +12,7 @@ import logging
 import math
 import time
 import uuid
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -157,8 +157,10 @@ class TaskService:
         waves = max(1, math.ceil(ahead / self.settings.worker_concurrency))
         return round(waves * self.average_processing_seconds(), 2)
 
-    def average_processing_seconds(self) -> float:
-        counters = self.stats.read()
+    def average_processing_seconds(self, counters: Mapping[str, float] | None = None) -> float:
+        """Mean seconds per classified document; ``counters`` spares a second read when the caller holds them."""
+        if counters is None:
+            counters = self.stats.read()
         count = counters.get(PROCESSED_COUNT, 0)
         if count <= 0:
             return self.settings.prior_processing_seconds

@@ -36,11 +36,12 @@ class RecordingIssuer(StagedKeyIssuer):
 
 def _rotate(secret: RotatingSecret, issuer: Any, window: int = 3) -> str:
     token = secret.begin_rotation()
-    assert check_rotation_state(secret.client, secret.arn, token) is False
+    stages = check_rotation_state(secret.client, secret.arn, token)
+    assert "AWSPENDING" in stages[token] and "AWSCURRENT" not in stages[token]
     create_secret(secret.client, secret.arn, token, issuer, window)
     set_secret(secret.client, secret.arn, token, issuer)
     test_secret(secret.client, secret.arn, token, issuer)
-    finish_secret(secret.client, secret.arn, token, issuer)
+    finish_secret(secret.client, secret.arn, token, issuer, stages)
     return token
 
 
