@@ -33,6 +33,11 @@ class DocumentClassifier:
     def model_version(self) -> str:
         return self.model.version
 
+    @property
+    def unknown_threshold(self) -> float:
+        configured = self.settings.unknown_threshold
+        return self.model.unknown_threshold if configured is None else configured
+
     def resolve_industry(self, industry: str | None) -> str:
         """The industry id to use, or UnknownIndustry listing the valid ones."""
         return self.taxonomy.resolve_industry(industry, self.settings.default_industry)
@@ -42,9 +47,7 @@ class DocumentClassifier:
         started = time.perf_counter()
         document = extract(data, self.limits)
         classify_started = time.perf_counter()
-        result = self.model.predict(
-            document.text, self.taxonomy, industry_id, unknown_threshold=self.settings.unknown_threshold
-        )
+        result = self.model.predict(document.text, self.taxonomy, industry_id, unknown_threshold=self.unknown_threshold)
         finished = time.perf_counter()
         timings = {
             **document.timings_ms,

@@ -26,7 +26,8 @@ def _read_env(cls: type, prefix: str) -> dict[str, object]:
         raw = os.environ.get(f"{prefix}{field.name.upper()}")
         if raw is None:
             continue
-        kind: type = type(field.default)
+        # A field whose default is None ("decided elsewhere") takes a number when set.
+        kind: type = float if field.default is None else type(field.default)
         try:
             values[field.name] = _parse_bool(raw) if kind is bool else kind(raw)
         except ValueError as exc:
@@ -62,7 +63,8 @@ class ExtractionLimits:
 class ClassifierSettings:
     """Decision thresholds. Env: ``CLASSIFIER_<FIELD>``."""
 
-    unknown_threshold: float = 0.45  # below this confidence the answer is ``unknown``
+    # Below this confidence the answer is ``unknown``; None uses the threshold the model was trained with.
+    unknown_threshold: float | None = None
     default_industry: str = "finance"
 
     @classmethod

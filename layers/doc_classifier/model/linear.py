@@ -36,6 +36,14 @@ class Scores:
         order = np.argsort(-self.probabilities, kind="stable")
         return [Alternative(self.labels[i], round(float(self.probabilities[i]), 4)) for i in order]
 
+    def decide(self, unknown_threshold: float) -> tuple[str, float]:
+        """The answer and its confidence: the likeliest label, or ``unknown`` when no category reaches the threshold."""
+        best = int(np.argmax(self.probabilities))
+        confidence = float(self.probabilities[best])
+        if self.labels[best] != UNKNOWN and confidence < unknown_threshold:
+            return UNKNOWN, float(self.probabilities[self.labels.index(UNKNOWN)])
+        return self.labels[best], confidence
+
 
 class LocalModel:
     def __init__(
@@ -58,6 +66,11 @@ class LocalModel:
     @property
     def version(self) -> str:
         return str(self.metadata.get("version", "unversioned"))
+
+    @property
+    def unknown_threshold(self) -> float:
+        """The threshold training chose on held-out templates; settings may override it."""
+        return float(self.metadata["unknown_threshold"])  # type: ignore[arg-type]
 
     # -- persistence -------------------------------------------------------------------------
     def save(self, directory: Path) -> None:
@@ -94,10 +107,7 @@ class LocalModel:
         return exp / exp.sum()  # type: ignore[no-any-return]
 
     def industry_scores(self, probabilities: npt.NDArray[np.float64], category_ids: tuple[str, ...]) -> Scores:
-        own = [c for c in category_ids if c in self._index]
-        own_probs = [probabilities[self._index[c]] for c in own]
-        unknown = max(0.0, 1.0 - float(sum(own_probs)))
-        return Scores((*own, UNKNOWN), np.array([*own_probs, unknown], dtype=np.float64))
+        return industry_scores(self.classes, probabilities, category_ids)
 
     def predict(
         self, text: str, taxonomy: Taxonomy, industry: str, *, unknown_threshold: float
@@ -110,12 +120,8 @@ class LocalModel:
         probabilities = self.probabilities(features)
         scores = self.industry_scores(probabilities, industry_def.category_ids)
         ranked = scores.ranked()
-        best = ranked[0]
         top_category = next((a for a in ranked if a.label != UNKNOWN), None)
-        if best.label != UNKNOWN and best.probability < unknown_threshold:
-            file_class, confidence = UNKNOWN, float(scores.probabilities[-1])
-        else:
-            file_class, confidence = best.label, best.probability
+        file_class, confidence = scores.decide(unknown_threshold)
         found_industry = industry
         if industry == AUTO:
             found_industry = taxonomy.industry_of(file_class) if file_class != UNKNOWN else AUTO
@@ -190,6 +196,17 @@ class LocalModel:
                 f"{top_category.probability:.0%}, below the {unknown_threshold:.0%} threshold."
             )
         return "The text does not match any of this industry's categories."
+
+
+def industry_scores(
+    classes: tuple[str, ...], probabilities: npt.NDArray[np.float64], category_ids: tuple[str, ...]
+) -> Scores:
+    """``probabilities`` over ``classes`` seen from one industry: what is not its categories is ``unknown``."""
+    index = {label: i for i, label in enumerate(classes)}
+    own = [c for c in category_ids if c in index]
+    own_probs = [probabilities[index[c]] for c in own]
+    unknown = max(0.0, 1.0 - float(sum(own_probs)))
+    return Scores((*own, UNKNOWN), np.array([*own_probs, unknown], dtype=np.float64))
 
 
 def _is_readable(phrase: str) -> bool:

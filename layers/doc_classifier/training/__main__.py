@@ -55,7 +55,7 @@ def main(argv: list[str] | None = None) -> None:
     # A different seed than the rendered corpus, so text-only documents are new documents.
     samples += synthetic_text_samples(classes, args.seed + 1, args.text_per_class)
     log.info("training on %d samples", len(samples))
-    model = train_model(samples, classes, TrainingConfig(seed=args.seed, regularisation_c=args.c))
+    model = train_model(samples, classes, taxonomy, TrainingConfig(seed=args.seed, regularisation_c=args.c))
     model.metadata["per_class"] = args.per_class
     model.metadata["text_per_class"] = args.text_per_class
     model.save(args.out)

@@ -20,8 +20,10 @@ from scipy import optimize, sparse
 from sklearn.model_selection import GroupKFold
 from sklearn.svm import LinearSVC
 
+from doc_classifier.config import ClassifierSettings
 from doc_classifier.model.features import CHAR_NGRAMS, MAX_CHARS, N_FEATURES, featurize
-from doc_classifier.model.linear import LocalModel
+from doc_classifier.model.linear import LocalModel, industry_scores
+from doc_classifier.taxonomy import UNKNOWN, Taxonomy
 from doc_classifier.training.samples import Sample
 
 log = logging.getLogger(__name__)
@@ -93,8 +95,37 @@ def _softmax(logits: npt.NDArray[np.float64], temperature: float) -> npt.NDArray
     return exp / exp.sum(axis=1, keepdims=True)  # type: ignore[no-any-return]
 
 
-def train_model(samples: Sequence[Sample], classes: Sequence[str], config: TrainingConfig) -> LocalModel:
-    """Held-out-template validation, temperature calibration, then the final fit on everything."""
+THRESHOLD_CANDIDATES = tuple(round(0.05 * i, 2) for i in range(15))  # 0.0 ... 0.7
+
+
+def fit_unknown_threshold(
+    probabilities: npt.NDArray[np.float64], y: npt.NDArray[np.int64], classes: Sequence[str], taxonomy: Taxonomy
+) -> tuple[float, float]:
+    """The ``unknown`` threshold that answers most held-out documents right, and that accuracy.
+
+    Each document is judged as the evaluation does: within the industry its label belongs
+    to (the default industry for identity and other documents), so the threshold is chosen
+    for the decision production makes. Ties go to the higher, more cautious threshold.
+    """
+    default = ClassifierSettings().default_industry
+    labels = tuple(classes)
+    views = []
+    for row, truth in zip(probabilities, y.tolist(), strict=True):
+        label = labels[truth]
+        industry = default if label == UNKNOWN else taxonomy.industry_of(label, preferred=(default,))
+        views.append((industry_scores(labels, row, taxonomy.industry(industry).category_ids), label))
+    best_threshold, best_accuracy = 0.0, -1.0
+    for threshold in THRESHOLD_CANDIDATES:
+        accuracy = float(np.mean([scores.decide(threshold)[0] == label for scores, label in views]))
+        if accuracy >= best_accuracy:
+            best_threshold, best_accuracy = threshold, accuracy
+    return best_threshold, best_accuracy
+
+
+def train_model(
+    samples: Sequence[Sample], classes: Sequence[str], taxonomy: Taxonomy, config: TrainingConfig
+) -> LocalModel:
+    """Held-out-template validation, temperature and threshold calibration, then the final fit on everything."""
     index = {label: i for i, label in enumerate(classes)}
     missing = sorted(set(classes) - {s.label for s in samples})
     if missing:
@@ -115,10 +146,12 @@ def train_model(samples: Sequence[Sample], classes: Sequence[str], config: Train
         log.info("fold %d done", fold + 1)
     temperature = fit_temperature(held_out_logits, y)
     held_out = _softmax(held_out_logits, temperature)
+    unknown_threshold, decision_accuracy = fit_unknown_threshold(held_out, y, classes, taxonomy)
     validation = {
         "held_out_template_accuracy": round(float((held_out.argmax(axis=1) == y).mean()), 4),
         "held_out_template_ece": round(expected_calibration_error(held_out, y), 4),
         "uncalibrated_ece": round(expected_calibration_error(_softmax(held_out_logits, 1.0), y), 4),
+        "held_out_industry_accuracy": round(decision_accuracy, 4),
     }
 
     final = _fit(x, y, config)
@@ -131,6 +164,7 @@ def train_model(samples: Sequence[Sample], classes: Sequence[str], config: Train
         "samples": len(samples),
         "samples_per_class": {label: int((y == i).sum()) for label, i in index.items()},
         "regularisation_c": config.regularisation_c,
+        "unknown_threshold": unknown_threshold,
         "features": {"n_features": N_FEATURES, "char_ngrams": list(CHAR_NGRAMS), "max_chars": MAX_CHARS},
         "validation": validation,
     }

@@ -2,6 +2,7 @@ import random
 
 import pytest
 from doc_classifier.model.linear import LocalModel
+from doc_classifier.taxonomy import load_taxonomy
 from doc_classifier.training.fit import TrainingConfig, train_model
 from doc_classifier.training.samples import Sample
 
@@ -25,7 +26,9 @@ def toy_samples(seed: int, per_class: int = 12) -> list[Sample]:
 
 
 def train_toy(seed: int = 7) -> LocalModel:
-    return train_model(toy_samples(seed), list(VOCABULARY), TrainingConfig(seed=seed, folds=2, max_iter=300))
+    return train_model(
+        toy_samples(seed), list(VOCABULARY), load_taxonomy(), TrainingConfig(seed=seed, folds=2, max_iter=300)
+    )
 
 
 @pytest.fixture(scope="session")

@@ -2,9 +2,17 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+from doc_classifier.classifier import DocumentClassifier
+from doc_classifier.config import ClassifierSettings
 from doc_classifier.model.linear import LocalModel
 from doc_classifier.taxonomy import AUTO, load_taxonomy
-from doc_classifier.training.fit import TrainingConfig, expected_calibration_error, train_model
+from doc_classifier.training.fit import (
+    THRESHOLD_CANDIDATES,
+    TrainingConfig,
+    expected_calibration_error,
+    fit_unknown_threshold,
+    train_model,
+)
 
 from .conftest import VOCABULARY, toy_samples, train_toy
 
@@ -71,9 +79,9 @@ def test_save_and_load_round_trip(toy_model: LocalModel, tmp_path: Path) -> None
 def test_training_refuses_missing_or_stray_labels() -> None:
     samples = toy_samples(1)
     with pytest.raises(ValueError, match="no training examples for: nda"):
-        train_model(samples, [*VOCABULARY, "nda"], TrainingConfig(seed=1))
+        train_model(samples, [*VOCABULARY, "nda"], load_taxonomy(), TrainingConfig(seed=1))
     with pytest.raises(ValueError, match="outside the taxonomy: lease"):
-        train_model(samples, [k for k in VOCABULARY if k != "lease"], TrainingConfig(seed=1))
+        train_model(samples, [k for k in VOCABULARY if k != "lease"], load_taxonomy(), TrainingConfig(seed=1))
 
 
 def test_expected_calibration_error() -> None:
@@ -82,3 +90,28 @@ def test_expected_calibration_error() -> None:
     overconfident = np.array([[1.0, 0.0], [1.0, 0.0], [1.0, 0.0], [1.0, 0.0]])
     assert expected_calibration_error(perfect, y) == 0.0
     assert expected_calibration_error(overconfident, y) == pytest.approx(0.5)
+
+
+def test_unknown_threshold_is_fitted_to_the_held_out_decisions() -> None:
+    classes = ["invoice", "receipt", "unknown"]
+    taxonomy = load_taxonomy()
+    # Two right but unsure invoices (0.40) and one other document the model thought an invoice at 0.35.
+    unsure = np.array([[0.40, 0.30, 0.30], [0.40, 0.25, 0.35], [0.35, 0.33, 0.32]])
+    threshold, accuracy = fit_unknown_threshold(unsure, np.array([0, 0, 2]), classes, taxonomy)
+    assert 0.35 < threshold <= 0.40 and accuracy == 1.0
+    # When the unsure answers are mostly wrong, the threshold rises above them.
+    threshold, accuracy = fit_unknown_threshold(unsure, np.array([2, 2, 0]), classes, taxonomy)
+    assert threshold > 0.40 and accuracy == pytest.approx(2 / 3)
+
+
+def test_the_model_carries_its_threshold_and_settings_can_override_it(
+    toy_model: LocalModel, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert toy_model.unknown_threshold in THRESHOLD_CANDIDATES
+    assert "held_out_industry_accuracy" in toy_model.metadata["validation"]  # type: ignore[operator]
+    monkeypatch.delenv("CLASSIFIER_UNKNOWN_THRESHOLD", raising=False)
+    default = DocumentClassifier(toy_model, load_taxonomy(), settings=ClassifierSettings.from_env())
+    assert default.unknown_threshold == toy_model.unknown_threshold
+    monkeypatch.setenv("CLASSIFIER_UNKNOWN_THRESHOLD", "0.62")
+    configured = DocumentClassifier(toy_model, load_taxonomy(), settings=ClassifierSettings.from_env())
+    assert configured.unknown_threshold == 0.62
