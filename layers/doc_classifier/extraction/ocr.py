@@ -54,6 +54,14 @@ COLOURFUL = 15.0  # Hasler-Süsstrunk colourfulness: below 15 an image is "not c
 CHANNEL_PASS_MAX_PIXELS = 2_500_000  # photo-sized: three passes still fit the per-page budget
 _AUTOCONTRAST_CUTOFF = 0.2  # percent; small enough that sparse ink on a white page is not clipped
 _TOKEN = re.compile(r"\w{3,}")
+# Tesseract reads text tilted up to ~4 degrees (word recall 0.96) but loses most of it by 7 (0.33),
+# while its mean confidence stays high, so every page is levelled before OCR (~30 ms) rather than
+# only pages whose first pass looks poor.
+MAX_SKEW = 15.0
+MIN_SKEW = 2.0
+SKEW_THUMBNAIL = 800
+SKEW_GAIN = 1.15  # the levelled profile must be clearly more line-like than the page as it is
+SKEW_INK_SHARE = (0.005, 0.4)  # share of dark pixels in which text lines can be found
 _LEPTONICA_SEVERITY_NONE = 6  # leptonica's L_SEVERITY_NONE
 
 
@@ -127,6 +135,9 @@ def ocr_image(image: Image.Image, job: Job) -> str:
         if min(base.size) < MIN_SIDE:
             return ""
         gray = _autocontrast(base.convert("L"))
+        skew = estimate_skew(gray)
+        if skew:
+            gray, base = _rotated(gray, skew), _rotated(base, skew)
         job.deadline.check("running OCR")
         best = _recognise(gray)
         if best.poor:
@@ -249,6 +260,43 @@ def _try_orientation(gray: Image.Image, first: _Pass, job: Job) -> tuple[_Pass, 
     if turned.score > first.score:
         return turned, rotation
     return first, 0
+
+
+def _rotated(image: Image.Image, degrees: float) -> Image.Image:
+    from PIL import Image  # noqa: PLC0415
+
+    white = 255 if image.mode == "L" else (255, 255, 255)
+    return image.rotate(degrees, resample=Image.Resampling.BICUBIC, expand=True, fillcolor=white)
+
+
+def estimate_skew(gray: Image.Image) -> float:
+    """Counter-clockwise degrees that level the text lines of a slightly tilted page, 0.0 if level.
+
+    Projection profile: text lines are level when the ink per row is most uneven (rows of
+    text, then gaps). Run on a small binarised copy: ~30 ms for an A4 page.
+    """
+    import numpy as np  # noqa: PLC0415
+    from PIL import Image  # noqa: PLC0415
+
+    small = gray.copy()
+    small.thumbnail((SKEW_THUMBNAIL, SKEW_THUMBNAIL))
+    pixels = np.asarray(small, dtype=np.float32)
+    dark = pixels < pixels.mean() - pixels.std()
+    if not SKEW_INK_SHARE[0] <= dark.mean() <= SKEW_INK_SHARE[1]:
+        return 0.0  # no print to go by (blank, or text as bright as its background)
+    ink = Image.fromarray(dark.astype(np.uint8) * 255)
+
+    def unevenness(angle: float) -> float:
+        rows = np.asarray(ink.rotate(angle, expand=True), dtype=np.float32).sum(axis=1)
+        return float(np.square(np.diff(rows)).sum())
+
+    coarse = float(max(np.arange(-MAX_SKEW, MAX_SKEW + 0.5, 1.0), key=unevenness))
+    if abs(coarse) >= MAX_SKEW:
+        return 0.0  # the edge of the search: more likely a picture than tilted lines of text
+    best = max((coarse - 0.5, coarse, coarse + 0.5), key=unevenness)
+    if abs(best) < MIN_SKEW or unevenness(best) < unevenness(0.0) * SKEW_GAIN:
+        return 0.0
+    return best
 
 
 def _with_channel_passes(base: Image.Image, first: _Pass, job: Job) -> _Pass:

@@ -12,6 +12,7 @@ import tesserocr
 from doc_classifier.config import ExtractionLimits
 from doc_classifier.errors import LimitExceeded, UnreadableDocument
 from doc_classifier.extraction import extract
+from doc_classifier.extraction.ocr import MIN_SKEW, estimate_skew
 from PIL import Image
 
 from tests.unit.extraction.builders import image_bytes, text_image
@@ -76,6 +77,33 @@ def test_sideways_scan_is_turned_upright() -> None:
     page = text_image(lines, size=(1240, 700), font_size=40)
     document = extract(image_bytes(page.rotate(90, expand=True), "PNG"))
     assert words_found(document.text, ["MEDICAL", "RECORD", "Patient", "diagnosis", "medication"]) >= 4
+
+
+LEDGER = [
+    "BANK STATEMENT",
+    "Opening balance on the first of the month",
+    "Card payment at the grocery store",
+    "Salary transfer from the employer",
+    "Standing order for the monthly rent",
+    "Closing balance carried forward",
+]
+
+
+@pytest.mark.parametrize("degrees", [-11.0, 8.0])
+def test_tilted_photo_is_levelled_before_ocr(degrees: float) -> None:
+    page = text_image(LEDGER, size=(1400, 900), font_size=34).rotate(degrees, expand=True, fillcolor="white")
+    document = extract(image_bytes(page, "PNG"))
+    expected = ["STATEMENT", "Opening", "grocery", "Salary", "employer", "Standing", "monthly", "Closing", "forward"]
+    assert words_found(document.text, expected) >= 8
+
+
+@pytest.mark.parametrize("degrees", [0.0, 1.0, 8.0, -13.0])
+def test_skew_estimate(degrees: float) -> None:
+    page = text_image(LEDGER, size=(1400, 900), font_size=34).convert("L")
+    tilted = page.rotate(degrees, expand=True, fillcolor=255)
+    # Below MIN_SKEW the page is left as it is; above, the estimate undoes the tilt to within half a degree.
+    expected = 0.0 if abs(degrees) < MIN_SKEW else -degrees
+    assert estimate_skew(tilted) == pytest.approx(expected, abs=0.5)
 
 
 def test_coloured_text_as_bright_as_its_background() -> None:
