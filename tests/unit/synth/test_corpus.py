@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import json
+import os
 import random
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -80,3 +83,28 @@ def test_parallel_generation_matches_sequential(tmp_path: Path) -> None:
     )
     assert sequential == parallel
     assert _corpus_bytes(tmp_path / "s") == _corpus_bytes(tmp_path / "p")
+
+
+HASH_OF_ITALIAN_DOCUMENTS = """
+import hashlib, random
+from doc_classifier.training.synth.corpus import generate_text
+digest = hashlib.sha256()
+for seed in range(12):
+    digest.update(generate_text("lease", random.Random(seed), template="lease_es_it").text.encode())
+print(digest.hexdigest())
+"""
+
+
+def test_documents_do_not_depend_on_the_processes_string_hashing() -> None:
+    # Training rebuilds the corpus in fresh processes; set iteration order must not leak into it.
+    digests = {
+        subprocess.run(
+            [sys.executable, "-c", HASH_OF_ITALIAN_DOCUMENTS],
+            env={**os.environ, "PYTHONHASHSEED": seed},
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
+        for seed in ("1", "2")
+    }
+    assert len(digests) == 1

@@ -14,10 +14,15 @@ from collections.abc import Sequence
 from typing import TypeVar
 
 from faker import Faker
+from faker.providers.address.it_IT import Provider as ItalianAddresses
 
 from doc_classifier.training.synth import locales
 
 T = TypeVar("T")
+
+# Faker builds its Italian city list from a set, so its order, and the city a seeded Faker
+# picks, followed each process's string hashing: the same corpus seed gave other documents.
+ItalianAddresses.cities = sorted(ItalianAddresses.cities)
 
 # Faker's en_MS locale has Malaysian addresses but American names; shop receipts from
 # Malaysia carry Malay, Chinese and Indian names, so we keep our own.
@@ -203,3 +208,10 @@ class Ctx:
 
     def gstin(self) -> str:
         return self.code("##") + self.pan() + self.code("#Z*")
+
+    def codice_fiscale(self) -> str:
+        # Italian tax code: 6 letters (surname, name), birth year, month letter, day, place code, check letter.
+        return self.code("??????##?##?###?")
+
+    def italian_iban(self) -> str:
+        return "IT" + self.code("##?" + "#" * 22)

@@ -90,6 +90,42 @@ MONTHS = {
     ],
 }
 
+# Italian and Portuguese month names. Kept out of MONTHS on purpose: format_date and Ctx do not format
+# these languages (an it_IT or pt_BR Ctx writes its dates the en_GB way, English month names included),
+# so templates in them spell dates with month_names, dmy and long_date below.
+MONTHS_EXTRA = {
+    "it": [
+        "gennaio",
+        "febbraio",
+        "marzo",
+        "aprile",
+        "maggio",
+        "giugno",
+        "luglio",
+        "agosto",
+        "settembre",
+        "ottobre",
+        "novembre",
+        "dicembre",
+    ],
+    "pt": [
+        "janeiro",
+        "fevereiro",
+        "março",
+        "abril",
+        "maio",
+        "junho",
+        "julho",
+        "agosto",
+        "setembro",
+        "outubro",
+        "novembro",
+        "dezembro",
+    ],
+}
+
+WEEKDAYS_EN = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
+
 CURRENCY_SYMBOL = {
     "USD": "$",
     "EUR": "€",
@@ -149,11 +185,18 @@ def group_digits(integer: int, sep: str, indian: bool = False) -> str:
     return sep.join(parts)
 
 
-def number(amount: float, locale: str, decimals: int = 2) -> str:
-    """``amount`` with the locale's separators, no currency."""
-    negative = amount < 0
+def format_number(amount: float, thousands: str, point: str, decimals: int = 2, *, indian: bool = False) -> str:
+    """``amount`` with the given thousands separator ("" for none) and decimal point, no currency."""
     cents = round(abs(amount) * 10**decimals)
     integer, frac = divmod(cents, 10**decimals)
+    text = group_digits(integer, thousands, indian=indian)
+    if decimals:
+        text += point + str(frac).zfill(decimals)
+    return ("-" if amount < 0 else "") + text
+
+
+def number(amount: float, locale: str, decimals: int = 2) -> str:
+    """``amount`` with the locale's separators, no currency."""
     lang = language(locale)
     if lang in ("de", "nl", "es"):
         thousands, point = ".", ","
@@ -161,10 +204,13 @@ def number(amount: float, locale: str, decimals: int = 2) -> str:
         thousands, point = " ", ","
     else:
         thousands, point = ",", "."
-    text = group_digits(integer, thousands, indian=locale == "en_IN")
-    if decimals:
-        text += point + str(frac).zfill(decimals)
-    return ("-" if negative else "") + text
+    return format_number(amount, thousands, point, decimals, indian=locale == "en_IN")
+
+
+def eu_number(amount: float, decimals: int = 2) -> str:
+    """``1.234,56`` whatever the document's locale: Italian and Portuguese amounts (no locale here formats
+    those languages), and templates that print one fixed style."""
+    return format_number(amount, ".", ",", decimals)
 
 
 def money(amount: float, currency: str, locale: str, style: int = 0) -> str:
@@ -215,6 +261,22 @@ def format_date(day: dt.date, locale: str, style: int = 0) -> str:
     return styles[style % len(styles)].format(
         d=day.day, m=day.month, y=day.year, yy=str(day.year)[2:], M=full, Mon=abbr
     )
+
+
+def month_names(lang: str) -> list[str]:
+    """Month names of ``lang``, Italian and Portuguese included; English for a language we have none for."""
+    return MONTHS_EXTRA.get(lang) or MONTHS.get(lang, MONTHS["en"])
+
+
+def dmy(day: dt.date, sep: str = "/") -> str:
+    """``05/03/2024``: zero-padded day and month, four-digit year, in any language."""
+    return f"{day.day:02d}{sep}{day.month:02d}{sep}{day.year}"
+
+
+def long_date(day: dt.date, lang: str) -> str:
+    """A date spelled out as Italian or Portuguese running text writes it: '5 marzo 2024', '5 de março de 2024'."""
+    month = month_names(lang)[day.month - 1]
+    return f"{day.day} de {month} de {day.year}" if lang == "pt" else f"{day.day} {month} {day.year}"
 
 
 def random_date(rng: random.Random, start_year: int = 2019, end_year: int = 2025) -> dt.date:

@@ -2,8 +2,11 @@
 
 A scan is page one with a slight skew, blur, speckle, contrast loss and compression; a
 photo puts the document on a coloured surface with perspective, uneven light and
-camera blur. Sizes stay at or below ~1700 px on the long side so OCR in training is fast.
-All randomness comes from the document's RNG, so output bytes are reproducible.
+camera blur. Both carry, now and then, the clutter of real captures (``clutter``): a
+second script, stamps, signatures, notes, folds, faded print; punch holes, another
+sheet or a cut-off strip on scans; shadows, glare, a thumb, another paper and heavy
+JPEG on photos. Sizes stay at or below ~1700 px on the long side so OCR in training is
+fast. All randomness comes from the document's RNG, so output bytes are reproducible.
 """
 
 from __future__ import annotations
@@ -16,11 +19,27 @@ import numpy as np
 from PIL import Image, ImageChops, ImageDraw, ImageEnhance, ImageFilter
 
 from doc_classifier.training.synth.model import SyntheticDocument
+from doc_classifier.training.synth.render import clutter
 from doc_classifier.training.synth.render.layout import draw_card, draw_page, draw_receipt
 
 A4_PX = (1190, 1684)  # ~144 dpi
 LETTER_PX = (1224, 1584)
 LONG_SIDE_MAX = 1700
+
+# Chances per document of the capture's own clutter (marks on the paper: ``clutter.P_*``).
+P_FOLD_SCAN, P_FOLD_PHOTO = 0.1, 0.2
+P_PUNCH_HOLES = 0.06
+P_EDGE_SHEET = 0.05  # scan: another page over one edge
+P_SHIFTED = 0.1  # scan: page askew on the glass, one side cut off
+P_HEAVY_JPEG_SCAN = 0.12
+P_UNDER_SHEET = 0.15  # photo: another paper on the table
+P_THUMB = 0.07
+P_HAND_SHADOW = 0.18
+P_GLARE = 0.12
+P_CUT_OFF = 0.15  # photo: framed too tightly
+P_LOW_RES = 0.15  # photo: small picture (old phone, forwarded through a messenger)
+P_HEAVY_JPEG_PHOTO = 0.15
+P_RECOMPRESSED = 0.1  # photo: JPEG'd twice
 
 
 def _np_rng(rng: random.Random) -> np.random.Generator:
@@ -78,6 +97,12 @@ def _specks(img: Image.Image, nprng: np.random.Generator, amount: float) -> Imag
     return Image.fromarray(arr)
 
 
+def _percentile(gray: Image.Image, q: float) -> int:
+    """The grey level below which a share ``q`` of the pixels lie."""
+    counts = np.cumsum(gray.histogram())
+    return int(np.searchsorted(counts, q * counts[-1]))
+
+
 def scan_effects(img: Image.Image, rng: random.Random, grain: bool = True) -> Image.Image:
     """Flatbed/MFP scan: grey, slightly rotated, blurred, speckled, sometimes binarised like a fax.
 
@@ -85,6 +110,12 @@ def scan_effects(img: Image.Image, rng: random.Random, grain: bool = True) -> Im
     """
     nprng = _np_rng(rng)
     gray = img.convert("L")
+    if rng.random() < P_PUNCH_HOLES:
+        gray = clutter.punch_holes(gray, rng)
+    if rng.random() < P_EDGE_SHEET:
+        gray = clutter.edge_sheet(gray, rng)
+    if rng.random() < P_SHIFTED:
+        gray = clutter.shifted(gray, rng)
     if rng.random() < 0.75:
         gray = gray.rotate(rng.uniform(-1.8, 1.8), resample=Image.Resampling.BILINEAR, expand=False, fillcolor=255)
     if rng.random() < 0.5:
@@ -108,8 +139,9 @@ def scan_effects(img: Image.Image, rng: random.Random, grain: bool = True) -> Im
         else:
             arr[-edge:, :] = arr[-edge:, :] // 4
         gray = Image.fromarray(arr)
-    if rng.random() < 0.1:
-        threshold = rng.randint(120, 170)
+    if rng.random() < 0.1:  # fax-like black and white, thresholded between the page's ink and paper as scanners do
+        ink, paper = _percentile(gray, 0.01), _percentile(gray, 0.5)
+        threshold = round(ink + (paper - ink) * rng.uniform(0.45, 0.72))
         gray = gray.point(lambda v: 255 if v > threshold else 0)
     if rng.random() < 0.15:  # lower-resolution scanner, upsampled back
         factor = rng.uniform(0.55, 0.8)
@@ -149,9 +181,10 @@ def photo_effects(img: Image.Image, rng: random.Random) -> Image.Image:
     long_side = rng.randint(1200, 1600)
     frame = (long_side, round(long_side * 0.75)) if landscape else (round(long_side * 0.75), long_side)
     base = rng.choice(SURFACES)
-    # Surface texture: coarse noise upsampled, which reads as wood grain / fabric / desk mottle.
+    # Surface: coarse noise upsampled reads as desk mottle; sometimes wood grain or a checked cloth on top.
     coarse = _add_noise(Image.new("RGB", (frame[0] // 8, frame[1] // 8), base), nprng, rng.uniform(4, 12))
-    surface = coarse.resize(frame, Image.Resampling.BILINEAR)
+    quarter = coarse.resize((frame[0] // 4, frame[1] // 4), Image.Resampling.BILINEAR)
+    surface = clutter.surface_texture(quarter, rng, nprng).resize(frame, Image.Resampling.BILINEAR)
     fill = rng.uniform(0.62, 0.9)
     scale = min(frame[0] * fill / img.width, frame[1] * fill / img.height)
     w, h = img.width * scale, img.height * scale
@@ -170,6 +203,9 @@ def photo_effects(img: Image.Image, rng: random.Random) -> Image.Image:
     bx1 = min(frame[0], int(max(x for x, _ in dst)) + 2)
     by1 = min(frame[1], int(max(y for _, y in dst)) + 2)
     local = [(x - bx0, y - by0) for x, y in dst]
+    doc_box = (min(x for x, _ in dst), min(y for _, y in dst), max(x for x, _ in dst), max(y for _, y in dst))
+    if rng.random() < P_UNDER_SHEET:
+        clutter.under_sheet(surface, doc_box, rng, scale)
     warped = img.convert("RGB").transform(
         (bx1 - bx0, by1 - by0), Image.Transform.PERSPECTIVE, _perspective_coeffs(local, src), Image.Resampling.BILINEAR
     )
@@ -185,16 +221,24 @@ def photo_effects(img: Image.Image, rng: random.Random) -> Image.Image:
     surface.paste((15, 15, 15), (0, 0, frame[0], frame[1]), mask=shadow)
     surface.paste(warped, (bx0, by0), mask=outline)
     photo = surface
+    if rng.random() < P_THUMB:
+        clutter.thumb(photo, doc_box, rng)
     # Uneven light: a gradient between two corners, built small and upsampled, multiplied in;
     # then a colour cast from per-channel lookup tables (warm indoor light, cool daylight).
     gx = np.linspace(rng.uniform(0.72, 1.0), rng.uniform(0.85, 1.0), 32, dtype=np.float32)
     gy = np.linspace(rng.uniform(0.8, 1.0), rng.uniform(0.8, 1.0), 32, dtype=np.float32)
     light = Image.fromarray((gy[:, None] * gx[None, :] * 255).astype(np.uint8)).resize(frame, Image.Resampling.BILINEAR)
     photo = ImageChops.multiply(photo, Image.merge("RGB", (light, light, light)))
+    if rng.random() < P_HAND_SHADOW:
+        photo = clutter.hand_shadow(photo, rng)
+    if rng.random() < P_GLARE:
+        photo = clutter.glare(photo, rng)
     tint = (rng.uniform(0.95, 1.05), 1.0, rng.uniform(0.9, 1.02))
     photo = photo.point([min(255, round(v * tint[band])) for band in range(3) for v in range(256)])
     if rng.random() < 0.35:  # the warp's resampling already softens; some photos are also out of focus
         photo = _soften(photo, rng.uniform(0.5, 1.6))
+    if rng.random() < P_CUT_OFF:
+        photo = clutter.cut_off(photo, doc_box, rng)
     return _add_noise(photo, nprng, rng.uniform(2, 8))
 
 
@@ -209,9 +253,9 @@ def encode(img: Image.Image, fmt: str, quality: int = 85) -> bytes:
 
 def scanned_page(doc: SyntheticDocument, rng: random.Random, grain: bool = True) -> Image.Image:
     """The page as a scanner sees it; cards and receipts lie on the scanner glass, as photocopies do."""
-    drawn = draw_document(doc, rng)
+    drawn = marked_document(doc, rng, P_FOLD_SCAN, gray=True)
     if doc.layout in ("card", "receipt"):
-        sheet = Image.new("RGB", A4_PX, (255, 255, 255))
+        sheet = Image.new("L", A4_PX, 255)
         item = fit(drawn, round(A4_PX[1] * 0.95)) if doc.layout == "receipt" else drawn
         x = rng.randint(40, max(41, sheet.width - item.width - 40))
         y = rng.randint(40, max(41, sheet.height - item.height - 40))
@@ -226,7 +270,7 @@ def render_scan(doc: SyntheticDocument, rng: random.Random) -> tuple[bytes, str]
     img = scanned_page(doc, rng, grain=not lossless)
     if lossless:
         return encode(img, "png"), "png"
-    return encode(img, "jpeg", rng.randint(40, 88)), "jpg"
+    return encode(img, "jpeg", rng.randint(15, 35) if rng.random() < P_HEAVY_JPEG_SCAN else rng.randint(40, 88)), "jpg"
 
 
 def render_scan_pdf(doc: SyntheticDocument, rng: random.Random) -> bytes:
@@ -238,10 +282,28 @@ def render_scan_pdf(doc: SyntheticDocument, rng: random.Random) -> bytes:
     img = scanned_page(doc, rng)
     stamp = time.gmtime(1_546_300_800 + rng.randint(0, 6 * 365 * 86400))
     buf = io.BytesIO()
-    img.save(buf, format="PDF", resolution=144.0, quality=rng.randint(45, 85), creationDate=stamp, modDate=stamp)
+    quality = rng.randint(15, 35) if rng.random() < P_HEAVY_JPEG_SCAN else rng.randint(45, 85)
+    img.save(buf, format="PDF", resolution=144.0, quality=quality, creationDate=stamp, modDate=stamp)
     return buf.getvalue()
 
 
+def marked_document(doc: SyntheticDocument, rng: random.Random, p_fold: float, gray: bool = False) -> Image.Image:
+    """The drawn document with what was printed or written on it besides its text, sometimes folded.
+
+    ``gray`` hands back a grey image (a scanner's), which makes the fold's shading cheaper.
+    """
+    img = clutter.mark_document(draw_document(doc, rng), rng, doc.layout)
+    if gray:
+        img = img.convert("L")
+    if rng.random() < p_fold:
+        img = clutter.fold(img, rng)
+    return img
+
+
 def render_photo(doc: SyntheticDocument, rng: random.Random) -> bytes:
-    img = photo_effects(draw_document(doc, rng), rng)
-    return encode(fit(img), "jpeg", rng.randint(55, 90))
+    img = fit(photo_effects(marked_document(doc, rng, P_FOLD_PHOTO), rng))
+    if rng.random() < P_LOW_RES:
+        img = fit(img, rng.randint(900, 1150))
+    if rng.random() < P_RECOMPRESSED:
+        img = Image.open(io.BytesIO(encode(img, "jpeg", rng.randint(30, 60)))).convert("RGB")
+    return encode(img, "jpeg", rng.randint(18, 40) if rng.random() < P_HEAVY_JPEG_PHOTO else rng.randint(55, 90))
