@@ -17,6 +17,7 @@ from doc_classifier.training.synth.content import (
     lease,
     loan_application,
     other_everyday,
+    other_near_miss,
     other_office,
     pay_stub,
     power_of_attorney,
@@ -52,6 +53,7 @@ CONTENT_MODULES = (
     # negatives
     other_office,
     other_everyday,
+    other_near_miss,
 )
 
 
