@@ -137,13 +137,16 @@ def ocr_image(image: Image.Image, job: Job) -> str:
         gray = _autocontrast(base.convert("L"))
         skew = estimate_skew(gray)
         if skew:
-            gray, base = _rotated(gray, skew), _rotated(base, skew)
+            gray = _rotated(gray, skew)
         job.deadline.check("running OCR")
         best = _recognise(gray)
         if best.poor:
             best, rotation = _try_orientation(gray, best, job)
-            if best.poor and _may_hide_coloured_text(base):
-                best = _with_channel_passes(base.rotate(rotation, expand=True) if rotation else base, best, job)
+            # The colour image is levelled only here: most pages never need the channel passes.
+            levelled = _rotated(base, skew) if skew and best.poor else base
+            if best.poor and _may_hide_coloured_text(levelled):
+                upright = levelled.rotate(rotation, expand=True) if rotation else levelled
+                best = _with_channel_passes(upright, best, job)
         return best.text
     finally:
         job.ocr_seconds += time.perf_counter() - started

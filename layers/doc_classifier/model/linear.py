@@ -9,6 +9,7 @@ not a finance document, and must not be forced into the nearest one.
 from __future__ import annotations
 
 import json
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -106,9 +107,6 @@ class LocalModel:
         exp = np.exp(scaled)
         return exp / exp.sum()  # type: ignore[no-any-return]
 
-    def industry_scores(self, probabilities: npt.NDArray[np.float64], category_ids: tuple[str, ...]) -> Scores:
-        return industry_scores(self.classes, probabilities, category_ids)
-
     def predict(
         self, text: str, taxonomy: Taxonomy, industry: str, *, unknown_threshold: float
     ) -> ClassificationResult:
@@ -118,7 +116,7 @@ class LocalModel:
             reason = "No readable text was found in the document, so there is no evidence for any category."
             return ClassificationResult(UNKNOWN, 1.0, industry, reason, [Alternative(UNKNOWN, 1.0)], {})
         probabilities = self.probabilities(features)
-        scores = self.industry_scores(probabilities, industry_def.category_ids)
+        scores = industry_scores(self._index, probabilities, industry_def.category_ids)
         ranked = scores.ranked()
         top_category = next((a for a in ranked if a.label != UNKNOWN), None)
         file_class, confidence = scores.decide(unknown_threshold)
@@ -199,10 +197,10 @@ class LocalModel:
 
 
 def industry_scores(
-    classes: tuple[str, ...], probabilities: npt.NDArray[np.float64], category_ids: tuple[str, ...]
+    index: Mapping[str, int], probabilities: npt.NDArray[np.float64], category_ids: tuple[str, ...]
 ) -> Scores:
-    """``probabilities`` over ``classes`` seen from one industry: what is not its categories is ``unknown``."""
-    index = {label: i for i, label in enumerate(classes)}
+    """``probabilities`` (``index`` maps a label to its position) seen from one industry: what is not
+    one of its categories is ``unknown``."""
     own = [c for c in category_ids if c in index]
     own_probs = [probabilities[index[c]] for c in own]
     unknown = max(0.0, 1.0 - float(sum(own_probs)))

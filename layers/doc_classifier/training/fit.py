@@ -108,12 +108,12 @@ def fit_unknown_threshold(
     for the decision production makes. Ties go to the higher, more cautious threshold.
     """
     default = ClassifierSettings().default_industry
-    labels = tuple(classes)
+    index = {label: i for i, label in enumerate(classes)}
     views = []
     for row, truth in zip(probabilities, y.tolist(), strict=True):
-        label = labels[truth]
+        label = classes[truth]
         industry = default if label == UNKNOWN else taxonomy.industry_of(label, preferred=(default,))
-        views.append((industry_scores(labels, row, taxonomy.industry(industry).category_ids), label))
+        views.append((industry_scores(index, row, taxonomy.industry(industry).category_ids), label))
     best_threshold, best_accuracy = 0.0, -1.0
     for threshold in THRESHOLD_CANDIDATES:
         accuracy = float(np.mean([scores.decide(threshold)[0] == label for scores, label in views]))

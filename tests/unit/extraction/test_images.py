@@ -12,7 +12,7 @@ import tesserocr
 from doc_classifier.config import ExtractionLimits
 from doc_classifier.errors import LimitExceeded, UnreadableDocument
 from doc_classifier.extraction import extract
-from doc_classifier.extraction.ocr import MIN_SKEW, estimate_skew
+from doc_classifier.extraction.ocr import _LEPTONICA_SEVERITY_NONE, MIN_SKEW, estimate_skew
 from PIL import Image
 
 from tests.unit.extraction.builders import image_bytes, text_image
@@ -162,5 +162,5 @@ def test_leptonica_messages_are_switched_off_once_ocr_has_run() -> None:
     bundled = sorted((Path(tesserocr.__file__).parent.parent / "tesserocr.libs").glob("libleptonica*.so*"))
     assert bundled, "tesserocr wheel without its bundled leptonica"
     leptonica = ctypes.CDLL(str(bundled[0]))
-    previous = leptonica.setMsgSeverity(6)
-    assert previous == 6
+    previous = leptonica.setMsgSeverity(_LEPTONICA_SEVERITY_NONE)
+    assert previous == _LEPTONICA_SEVERITY_NONE
