@@ -49,11 +49,15 @@ class Progress:
         self.stream.flush()
 
 
+def _unreadable_file(path: Path, exc: OSError) -> dict[str, Any]:
+    return {"file": str(path), "error": {"code": "unreadable_file", "message": exc.strerror or str(exc)}}
+
+
 def classify_local(path: Path, industry: str | None) -> dict[str, Any]:
     try:
         data = path.read_bytes()
     except OSError as exc:
-        return {"file": str(path), "error": {"code": "unreadable_file", "message": exc.strerror or str(exc)}}
+        return _unreadable_file(path, exc)
     try:
         result = default_classifier().classify(data, industry)
     except DocumentError as exc:
@@ -95,40 +99,51 @@ def classify_remote(args: argparse.Namespace, files: list[Path]) -> list[dict[st
     """One file: the synchronous route. Several: submitted asynchronously, collected as they finish."""
     from doc_classifier.service.remote import RemoteError  # noqa: PLC0415
 
-    client = _remote_client(args)
-    if len(files) == 1 and files[0].stat().st_size <= client.sync_max_bytes:
+    rows: dict[Path, dict[str, Any]] = {}
+    sizes: dict[Path, int] = {}
+    for path in files:
         try:
-            return [{"file": str(files[0]), **client.classify(files[0], args.industry)}]
-        except RemoteError as exc:
-            return [{"file": str(files[0]), "error": {"code": exc.code, "message": exc.message}}]
-    progress = Progress(len(files))
-    finished = dict(client.classify_folder(files, args.industry, progress=progress))
-    return [_remote_row(path, finished[path]) for path in files]
+            with path.open("rb") as handle:  # a file we cannot read is its row's error, as in-process
+                sizes[path] = handle.seek(0, 2)
+        except OSError as exc:
+            rows[path] = _unreadable_file(path, exc)
+    readable = [path for path in files if path in sizes]
+    if readable:
+        client = _remote_client(args)
+        if len(readable) == 1 and sizes[readable[0]] <= client.sync_max_bytes:
+            try:
+                rows[readable[0]] = {"file": str(readable[0]), **client.classify(readable[0], args.industry)}
+            except RemoteError as exc:
+                rows[readable[0]] = {"file": str(readable[0]), "error": {"code": exc.code, "message": exc.message}}
+        else:
+            progress = Progress(len(readable))
+            finished = dict(client.classify_folder(readable, args.industry, progress=progress))
+            rows.update({path: _remote_row(path, finished[path]) for path in readable})
+    return [rows[path] for path in files]
 
 
 def cmd_classify(args: argparse.Namespace) -> int:
     files = list(iter_files(args.paths))
     if args.url:
         rows = classify_remote(args, files)
-        for row in rows if args.json else ():
-            print(json.dumps(row))
-        if not args.json:
-            _print_table(rows, sys.stdout)
-        return 1 if any("error" in r for r in rows) else 0
-    if args.industry:
-        try:
-            default_classifier().resolve_industry(args.industry)
-        except DocumentError as exc:
-            print(f"doc-classifier: {exc.message}", file=sys.stderr)
-            return 2
-    progress = Progress(len(files))
-    rows = []
-    for done, path in enumerate(files, start=1):
-        row = classify_local(path, args.industry)
         if args.json:
-            print(json.dumps(row), flush=True)
-        rows.append(row)
-        progress(done)
+            for row in rows:
+                print(json.dumps(row))
+    else:
+        if args.industry:
+            try:
+                default_classifier().resolve_industry(args.industry)
+            except DocumentError as exc:
+                print(f"doc-classifier: {exc.message}", file=sys.stderr)
+                return 2
+        progress = Progress(len(files))
+        rows = []
+        for done, path in enumerate(files, start=1):
+            row = classify_local(path, args.industry)
+            if args.json:
+                print(json.dumps(row), flush=True)
+            rows.append(row)
+            progress(done)
     if not args.json:
         _print_table(rows, sys.stdout)
     return 1 if any("error" in r for r in rows) else 0

@@ -99,3 +99,11 @@ def test_eval_prints_the_measures(tmp_path: Path) -> None:
     }
     assert {c["label"] for c in summary["cases"]} == {"invoice", "unknown"}
     assert all(len(Path(c["file"]).parts) == 2 for c in summary["cases"])
+
+
+def test_remote_classify_reports_an_unreadable_file_without_calling_the_service(tmp_path: Path) -> None:
+    # Port 9 (discard) is closed here: any request would fail, so the row must come from the file check.
+    done = _run("classify", "--json", "--url", "http://127.0.0.1:9", str(tmp_path / "missing.pdf"))
+    row = json.loads(done.stdout)
+    assert done.returncode == 1, done.stderr
+    assert row["file"].endswith("missing.pdf") and row["error"]["code"] == "unreadable_file"
