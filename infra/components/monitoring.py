@@ -18,10 +18,6 @@ from doc_classifier.service.telemetry import APP_METRICS
 
 from infra.config import DeploymentConfig
 
-# Metric names the handlers emit with Powertools Metrics (EMF) under the stack's namespace, with the
-# `service` dimension; one definition shared with the handlers. Analytics panels use SEARCH so new
-# industries/classes appear without redeploying the dashboard.
-
 
 @dataclass(frozen=True)
 class MonitoredResources:
@@ -77,6 +73,8 @@ class Monitoring(Construct):
         )
 
     def _app(self, key: str, statistic: str, label: str | None = None) -> cw.Metric:
+        # APP_METRICS: the names the handlers emit (EMF) under the stack's namespace with the `service`
+        # dimension. The analytics panels (_search) use SEARCH so new industries/classes need no redeploy.
         return cw.Metric(
             namespace=self.config.metrics_namespace,
             metric_name=APP_METRICS[key],

@@ -61,7 +61,8 @@ def main(argv: list[str] | None = None) -> int:
     logging.basicConfig(level=os.environ.get("LOCAL_LOG_LEVEL", "INFO"), format="%(asctime)s %(name)s %(message)s")
     for noisy in ("werkzeug", "botocore", "urllib3"):  # emulator request lines and credential lookups
         logging.getLogger(noisy).setLevel(logging.WARNING)
-    # The worker has no application metrics of its own; Powertools warns on every empty flush.
+    # Maintenance, and a worker batch that stored no result, emit no application metrics;
+    # Powertools warns on every such empty flush.
     warnings.filterwarnings("ignore", message="No application metrics to publish")
     options = parse_args(sys.argv[1:] if argv is None else argv)
     runtime = LocalRuntime(options)

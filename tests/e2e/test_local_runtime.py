@@ -234,10 +234,10 @@ def test_backend_down_answers_503_and_ready_names_it(tmp_path: Path) -> None:
         assert requests.get(f"{runtime.url}/ready", timeout=10).status_code == 200
         emulator.stop()
         ready = requests.get(f"{runtime.url}/ready", timeout=60)
-        assert ready.status_code == 503 and ready.json()["error"]["code"]
+        assert ready.status_code == 503 and ready.json()["error"]["code"] == "not_ready"
         submitted = post_file(runtime, "/classify_file_async", STATEMENTS[0], industry="finance")
         assert submitted.status_code == 503, submitted.text
-        assert submitted.json()["error"]["code"]
+        assert submitted.json()["error"]["code"] == "backend_unavailable"
         assert requests.get(f"{runtime.url}/health", timeout=10).status_code == 200  # liveness needs no backend
     finally:
         runtime.stop()

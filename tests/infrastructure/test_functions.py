@@ -69,9 +69,8 @@ def test_powertools_and_handler_environment(synthesized: Synthesized) -> None:
 
 def test_handler_settings_names_match_the_stack_environment(synthesized: Synthesized) -> None:
     """The handlers read ServiceSettings from env vars named after its fields; the stack must set them."""
-    settings = ServiceSettings
     env = _functions(synthesized)["api"]["Environment"]["Variables"]
-    resource_fields = {f.upper() for f in settings.model_fields if f.endswith(("_name", "_url"))}
+    resource_fields = {f.upper() for f in ServiceSettings.model_fields if f.endswith(("_name", "_url"))}
     assert resource_fields <= set(env)
 
 

@@ -169,12 +169,12 @@ def build_app(service: Callable[[], TaskService], metrics: Metrics) -> APIGatewa
 
     @app.get("/industries", summary="Industries and how many categories each has")
     def industries() -> Industries:
-        taxonomy = service().taxonomy
+        svc = service()
         return Industries(
-            default=service().default_industry,
+            default=svc.default_industry,
             industries=[
                 IndustrySummary(id=i.id, name=i.name, description=i.description, categories=len(i.categories))
-                for i in taxonomy.industries.values()
+                for i in svc.taxonomy.industries.values()
             ],
         )
 
