@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import heapq
 import http.client
-import itertools
 import json
 import mimetypes
 import random
@@ -130,8 +129,11 @@ class RemoteClient:
             request.add_header("Content-Type", content_type)
         if self.api_key and not absolute:  # never send the key to S3
             request.add_header("x-api-key", self.api_key)
-        started = time.monotonic()
-        for attempt in itertools.count(1):
+        # A submit retried after a lost connection may queue the file twice; the spare task is
+        # harmless (same bytes, same cached answer), a lost file is not.
+        started, attempt = time.monotonic(), 0
+        while True:
+            attempt += 1
             if submit:
                 self._submit_limiter.acquire()
             if not absolute:  # S3 is not behind the usage plan
@@ -144,7 +146,6 @@ class RemoteClient:
                 if attempt >= self.retry.max_attempts or spent + wait > self.retry.max_total_seconds:
                     raise exc.error from None
                 time.sleep(wait)
-        raise AssertionError("unreachable")  # itertools.count never ends
 
     def _json(self, method: str, path: str, payload: dict[str, Any] | None = None, submit: bool = False) -> Any:
         body = json.dumps(payload).encode() if payload is not None else None
