@@ -6,7 +6,7 @@ import argparse
 import json
 import os
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
@@ -30,22 +30,24 @@ def iter_files(paths: list[Path]) -> Iterator[Path]:
 
 
 class Progress:
-    """A one-line progress bar on stderr, shown only to a person at a terminal."""
+    """Progress on stderr: a one-line bar for a person at a terminal, or with ``--progress`` "12/40 done" lines."""
 
-    def __init__(self, total: int, stream: TextIO = sys.stderr) -> None:
+    def __init__(self, total: int, stream: TextIO | None = None, lines: bool = False) -> None:
         self.total = total
-        self.stream = stream
-        self.enabled = stream.isatty()
+        self.stream = stream or sys.stderr  # looked up now, not at import: stderr may have been replaced
+        self.bar = self.stream.isatty()
+        self.lines = lines and not self.bar
 
     def __call__(self, done: int, total: int | None = None) -> None:
         total = total or self.total
-        if not self.enabled or total < PROGRESS_MIN_FILES:
-            return
-        width = 30
-        filled = width * done // max(total, 1)
-        self.stream.write(f"\r[{'#' * filled}{'.' * (width - filled)}] {done}/{total}")
-        if done >= total:
-            self.stream.write("\n")
+        if self.lines:
+            self.stream.write(f"{done}/{total} done\n")
+        elif self.bar and total >= PROGRESS_MIN_FILES:
+            width = 30
+            filled = width * done // max(total, 1)
+            self.stream.write(f"\r[{'#' * filled}{'.' * (width - filled)}] {done}/{total}")
+            if done >= total:
+                self.stream.write("\n")
         self.stream.flush()
 
 
@@ -80,9 +82,11 @@ def _print_table(rows: list[dict[str, Any]], out: TextIO) -> None:
 
 def _remote_client(args: argparse.Namespace) -> RemoteClient:
     # Imported here: the local path must not pay for the HTTP client, and vice versa.
+    from doc_classifier.service.pacing import RetryPolicy  # noqa: PLC0415
     from doc_classifier.service.remote import RemoteClient  # noqa: PLC0415
 
-    return RemoteClient(args.url.rstrip("/"), args.api_key)
+    retry = RetryPolicy(max_attempts=args.max_attempts, max_total_seconds=args.retry_seconds)
+    return RemoteClient(args.url.rstrip("/"), args.api_key, rate=args.rate, submit_rate=args.submit_rate, retry=retry)
 
 
 def _remote_row(path: Path, task: dict[str, Any]) -> dict[str, Any]:
@@ -116,9 +120,13 @@ def classify_remote(args: argparse.Namespace, files: list[Path]) -> list[dict[st
             except RemoteError as exc:
                 rows[readable[0]] = {"file": str(readable[0]), "error": {"code": exc.code, "message": exc.message}}
         else:
-            progress = Progress(len(readable))
-            finished = dict(client.classify_folder(readable, args.industry, progress=progress))
-            rows.update({path: _remote_row(path, finished[path]) for path in readable})
+            progress = Progress(len(readable), lines=args.progress)
+            try:
+                for path, task in client.classify_folder(readable, args.industry, args.deadline, progress):
+                    rows[path] = _remote_row(path, task)
+            except KeyboardInterrupt:  # print what is already done; the rest is marked, not lost silently
+                interrupted = {"code": "interrupted", "message": "stopped before the result was fetched"}
+                rows.update({path: {"file": str(path), "error": interrupted} for path in readable if path not in rows})
     return [rows[path] for path in files]
 
 
@@ -136,7 +144,7 @@ def cmd_classify(args: argparse.Namespace) -> int:
             except DocumentError as exc:
                 print(f"doc-classifier: {exc.message}", file=sys.stderr)
                 return 2
-        progress = Progress(len(files))
+        progress = Progress(len(files), lines=args.progress)
         rows = []
         for done, path in enumerate(files, start=1):
             row = classify_local(path, args.industry)
@@ -218,6 +226,45 @@ def _add_remote_options(parser: argparse.ArgumentParser) -> None:
         default=os.environ.get("DOC_CLASSIFIER_API_KEY"),
         help="API key for --url (default: $DOC_CLASSIFIER_API_KEY)",
     )
+    _add_pacing_options(parser)
+
+
+def _positive(kind: type[float] | type[int]) -> Callable[[str], float]:
+    def parse(text: str) -> float:
+        value = kind(text)
+        if value <= 0:
+            raise argparse.ArgumentTypeError(f"must be positive, got {text}")
+        return value
+
+    return parse
+
+
+def _add_pacing_options(parser: argparse.ArgumentParser) -> None:
+    group = parser.add_argument_group("with --url: pacing and retries")
+    group.add_argument(
+        "--rate",
+        type=_positive(float),
+        default=4.0,
+        help="requests per second, submits and polls together (default 4: the usage plan allows 5)",
+    )
+    group.add_argument(
+        "--submit-rate",
+        type=_positive(float),
+        default=1.5,
+        help="classify: files sent per second, within --rate (default 1.5: the service throttles uploads at 2/s)",
+    )
+    group.add_argument(
+        "--max-attempts",
+        type=_positive(int),
+        default=6,
+        help="tries per request on 429, 503 or a lost connection, with exponential backoff (default 6)",
+    )
+    group.add_argument(
+        "--retry-seconds",
+        type=_positive(float),
+        default=120.0,
+        help="give up on a request after this many seconds of retrying (default 120)",
+    )
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -227,7 +274,16 @@ def build_parser() -> argparse.ArgumentParser:
     classify.add_argument("paths", nargs="+", type=Path)
     classify.add_argument("--industry", help="finance (default), legal, healthcare or auto")
     classify.add_argument("--json", action="store_true", help="one JSON object per file, in input order")
+    classify.add_argument(
+        "--progress", action="store_true", help='"12/40 done" lines on stderr even when it is not a terminal'
+    )
     _add_remote_options(classify)
+    classify.add_argument(
+        "--deadline",
+        type=_positive(float),
+        default=1800.0,
+        help="with --url: stop polling after this many seconds; unfinished files end as timeout (default 1800)",
+    )
     classify.set_defaults(func=cmd_classify)
     evaluation = sub.add_parser("eval", help="measure the model on DIR/<label>/<files>")
     evaluation.add_argument("directory", type=Path)

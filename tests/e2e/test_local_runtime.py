@@ -206,7 +206,6 @@ def test_remote_client_classifies_a_folder_and_reports_queues(runtime: Runtime) 
         client.classify_folder(
             STATEMENTS,
             "finance",
-            poll_seconds=0.5,
             deadline_seconds=90,
             progress=lambda done, total: seen.append((done, total)),
         )
