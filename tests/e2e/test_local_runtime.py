@@ -127,10 +127,12 @@ def test_error_statuses(
     assert error["message"] and (code is None or error["code"] == code)
 
 
-def test_unknown_task_and_route_are_404(runtime: Runtime) -> None:
+def test_unknown_task_is_404_and_unknown_route_is_api_gateways_403(runtime: Runtime) -> None:
     response = requests.get(f"{runtime.url}/classification_result/does-not-exist", timeout=10)
     assert response.status_code == 404 and response.json()["error"]["code"] == "task_not_found"
-    assert requests.get(f"{runtime.url}/nowhere", timeout=10).status_code == 404
+    nowhere = requests.get(f"{runtime.url}/nowhere", timeout=10)
+    assert nowhere.status_code == 403 and nowhere.json()["message"] == "Missing Authentication Token"
+    assert nowhere.json()["error"]["code"] == "route_not_found"
 
 
 def test_poison_message_reaches_the_dlq_and_shows_in_metrics(runtime: Runtime) -> None:
