@@ -60,6 +60,10 @@ def framing_error(error: Error) -> tuple[str, list[tuple[str, str]], bytes]:
 class _Parser(HTTPRequestParser):  # type: ignore[misc]
     raw_headers: list[tuple[str, str]] = []  # noqa: RUF012 - replaced per request, never mutated
 
+    def __init__(self, adj: Adjustments) -> None:
+        super().__init__(adj)
+        self.started = time.monotonic()  # waitress makes a parser when a request's first bytes arrive
+
     def parse_header(self, header_plus: bytes) -> None:
         super().parse_header(header_plus)
         lines = get_header_lines(header_plus.partition(b"\r\n")[2])
@@ -85,22 +89,15 @@ class _ErrorTask(ErrorTask):  # type: ignore[misc]
         self.content_length = len(body)
         self.write(body)
         request = self.request  # method and path are unknown when the request line itself was refused
-        logger.info("%s %s %s", getattr(request, "command", "-") or "-", getattr(request, "path", "-") or "-", status)
+        method, path = getattr(request, "command", None) or "-", getattr(request, "path", None) or "-"
+        elapsed_ms = (time.monotonic() - request.started) * 1000
+        logger.info("%s %s %s %.0f ms", method, path, request.error.code, elapsed_ms)
 
 
 class _Channel(HTTPChannel):  # type: ignore[misc]
     parser_class = _Parser
     task_class = _Task
     error_task_class = _ErrorTask
-    request_started: float | None = None  # when the first bytes of the request being received arrived
-
-    def received(self, data: bytes) -> bool:
-        if self.request is None:
-            self.request_started = time.monotonic()
-        accepted: bool = super().received(data)
-        if self.request is None:
-            self.request_started = None
-        return accepted
 
 
 class _Server(TcpWSGIServer):  # type: ignore[misc]
@@ -111,8 +108,8 @@ class _Server(TcpWSGIServer):  # type: ignore[misc]
         super().maintenance(now)
         cutoff = time.monotonic() - self.request_timeout
         for channel in list(self.active_channels.values()):
-            started = channel.request_started
-            if started is not None and started < cutoff and not channel.will_close:
+            receiving = channel.request  # the request not yet received in full, if any
+            if receiving is not None and receiving.started < cutoff and not channel.will_close:
                 logger.warning("closed a connection: its request was not received within %s s", self.request_timeout)
                 channel.will_close = True
 
@@ -150,8 +147,9 @@ class GatewayServer:
 
     def stop(self) -> None:
         self._stopping.set()
-        self._server.pull_trigger()  # wakes the loop out of select()
-        self._thread.join(timeout=10)
+        if self._thread.is_alive():  # a loop that failed has closed the server, trigger included
+            self._server.pull_trigger()  # wakes the loop out of select()
+            self._thread.join(timeout=10)
 
     def _loop(self) -> None:
         adj = self._server.adj

@@ -264,7 +264,9 @@ def test_access_log_has_method_path_status_duration_and_never_the_key(
     caplog.set_level(logging.INFO, logger="local_runtime.gateway")
     requests.get(f"{keyed.url}/industries?api_key={KEY}", headers={"x-api-key": KEY}, timeout=10)
     requests.get(f"{keyed.url}/industries", headers={"x-api-key": OTHER_KEY + "zz"}, timeout=10)
+    keyed.raw(f"POST /uploads?api_key={KEY} HTTP/1.1\r\nx-api-key: {KEY}\r\nContent-Length: x\r\n\r\n".encode())
     lines = [r.getMessage() for r in caplog.records]
     assert any(line.startswith("GET /industries 200 ") and line.endswith(" ms") for line in lines), lines
     assert any(line.startswith("GET /industries 403 ") for line in lines), lines
+    assert any(line.startswith("POST /uploads 400 ") and line.endswith(" ms") for line in lines), lines
     assert not any(KEY in line or OTHER_KEY in line or "api_key" in line for line in lines)
