@@ -68,10 +68,10 @@ class GatewaySettings:
 Answer = tuple[int, list[tuple[str, str]], bytes]
 
 
-def gateway_answer(response: sd.GatewayResponse, *, message: str | None = None) -> Answer:
+def gateway_answer(response: sd.GatewayResponse) -> Answer:
+    # Only the DEFAULT_* types have no status of their own; http_server answers those (framing errors).
     status = response.status or 500
-    body = json.dumps(response.body(message=message)).encode()
-    return status, [("Content-Type", "application/json")], body
+    return status, [("Content-Type", "application/json")], json.dumps(response.body()).encode()
 
 
 def _status_line(status: int) -> str:
