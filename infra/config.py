@@ -35,9 +35,9 @@ class DeploymentConfig:
     upload_rate_limit: float = sd.GATEWAY_LIMITS.upload_rate_limit  # routes with upload=True (2/s)
     upload_burst_limit: int = sd.GATEWAY_LIMITS.upload_burst_limit
     # Usage plan: what one API key gets. Per-client limits sit under the stage limits.
-    usage_plan_rate_limit: float = 5.0
-    usage_plan_burst_limit: int = 10
-    usage_plan_quota_per_day: int = 10_000  # documents+polls per key per day
+    usage_plan_rate_limit: float = sd.GATEWAY_LIMITS.usage_plan_rate_limit  # per key (5/s)
+    usage_plan_burst_limit: int = sd.GATEWAY_LIMITS.usage_plan_burst_limit  # 10
+    usage_plan_quota_per_day: int = sd.GATEWAY_LIMITS.usage_plan_quota_per_day  # documents+polls per key per day
     api_key_required: bool = sd.GATEWAY_LIMITS.api_key_required  # `public` routes never need one
     binary_media_types: tuple[str, ...] = ("multipart/form-data",)
     detailed_metrics: bool = True  # per-route metrics for the "errors by route" dashboard view

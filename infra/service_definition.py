@@ -9,7 +9,7 @@ Changing a route or an event source is a change here and nowhere else.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Literal
+from typing import Any, Literal
 
 from doc_classifier.service import messages
 from doc_classifier.service.aws import dynamodb
@@ -87,12 +87,19 @@ SCHEDULES: tuple[ScheduleSpec, ...] = (ScheduleSpec("maintenance", 5),)
 
 @dataclass(frozen=True)
 class GatewayLimits:
-    """API Gateway stage throttling (the guide's nginx limits); CDK context keys of the same names override."""
+    """API Gateway throttling and the usage plan; CDK context keys of the same names override each field.
+
+    The CDK app (``infra/config.py``) and the local gateway (``make run``) both start from these defaults.
+    """
 
     api_rate_limit: float = 10.0  # requests/s, stage default (nginx `rate=10r/s`)
     api_burst_limit: int = 20  # nginx `burst=20`
-    upload_rate_limit: float = 2.0  # routes with upload=True
+    upload_rate_limit: float = 2.0  # routes with upload=True: stage method limit and per-key method limit
     upload_burst_limit: int = 4
+    # Usage plan: what one API key gets. Per-client limits sit under the stage limits.
+    usage_plan_rate_limit: float = 5.0
+    usage_plan_burst_limit: int = 10
+    usage_plan_quota_per_day: int = 10_000  # documents+polls per key per day
     api_key_required: bool = True  # in the cloud; the local runtime checks keys only when given some
 
 
@@ -107,3 +114,95 @@ TTL_ATTRIBUTE = "expires_at"
 # Counts by status for /metrics, and the sweeper's query for stuck tasks, read it.
 TASKS_STATUS_INDEX = dynamodb.STATUS_INDEX
 TASKS_STATUS_INDEX_KEYS = ("status", "created_at")
+
+
+@dataclass(frozen=True)
+class GatewayResponse:
+    """One of API Gateway's own answers (never the handler's), as deployed and as ``make run`` serves it.
+
+    The body carries both API Gateway's ``message`` (what clients of any REST API read) and the service's
+    ``error`` object (what this service's clients read): ``{"message": ..., "error": {"code", "message"}}``.
+    """
+
+    response_type: str | None  # the Gateway Response type; None: API Gateway's front end answers, not customisable
+    status: int | None  # None: the DEFAULT_* types keep the status of the error they stand in for
+    gateway_message: str  # API Gateway's own text
+    code: str
+    message: str
+
+    def body(self, *, gateway_message: str | None = None, message: str | None = None) -> dict[str, Any]:
+        return {
+            "message": gateway_message or self.gateway_message,
+            "error": {"code": self.code, "message": message or self.message},
+        }
+
+
+# API Gateway's request limits (its quotas page); the local gateway enforces the same.
+MAX_PAYLOAD_BYTES = 10 * 1024 * 1024
+MAX_URL_CHARS = 8192
+MAX_REQUEST_LINE_AND_HEADERS_BYTES = 10240
+# API Gateway's messages contain no double quote, so $context.error.message may sit inside a JSON string.
+_CONTEXT_MESSAGE = "$context.error.message"
+MISSING_AUTHENTICATION_TOKEN = GatewayResponse(
+    "MISSING_AUTHENTICATION_TOKEN",  # what a REST API answers for an unknown path or method
+    403,
+    "Missing Authentication Token",
+    "route_not_found",
+    "No such method and path: see GET /openapi.json",
+)
+INVALID_API_KEY = GatewayResponse(
+    "INVALID_API_KEY", 403, "Forbidden", "forbidden", "Missing or invalid API key (send one x-api-key header)"
+)
+THROTTLED = GatewayResponse(
+    "THROTTLED", 429, "Too Many Requests", "throttled", "Too many requests: slow down and retry"
+)
+QUOTA_EXCEEDED = GatewayResponse(
+    "QUOTA_EXCEEDED", 429, "Limit Exceeded", "quota_exceeded", "Daily quota of this API key used up"
+)
+BAD_REQUEST_BODY = GatewayResponse(
+    "BAD_REQUEST_BODY", 422, "Invalid request body", "malformed_request", "$context.error.validationErrorString"
+)
+REQUEST_TOO_LARGE = GatewayResponse(
+    "REQUEST_TOO_LARGE",
+    413,
+    "Request Too Long",
+    "too_large",
+    "Request over API Gateway's 10 MB payload limit: use POST /uploads",
+)
+INTEGRATION_FAILURE = GatewayResponse(
+    "INTEGRATION_FAILURE", 502, "Internal server error", "bad_gateway", "The API function failed"
+)
+INTEGRATION_TIMEOUT = GatewayResponse(
+    "INTEGRATION_TIMEOUT",
+    504,
+    "Endpoint request timed out",
+    "gateway_timeout",
+    "The API function did not answer in time",
+)
+DEFAULT_4XX = GatewayResponse("DEFAULT_4XX", None, _CONTEXT_MESSAGE, "bad_request", _CONTEXT_MESSAGE)
+DEFAULT_5XX = GatewayResponse("DEFAULT_5XX", None, _CONTEXT_MESSAGE, "gateway_error", _CONTEXT_MESSAGE)
+URI_TOO_LONG = GatewayResponse(
+    None, 414, "Request-URI Too Long", "uri_too_long", f"URL over {MAX_URL_CHARS} characters"
+)
+HEADERS_TOO_LARGE = GatewayResponse(
+    None,
+    431,
+    "Request Header Fields Too Large",
+    "headers_too_large",
+    f"Request line and headers over {MAX_REQUEST_LINE_AND_HEADERS_BYTES} bytes",
+)
+
+GATEWAY_RESPONSES: tuple[GatewayResponse, ...] = (
+    MISSING_AUTHENTICATION_TOKEN,
+    INVALID_API_KEY,
+    THROTTLED,
+    QUOTA_EXCEEDED,
+    BAD_REQUEST_BODY,
+    REQUEST_TOO_LARGE,
+    INTEGRATION_FAILURE,
+    INTEGRATION_TIMEOUT,
+    DEFAULT_4XX,
+    DEFAULT_5XX,
+    URI_TOO_LONG,
+    HEADERS_TOO_LARGE,
+)

@@ -23,14 +23,6 @@ BODY_SCHEMAS: dict[tuple[str, str], dict[str, object]] = {
         "properties": {"correct_class": {"type": "string"}},
     },
 }
-# API Gateway's own answers use the service's error shape {"error": {"code", "message"}}.
-GATEWAY_ERRORS: tuple[tuple[apigw.ResponseType, str, str, str], ...] = (
-    (apigw.ResponseType.THROTTLED, "429", "throttled", "Too many requests: slow down and retry"),
-    (apigw.ResponseType.QUOTA_EXCEEDED, "429", "quota_exceeded", "Daily quota of this API key used up"),
-    (apigw.ResponseType.INVALID_API_KEY, "403", "forbidden", "Missing or invalid API key (x-api-key)"),
-    (apigw.ResponseType.BAD_REQUEST_BODY, "422", "malformed_request", "$context.error.validationErrorString"),
-    (apigw.ResponseType.REQUEST_TOO_LARGE, "413", "too_large", "Payload too large: use POST /uploads"),
-)
 
 
 def method_key(route: sd.RouteSpec) -> str:
@@ -98,13 +90,17 @@ class RestApi(Construct):
         self.validator = self.api.add_request_validator(
             "Validator", validate_request_body=True, validate_request_parameters=True
         )
-        for response_type, status, code, message in GATEWAY_ERRORS:
-            body = {"error": {"code": code, "message": message}}
+        # API Gateway's own answers: the shape and texts the local gateway serves too (service_definition).
+        for response in sd.GATEWAY_RESPONSES:
+            if response.response_type is None:
+                continue
             self.api.add_gateway_response(
-                f"{code.title().replace('_', '')}{status}",
-                type=response_type,
-                status_code=status,
-                templates={"application/json": json.dumps(body)},
+                # Construct ids as before the shared definition: a new id would replace the resource, and
+                # CloudFormation's delete of the old one would reset that response type to API Gateway's default.
+                f"{response.code.title().replace('_', '')}{response.status or ''}",
+                type=apigw.ResponseType.of(response.response_type),
+                status_code=str(response.status) if response.status else None,
+                templates={"application/json": json.dumps(response.body())},
             )
 
         integrations = {

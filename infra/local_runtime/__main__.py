@@ -38,6 +38,17 @@ def parse_args(argv: list[str]) -> RuntimeOptions:
     parser.add_argument("--api-concurrency", type=int, default=4)
     parser.add_argument("--visibility-timeout", type=int, default=int(os.environ.get("LOCAL_VISIBILITY_TIMEOUT", "60")))
     parser.add_argument(
+        "--no-throttle",
+        action="store_true",
+        help="no rate limits or quotas (benchmarks); LOCAL_NO_THROTTLE=1",
+    )
+    parser.add_argument(
+        "--request-timeout",
+        type=float,
+        default=float(os.environ.get("LOCAL_REQUEST_TIMEOUT", "30")),
+        help="seconds a client has to send a whole request before its connection is closed (default 30)",
+    )
+    parser.add_argument(
         "--schedule-seconds",
         type=float,
         default=None,
@@ -54,6 +65,8 @@ def parse_args(argv: list[str]) -> RuntimeOptions:
         api_concurrency=args.api_concurrency,
         visibility_timeout=args.visibility_timeout,
         schedule_seconds=args.schedule_seconds,
+        throttle=not (args.no_throttle or os.environ.get("LOCAL_NO_THROTTLE", "") in {"1", "true", "yes"}),
+        request_timeout=args.request_timeout,
     )
 
 

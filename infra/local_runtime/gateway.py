@@ -1,24 +1,37 @@
-"""The local API Gateway: HTTP on loopback → REST proxy events → the api handler, with throttling and keys."""
+"""The local API Gateway: a WSGI app turning HTTP requests into REST proxy events for the api handler.
+
+It answers what API Gateway answers before Lambda runs, in the shared shape of ``service_definition``'s
+Gateway Responses: unknown route or method 403, key 403, throttle/quota 429, URL 414, headers 431, and
+after invoking: 502 when the function fails, 504 when it does not answer in time. waitress
+(``http_server``) serves it.
+"""
 
 from __future__ import annotations
 
 import json
 import logging
-import threading
-from dataclasses import dataclass, fields, replace
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+import time
+from collections.abc import Callable, Iterable
+from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures import TimeoutError as FutureTimeout
+from dataclasses import dataclass, field, fields, replace
+from http import HTTPStatus
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 from urllib.parse import urlsplit
 
+from waitress.task import hop_by_hop
+
 from infra import service_definition as sd
-from infra.local_runtime.containers import FunctionPool
-from infra.local_runtime.proxy_events import match_route, path_exists, proxy_event, response_parts
-from infra.local_runtime.throttle import TokenBucket
+from infra.local_runtime.http_server import RAW_HEADERS
+from infra.local_runtime.proxy_events import match_route, proxy_event, response_parts
+from infra.local_runtime.throttle import Clock, GatewayThrottle
 
 logger = logging.getLogger("local_runtime.gateway")
 CDK_JSON = Path(__file__).resolve().parents[2] / "cdk.json"
-MAX_PAYLOAD_BYTES = 10 * 1024 * 1024  # API Gateway's hard payload limit
+API_KEY_HEADER = "x-api-key"
+# WSGI forbids hop-by-hop headers from the application (waitress answers 500); waitress frames the body itself.
+_FRAMING_HEADERS = hop_by_hop | {"content-length"}
 
 
 def gateway_limits(cdk_json: Path = CDK_JSON) -> sd.GatewayLimits:
@@ -36,106 +49,104 @@ def gateway_limits(cdk_json: Path = CDK_JSON) -> sd.GatewayLimits:
     return replace(limits, **overrides)
 
 
+class Invoker(Protocol):
+    """What the gateway needs of a function pool (``containers.FunctionPool``)."""
+
+    def invoke(self, event: dict[str, Any]) -> Any: ...
+
+
 @dataclass(frozen=True)
 class GatewaySettings:
-    limits: sd.GatewayLimits
+    limits: sd.GatewayLimits = sd.GATEWAY_LIMITS
     api_keys: frozenset[str] = frozenset()  # empty: no key check (API Gateway with keys not required)
+    throttle: bool = True  # False: no rate limits or quotas (benchmarks)
+    integration_timeout: float = float(sd.API.timeout_seconds)  # API Gateway's 29 s; then 504
+    concurrency: int = 4  # invocations in flight, as the function pool's containers
+    clock: Clock = field(default=time.time)
 
 
-class _Throttles:
-    def __init__(self, limits: sd.GatewayLimits) -> None:
-        # API Gateway throttles per method; the upload routes get the tighter limit.
-        self._buckets = {
-            (route.method, route.path): TokenBucket(limits.upload_rate_limit, limits.upload_burst_limit)
-            if route.upload
-            else TokenBucket(limits.api_rate_limit, limits.api_burst_limit)
-            for route in sd.ROUTES
-        }
-
-    def allow(self, route: sd.RouteSpec) -> bool:
-        return self._buckets[(route.method, route.path)].take()
+Answer = tuple[int, list[tuple[str, str]], bytes]
 
 
-def _error(code: str, message: str) -> bytes:
-    return json.dumps({"error": {"code": code, "message": message}}).encode()
+def gateway_answer(response: sd.GatewayResponse) -> Answer:
+    # Only the DEFAULT_* types have no status of their own; http_server answers those (framing errors).
+    status = response.status or 500
+    return status, [("Content-Type", "application/json")], json.dumps(response.body()).encode()
 
 
-def make_server(host: str, port: int, api: FunctionPool, settings: GatewaySettings) -> ThreadingHTTPServer:
-    throttles = _Throttles(settings.limits)
-
-    class Handler(BaseHTTPRequestHandler):
-        protocol_version = "HTTP/1.1"
-        server_version = "doc-classifier-local-gateway"
-
-        def do_GET(self) -> None:
-            self._proxy()
-
-        def do_POST(self) -> None:
-            self._proxy()
-
-        def do_PUT(self) -> None:
-            self._proxy()
-
-        def do_DELETE(self) -> None:
-            self._proxy()
-
-        def log_message(self, format: str, *args: Any) -> None:
-            logger.info("%s %s", self.address_string(), format % args)
-
-        def _send(self, status: int, headers: list[tuple[str, str]], body: bytes) -> None:
-            self.send_response(status)
-            for name, value in headers:
-                if name.lower() not in {"content-length", "connection", "transfer-encoding"}:
-                    self.send_header(name, value)
-            self.send_header("Content-Length", str(len(body)))
-            self.end_headers()
-            self.wfile.write(body)
-
-        def _reply_error(self, status: int, code: str, message: str) -> None:
-            self._send(status, [("Content-Type", "application/json")], _error(code, message))
-
-        def _proxy(self) -> None:
-            parts = urlsplit(self.path)
-            length = int(self.headers.get("Content-Length") or 0)
-            if length > MAX_PAYLOAD_BYTES:
-                self.close_connection = True  # the body is not read
-                self._reply_error(413, "payload_too_large", "request over 10 MB; use POST /uploads")
-                return
-            body = self.rfile.read(length) if length else b""
-            route = match_route(self.command, parts.path)
-            if route is None:
-                status, code = (405, "method_not_allowed") if path_exists(parts.path) else (404, "not_found")
-                self._reply_error(status, code, f"no route {self.command} {parts.path}")
-                return
-            if settings.api_keys and not route.spec.public and self.headers.get("x-api-key") not in settings.api_keys:
-                self._reply_error(403, "forbidden", "missing or invalid API key (x-api-key header)")
-                return
-            if not throttles.allow(route.spec):
-                self._reply_error(429, "throttled", "too many requests; retry with backoff")
-                return
-            event = proxy_event(
-                method=self.command,
-                path=parts.path,
-                query=parts.query,
-                headers=list(self.headers.items()),
-                body=body,
-                route=route,
-                source_ip=self.client_address[0],
-            )
-            try:
-                response = api.invoke(event)
-            except Exception:  # a crashed invocation is API Gateway's 502
-                logger.exception("api handler crashed")
-                self._reply_error(502, "bad_gateway", "the API function failed")
-                return
-            self._send(*response_parts(response))
-
-    server = ThreadingHTTPServer((host, port), Handler)
-    server.daemon_threads = True
-    return server
+def _status_line(status: int) -> str:
+    try:
+        return f"{status} {HTTPStatus(status).phrase}"
+    except ValueError:  # a status the handler invented
+        return f"{status} Unknown"
 
 
-def serve_in_thread(server: ThreadingHTTPServer) -> threading.Thread:
-    thread = threading.Thread(target=server.serve_forever, name="gateway", daemon=True)
-    thread.start()
-    return thread
+class Gateway:
+    """The WSGI application: route, key, throttle, invoke; every answer of its own is JSON."""
+
+    def __init__(self, api: Invoker, settings: GatewaySettings) -> None:
+        self._api = api
+        self._settings = settings
+        self._throttle = GatewayThrottle(settings.limits, settings.clock) if settings.throttle else None
+        # Invocations run here so that a handler slower than the integration timeout can be answered 504.
+        self._invocations = ThreadPoolExecutor(max_workers=settings.concurrency, thread_name_prefix="invoke")
+
+    def close(self) -> None:
+        self._invocations.shutdown(wait=False, cancel_futures=True)
+
+    def __call__(self, environ: dict[str, Any], start_response: Callable[..., Any]) -> Iterable[bytes]:
+        started = time.monotonic()
+        parts = urlsplit(environ.get("REQUEST_URI", "/"))
+        method = environ["REQUEST_METHOD"]
+        status, headers, body = self._answer(environ, method, parts.path, parts.query)
+        start_response(_status_line(status), headers)
+        # No query string: it can carry keys or document names.
+        logger.info("%s %s %s %.0f ms", method, parts.path, status, (time.monotonic() - started) * 1000)
+        return [body]
+
+    def _answer(self, environ: dict[str, Any], method: str, path: str, query: str) -> Answer:
+        raw_headers: list[tuple[str, str]] = environ.get(RAW_HEADERS, [])
+        if len(environ.get("REQUEST_URI", "")) > sd.MAX_URL_CHARS:
+            return gateway_answer(sd.URI_TOO_LONG)
+        request_line = len(method) + len(environ.get("REQUEST_URI", "")) + len(environ.get("SERVER_PROTOCOL", ""))
+        if request_line + sum(len(n) + len(v) for n, v in raw_headers) > sd.MAX_REQUEST_LINE_AND_HEADERS_BYTES:
+            return gateway_answer(sd.HEADERS_TOO_LARGE)
+        route = match_route(method, path)
+        if route is None:
+            return gateway_answer(sd.MISSING_AUTHENTICATION_TOKEN)
+        api_key: str | None = None
+        if self._settings.api_keys and not route.spec.public:
+            sent = [value for name, value in raw_headers if name.lower() == API_KEY_HEADER]
+            # One value only: the handler must see exactly the key that was checked.
+            if len(sent) != 1 or sent[0] not in self._settings.api_keys:
+                return gateway_answer(sd.INVALID_API_KEY)
+            api_key = sent[0]
+        if self._throttle is not None:
+            refusal = self._throttle.admit(route.spec, api_key)
+            if refusal is not None:
+                return gateway_answer(refusal)
+        length = int(environ.get("CONTENT_LENGTH") or 0)  # waitress validated it and holds the whole body
+        event = proxy_event(
+            method=method,
+            path=path,
+            query=query,
+            headers=raw_headers,
+            body=environ["wsgi.input"].read(length) if length else b"",
+            route=route,
+            source_ip=environ.get("REMOTE_ADDR", "127.0.0.1"),
+        )
+        return self._invoke(event)
+
+    def _invoke(self, event: dict[str, Any]) -> Answer:
+        invocation: Future[Any] = self._invocations.submit(self._api.invoke, event)
+        try:
+            response = invocation.result(timeout=self._settings.integration_timeout)
+            status, headers, body = response_parts(response)
+        except FutureTimeout:
+            # The function keeps running (its container stays busy), as a Lambda past API Gateway's limit.
+            logger.warning("api handler did not answer within %s s", self._settings.integration_timeout)
+            return gateway_answer(sd.INTEGRATION_TIMEOUT)
+        except Exception:  # a crashed invocation or a malformed response is API Gateway's 502
+            logger.exception("api handler failed")
+            return gateway_answer(sd.INTEGRATION_FAILURE)
+        return status, [(k, v) for k, v in headers if k.lower() not in _FRAMING_HEADERS], body

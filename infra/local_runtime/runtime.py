@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass
-from http.server import ThreadingHTTPServer
 from typing import Protocol
+
+import botocore.session
 
 from infra import service_definition as sd
 from infra.local_runtime.bootstrap import ResourceNames, ensure_resources
 from infra.local_runtime.containers import FunctionPool
-from infra.local_runtime.gateway import GatewaySettings, gateway_limits, make_server, serve_in_thread
+from infra.local_runtime.gateway import Gateway, GatewaySettings, gateway_limits
+from infra.local_runtime.http_server import GatewayServer, ServerSettings
 from infra.local_runtime.poller import QueuePoller
 from infra.local_runtime.scheduler import Schedule
 
@@ -27,6 +29,8 @@ class RuntimeOptions:
     api_concurrency: int = 4
     visibility_timeout: int = 60
     schedule_seconds: float | None = None
+    throttle: bool = True
+    request_timeout: float = 30.0
 
 
 class _Stoppable(Protocol):
@@ -38,11 +42,15 @@ class LocalRuntime:
         self.options = options
         self.endpoint = os.environ.get("AWS_ENDPOINT_URL", "")
         self._started: list[_Stoppable] = []
-        self._gateway: ThreadingHTTPServer | None = None
+        self._gateway: Gateway | None = None
+        self._server: GatewayServer | None = None
+        self.dummy_credentials = False
 
     def start(self) -> None:
         if not self.endpoint:
             self._start_emulator()
+        else:
+            self.dummy_credentials = use_dummy_credentials_if_none()
         # Handlers read their configuration from the environment, as on Lambda.
         os.environ.setdefault("AWS_DEFAULT_REGION", "us-east-1")
         os.environ.setdefault("POWERTOOLS_SERVICE_NAME", "doc-classifier")
@@ -55,9 +63,23 @@ class LocalRuntime:
         os.environ.update(environment)
 
         api = FunctionPool(sd.API, self.options.api_concurrency)
-        limits = gateway_limits()
-        self._gateway = make_server(HOST, self.options.port, api, GatewaySettings(limits, self.options.api_keys))
-        serve_in_thread(self._gateway)
+        settings = GatewaySettings(
+            limits=gateway_limits(),
+            api_keys=self.options.api_keys,
+            throttle=self.options.throttle,
+            concurrency=self.options.api_concurrency,
+        )
+        self._gateway = Gateway(api, settings)
+        self._server = GatewayServer(
+            self._gateway,
+            ServerSettings(
+                HOST,
+                self.options.port,
+                threads=self.options.api_concurrency,
+                request_timeout=self.options.request_timeout,
+            ),
+        )
+        self._server.start()
         if self.options.workers:
             worker = FunctionPool(sd.WORKER, len(sd.QUEUE_SOURCES))
             for source in sd.QUEUE_SOURCES:
@@ -72,9 +94,10 @@ class LocalRuntime:
                 self._started.append(job)
 
     def stop(self) -> None:
+        if self._server is not None:
+            self._server.stop()
         if self._gateway is not None:
-            self._gateway.shutdown()
-            self._gateway.server_close()
+            self._gateway.close()
         for component in reversed(self._started):
             component.stop()
         self._started.clear()
@@ -86,13 +109,16 @@ class LocalRuntime:
     def banner(self) -> str:
         polled = ", ".join(s.queue for s in sd.QUEUE_SOURCES)
         workers = f"polling {polled}" if self.options.workers else "off"
-        key_flag = f' -H "x-api-key: {sorted(self.options.api_keys)[0]}"' if self.options.api_keys else ""
+        # Never the key itself: the banner ends up in terminals, CI logs and bug reports.
+        key_flag = ' -H "x-api-key: $API_KEY"' if self.options.api_keys else ""
+        credentials = "   (no credentials configured: dummy ones for the emulator)" if self.dummy_credentials else ""
         return "\n".join(
             [
                 f"API        {self.url}   (Swagger UI: {self.url}/swagger, OpenAPI: {self.url}/openapi.json)",
                 f"AWS        {os.environ['AWS_ENDPOINT_URL']}   (bucket, queues, tables, secret: "
-                f"{self.options.prefix}-*)",
+                f"{self.options.prefix}-*){credentials}",
                 f"workers    {workers}",
+                f"throttle   {'API Gateway stage and usage plan limits' if self.options.throttle else 'off'}",
                 "try:",
                 f'  curl -X POST{key_flag} -F "file=@../shared/corpus/dev/invoice/heron__invoice_1.pdf" '
                 f'-F "industry=finance" {self.url}/classify_file',
@@ -112,3 +138,16 @@ class LocalRuntime:
         os.environ["AWS_ACCESS_KEY_ID"] = "testing"
         os.environ["AWS_SECRET_ACCESS_KEY"] = "testing"
         os.environ.pop("AWS_SESSION_TOKEN", None)
+
+
+def use_dummy_credentials_if_none() -> bool:
+    """With AWS_ENDPOINT_URL set (LocalStack, moto) and no credentials anywhere, sign with dummy ones.
+
+    Emulators accept any credentials, but boto3 refuses to send an unsigned request (NoCredentialsError).
+    Credentials the user configured (environment, profile, SSO) are left alone: the endpoint may be a real one.
+    """
+    if botocore.session.Session().get_credentials() is not None:
+        return False
+    os.environ["AWS_ACCESS_KEY_ID"] = "testing"
+    os.environ["AWS_SECRET_ACCESS_KEY"] = "testing"
+    return True

@@ -44,14 +44,24 @@ class Runtime:
                 self.process.wait()
 
 
-def start_runtime(tmp: Path, *args: str, aws_endpoint: str | None = None, prefix: str = "e2e") -> Runtime:
+def start_runtime(
+    tmp: Path, *args: str, aws_endpoint: str | None = None, prefix: str = "e2e", credentials: bool = True
+) -> Runtime:
+    """``credentials=False``: no AWS credentials anywhere (environment, files, instance metadata)."""
     port = free_port()
     env = {**os.environ, "LOCAL_LOG_LEVEL": "WARNING", "PYTHONUNBUFFERED": "1"}
     env.pop("AWS_ENDPOINT_URL", None)
     aws_port = free_port()
     if aws_endpoint:
         env["AWS_ENDPOINT_URL"] = aws_endpoint
-        env.update(AWS_ACCESS_KEY_ID="testing", AWS_SECRET_ACCESS_KEY="testing", AWS_DEFAULT_REGION="us-east-1")
+        env["AWS_DEFAULT_REGION"] = "us-east-1"
+        if credentials:
+            env.update(AWS_ACCESS_KEY_ID="testing", AWS_SECRET_ACCESS_KEY="testing")
+        else:
+            for name in ("AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY", "AWS_SESSION_TOKEN", "AWS_PROFILE"):
+                env.pop(name, None)
+            missing = str(tmp / "no-such-aws-file")
+            env.update(AWS_SHARED_CREDENTIALS_FILE=missing, AWS_CONFIG_FILE=missing, AWS_EC2_METADATA_DISABLED="true")
     log = tmp / f"runtime-{port}.log"
     process = subprocess.Popen(
         [

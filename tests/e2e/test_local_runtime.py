@@ -127,10 +127,12 @@ def test_error_statuses(
     assert error["message"] and (code is None or error["code"] == code)
 
 
-def test_unknown_task_and_route_are_404(runtime: Runtime) -> None:
+def test_unknown_task_is_404_and_unknown_route_is_api_gateways_403(runtime: Runtime) -> None:
     response = requests.get(f"{runtime.url}/classification_result/does-not-exist", timeout=10)
     assert response.status_code == 404 and response.json()["error"]["code"] == "task_not_found"
-    assert requests.get(f"{runtime.url}/nowhere", timeout=10).status_code == 404
+    nowhere = requests.get(f"{runtime.url}/nowhere", timeout=10)
+    assert nowhere.status_code == 403 and nowhere.json()["message"] == "Missing Authentication Token"
+    assert nowhere.json()["error"]["code"] == "route_not_found"
 
 
 def test_poison_message_reaches_the_dlq_and_shows_in_metrics(runtime: Runtime) -> None:
@@ -240,3 +242,35 @@ def test_backend_down_answers_503_and_ready_names_it(tmp_path: Path) -> None:
         assert requests.get(f"{runtime.url}/health", timeout=10).status_code == 200  # liveness needs no backend
     finally:
         runtime.stop()
+
+
+def test_keys_on_an_external_emulator_without_credentials(tmp_path: Path) -> None:
+    """``AWS_ENDPOINT_URL=... make run --api-key K`` with no AWS credentials configured: it starts (dummy
+    credentials for the emulator), serves the real handler behind the key check, and never prints the key."""
+    from moto.server import ThreadedMotoServer  # noqa: PLC0415 - only this test and the next run their own emulator
+
+    key = "e2e-s3cr3t-k3y-00000000000"
+    port = free_port()
+    emulator = ThreadedMotoServer(ip_address="127.0.0.1", port=port)
+    emulator.start()
+    runtime = start_runtime(
+        tmp_path,
+        "--no-workers",
+        "--api-key",
+        key,
+        aws_endpoint=f"http://127.0.0.1:{port}",
+        prefix="keys",
+        credentials=False,
+    )
+    try:
+        assert requests.get(f"{runtime.url}/ready", headers={"x-api-key": key}, timeout=30).status_code == 200
+        refused = requests.get(f"{runtime.url}/industries", timeout=10)
+        assert refused.status_code == 403 and refused.json()["message"] == "Forbidden"
+        industries = requests.get(f"{runtime.url}/industries?k={key}", headers={"x-api-key": key}, timeout=10)
+        assert industries.status_code == 200 and "finance" in industries.text
+    finally:
+        runtime.stop()
+        emulator.stop()
+    output = runtime.log.read_text()
+    assert '-H "x-api-key: $API_KEY"' in output and "dummy ones for the emulator" in output
+    assert key not in output

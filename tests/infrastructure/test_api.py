@@ -134,13 +134,30 @@ def test_access_logging_tracing_and_detailed_metrics(synthesized: Synthesized) -
     )
 
 
-def test_gateway_errors_use_the_service_error_shape(synthesized: Synthesized) -> None:
+def test_gateway_responses_are_the_shared_definition_in_both_shapes(synthesized: Synthesized) -> None:
+    """Every customisable answer of service_definition is deployed with its status and body; none other is."""
     responses = {
         r["Properties"]["ResponseType"]: r["Properties"]
         for r in synthesized.of_type("AWS::ApiGateway::GatewayResponse").values()
     }
+    defined = {r.response_type: r for r in sd.GATEWAY_RESPONSES if r.response_type is not None}
+    assert set(responses) == set(defined)
+    assert {"MISSING_AUTHENTICATION_TOKEN", "DEFAULT_4XX", "DEFAULT_5XX", "THROTTLED", "QUOTA_EXCEEDED"} <= set(
+        responses
+    )
+    for response_type, props in responses.items():
+        expected = defined[response_type]
+        assert props.get("StatusCode") == (str(expected.status) if expected.status else None)
+        body = json.loads(props["ResponseTemplates"]["application/json"])
+        assert body == expected.body()
+        # clients of any REST API read `message`; this service's clients read `error.code`
+        assert set(body) == {"message", "error"} and set(body["error"]) == {"code", "message"}
+    assert responses["MISSING_AUTHENTICATION_TOKEN"]["StatusCode"] == "403"
+    assert (
+        json.loads(responses["MISSING_AUTHENTICATION_TOKEN"]["ResponseTemplates"]["application/json"])["message"]
+        == "Missing Authentication Token"
+    )
     assert responses["THROTTLED"]["StatusCode"] == "429"
     assert responses["BAD_REQUEST_BODY"]["StatusCode"] == "422"
-    for props in responses.values():
-        body = json.loads(props["ResponseTemplates"]["application/json"])
-        assert set(body["error"]) == {"code", "message"}
+    # the DEFAULT_* types keep the status of the error they stand in for and pass API Gateway's text on
+    assert "$context.error.message" in responses["DEFAULT_4XX"]["ResponseTemplates"]["application/json"]

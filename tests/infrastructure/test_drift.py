@@ -99,3 +99,18 @@ def test_local_gateway_throttles_like_the_deployed_stage(synthesized: Synthesize
     )
     uploads = {(m["ThrottlingRateLimit"], m["ThrottlingBurstLimit"]) for m in settings if m["ResourcePath"] != "/*"}
     assert uploads == {(local.upload_rate_limit, local.upload_burst_limit)}
+
+
+def test_local_gateway_gives_each_key_the_deployed_usage_plan(synthesized: Synthesized) -> None:
+    local = gateway.gateway_limits()
+    (plan,) = synthesized.of_type("AWS::ApiGateway::UsagePlan").values()
+    props = plan["Properties"]
+    assert (props["Throttle"]["RateLimit"], props["Throttle"]["BurstLimit"]) == (
+        local.usage_plan_rate_limit,
+        local.usage_plan_burst_limit,
+    )
+    assert props["Quota"] == {"Limit": local.usage_plan_quota_per_day, "Period": "DAY"}
+    (stage,) = props["ApiStages"]
+    per_method = {(t["RateLimit"], t["BurstLimit"]) for t in stage["Throttle"].values()}
+    assert per_method == {(local.upload_rate_limit, local.upload_burst_limit)}
+    assert len(stage["Throttle"]) == sum(r.upload for r in sd.ROUTES)

@@ -1,0 +1,56 @@
+"""``make run``'s options, banner and credentials for an external emulator."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from infra.local_runtime.__main__ import parse_args
+from infra.local_runtime.runtime import LocalRuntime, RuntimeOptions, use_dummy_credentials_if_none
+
+KEY = "s3cr3t-k3y-v4lu3-0000000000"
+
+
+def test_banner_shows_a_placeholder_never_the_key(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("AWS_ENDPOINT_URL", "http://127.0.0.1:4566")
+    banner = LocalRuntime(RuntimeOptions(api_keys=frozenset({KEY}))).banner()
+    assert KEY not in banner and '-H "x-api-key: $API_KEY"' in banner
+    assert "x-api-key" not in LocalRuntime(RuntimeOptions()).banner()
+
+
+def test_throttle_and_request_timeout_options(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("LOCAL_REQUEST_TIMEOUT", raising=False)
+    monkeypatch.delenv("LOCAL_NO_THROTTLE", raising=False)
+    defaults = parse_args([])
+    assert defaults.throttle is True and defaults.request_timeout == 30.0
+    assert parse_args(["--no-throttle", "--request-timeout", "2.5"]) == RuntimeOptions(
+        throttle=False, request_timeout=2.5
+    )
+    monkeypatch.setenv("LOCAL_REQUEST_TIMEOUT", "7")
+    assert parse_args([]).request_timeout == 7.0
+
+
+@pytest.fixture
+def no_credentials(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    for name in ("AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY", "AWS_SESSION_TOKEN", "AWS_PROFILE"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("AWS_SHARED_CREDENTIALS_FILE", str(tmp_path / "none"))
+    monkeypatch.setenv("AWS_CONFIG_FILE", str(tmp_path / "none"))
+    monkeypatch.setenv("AWS_EC2_METADATA_DISABLED", "true")
+
+
+@pytest.mark.usefixtures("no_credentials")
+def test_an_external_endpoint_without_credentials_gets_dummy_ones() -> None:
+    assert use_dummy_credentials_if_none() is True
+    assert os.environ["AWS_ACCESS_KEY_ID"] == os.environ["AWS_SECRET_ACCESS_KEY"] == "testing"
+
+
+@pytest.mark.usefixtures("no_credentials")
+def test_configured_credentials_are_left_alone(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    profile = tmp_path / "credentials"
+    profile.write_text("[default]\naws_access_key_id = AKIAUSERS\naws_secret_access_key = users-own\n")
+    monkeypatch.setenv("AWS_SHARED_CREDENTIALS_FILE", str(profile))
+    assert use_dummy_credentials_if_none() is False
+    assert "AWS_ACCESS_KEY_ID" not in os.environ
