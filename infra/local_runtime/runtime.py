@@ -146,6 +146,9 @@ def use_dummy_credentials_if_none() -> bool:
     Emulators accept any credentials, but boto3 refuses to send an unsigned request (NoCredentialsError).
     Credentials the user configured (environment, profile, SSO) are left alone: the endpoint may be a real one.
     """
+    # The lookup must stay on this machine: without this, botocore's last resort asks the EC2
+    # instance-metadata endpoint (a link-local address) for a role, and waits for it.
+    os.environ.setdefault("AWS_EC2_METADATA_DISABLED", "true")
     if botocore.session.Session().get_credentials() is not None:
         return False
     os.environ["AWS_ACCESS_KEY_ID"] = "testing"
