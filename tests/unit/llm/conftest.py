@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable, Iterator
 from typing import Any
 
@@ -107,7 +108,11 @@ ChainFactory = Callable[..., EscalatingClassifier]
 @pytest.fixture
 def make_chain(local: ScriptedLocal, clock: ManualClock, secrets: FakeSecrets) -> ChainFactory:
     def make(
-        config: dict[str, Any], *, spend: SpendGuard | None = None, reader: SecretReader | None = None
+        config: dict[str, Any],
+        *,
+        spend: SpendGuard | None = None,
+        reader: SecretReader | None = None,
+        real_clock: bool = False,
     ) -> EscalatingClassifier:
         settings = LlmSettings.model_validate(config)
         return build_chain(
@@ -116,7 +121,7 @@ def make_chain(local: ScriptedLocal, clock: ManualClock, secrets: FakeSecrets) -
             settings,
             spend=spend or MemorySpendGuard(settings.daily_budget_usd, clock=lambda: 1_790_000_000.0),
             secret_reader=lambda: reader or secrets,
-            clock=clock,
+            clock=time.monotonic if real_clock else clock,
         )
 
     return make
