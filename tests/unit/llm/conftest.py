@@ -127,8 +127,8 @@ def make_chain(local: ScriptedLocal, clock: ManualClock, secrets: FakeSecrets) -
     return make
 
 
-def two_tiers(fake: FakeOpenAI, **extra: Any) -> dict[str, Any]:
-    """gpt-4o-mini then gpt-4o on the fake server, one key each."""
+def two_tiers(fake: Any, **extra: Any) -> dict[str, Any]:
+    """gpt-4o-mini then gpt-4o at ``fake.base_url``, one key each."""
     return {
         "providers": [
             provider("mini", fake.base_url, "gpt-4o-mini", ("sk-mini",)),
