@@ -25,7 +25,7 @@ from doc_classifier.llm.openai_chat import (
 )
 from doc_classifier.llm.prompt import Answer, Prompt
 from doc_classifier.llm.settings import Provider, Rule
-from doc_classifier.llm.spend import SpendGuard
+from doc_classifier.llm.spend import Reservation, SpendGuard
 
 logger = logging.getLogger(__name__)
 
@@ -129,7 +129,11 @@ class TierRunner:
                     result.calls.append(self._record(lane, "no_usable_key"))
                     return False, invalid
                 estimate = provider.cost_usd(prompt.estimated_tokens, self._max_output_tokens)
-                reservation = self._spend.reserve(estimate)
+                try:
+                    reservation = self._spend.reserve(estimate)
+                except Exception:  # spend that cannot be counted is not spent; the local answer stands
+                    logger.warning("llm spend guard unreachable", exc_info=True)
+                    raise _Stop("unavailable") from None
                 if reservation is None:
                     raise _Stop("budget_exhausted")
                 timeout = min(provider.timeout_seconds, deadline.remaining())
@@ -140,7 +144,7 @@ class TierRunner:
                 except CallFailed as failure:
                     # A timed-out or invalid answer may still be billed: keep the estimate for those.
                     billed = isinstance(failure, CallTimedOut | InvalidAnswer)
-                    self._spend.settle(reservation, estimate if billed else 0.0)
+                    self._settle(reservation, estimate if billed else 0.0)
                     result.calls.append(self._record(lane, failure.outcome, lease))
                     self._log(lane, lease, failure.outcome)
                     if isinstance(failure, RateLimited):
@@ -163,7 +167,7 @@ class TierRunner:
                         raise _Stop("timed_out") from None
                     return False, invalid
                 cost = provider.cost_usd(completion.tokens_in, completion.tokens_out)
-                self._spend.settle(reservation, cost)
+                self._settle(reservation, cost)
                 reported = True
                 lane.breaker.succeeded()
                 result.calls.append(
@@ -182,6 +186,12 @@ class TierRunner:
         finally:
             if not reported:
                 lane.breaker.released()
+
+    def _settle(self, reservation: Reservation, actual_usd: float) -> None:
+        try:
+            self._spend.settle(reservation, actual_usd)
+        except Exception:  # the estimate stays counted: an over-count, never an under-count
+            logger.warning("llm spend not reconciled", exc_info=True)
 
     def _record(
         self,

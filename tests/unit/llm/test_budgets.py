@@ -9,6 +9,16 @@ import boto3
 import pytest
 from doc_classifier.llm.budget import worker_budget
 from doc_classifier.llm.spend import DynamoSpendGuard, MemorySpendGuard, utc_day
+from doc_classifier.service.memory import (
+    MemoryBlobStore,
+    MemoryResultCache,
+    MemoryStatsStore,
+    MemoryTaskStore,
+    MemoryWorkQueue,
+)
+from doc_classifier.service.settings import ServiceSettings
+from doc_classifier.service.task_service import TaskService
+from doc_classifier.taxonomy import load_taxonomy
 from moto import mock_aws
 
 from tests.support.fake_openai import FakeOpenAI, Fault
@@ -152,3 +162,41 @@ def test_the_chain_over_a_dynamo_cap_answers_budget_exhausted(
 
     assert result.metadata["escalation"]["outcome"] == "budget_exhausted"
     assert fake.requests == []
+
+
+class BrokenSpendGuard(MemorySpendGuard):
+    def _add_within_cap(self, day: str, amount: float) -> bool:
+        raise ConnectionError("DynamoDB is unreachable")
+
+
+def test_an_unreachable_spend_guard_spends_nothing_and_the_local_answer_stands(
+    fake: FakeOpenAI, make_chain: ChainFactory
+) -> None:
+    chain = make_chain(one_tier(fake), spend=BrokenSpendGuard(1.0, clock=lambda: NOON))
+
+    result = chain.classify(DOCUMENT)
+
+    assert (result.metadata["classifier"], result.metadata["escalation"]["outcome"]) == ("local_model", "unavailable")
+    assert fake.requests == []
+
+
+def test_the_sync_route_answers_within_its_budget_through_the_service(
+    fake: FakeOpenAI, make_chain: ChainFactory
+) -> None:
+    chain = make_chain(one_tier(fake, sync_budget_seconds=0.3), real_clock=True)
+    service = TaskService(
+        classifier=lambda: chain,
+        taxonomy=load_taxonomy(),
+        tasks=MemoryTaskStore(),
+        cache=MemoryResultCache(),
+        stats=MemoryStatsStore(),
+        blobs=MemoryBlobStore(),
+        queue=MemoryWorkQueue(),
+        settings=ServiceSettings(),
+    )
+    fake.fail_next(Fault("slow", delay_seconds=5))
+
+    outcome = service.classify_now(DOCUMENT, "finance")
+
+    assert outcome.result["file_class"] == "pay_stub"
+    assert outcome.result["metadata"]["escalation"]["outcome"] == "timed_out"
