@@ -90,6 +90,8 @@ class OpenAIChat:
         except (ValidationError, openai.LengthFinishReasonError, openai.ContentFilterFinishReasonError) as exc:
             # The model answered, but not with one of the labels in the schema.
             raise InvalidAnswer(type(exc).__name__) from exc
+        except openai.OpenAIError as exc:  # anything else the client raises: the provider gave no answer
+            raise ProviderFailed(type(exc).__name__) from exc
         parsed = completion.choices[0].message.parsed if completion.choices else None
         if parsed is None:  # a refusal, or no content at all
             raise InvalidAnswer("no parsed answer")

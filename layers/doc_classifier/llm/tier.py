@@ -121,8 +121,8 @@ class TierRunner:
                     raise _Stop("timed_out")
                 try:
                     lease = lane.keys.acquire()
-                except Exception:  # the secret could not be read: not the provider's fault
-                    logger.warning("llm keys unreadable", extra={"provider": provider.name})
+                except Exception as exc:  # the secret could not be read: not the provider's fault
+                    self._log_unreadable(lane, exc)
                     result.calls.append(self._record(lane, "keys_unreadable"))
                     return False, invalid
                 if lease is None:
@@ -151,7 +151,10 @@ class TierRunner:
                         lane.keys.rate_limited(lease, failure.retry_after_seconds)
                         continue
                     if isinstance(failure, KeyRefused):
-                        lane.keys.rejected(lease)
+                        try:
+                            lane.keys.rejected(lease)
+                        except Exception as exc:  # the re-read failed: the next acquire says so
+                            self._log_unreadable(lane, exc)
                         continue
                     if isinstance(failure, InvalidAnswer):
                         reported = True
@@ -186,6 +189,11 @@ class TierRunner:
         finally:
             if not reported:
                 lane.breaker.released()
+
+    @staticmethod
+    def _log_unreadable(lane: ProviderLane, exc: Exception) -> None:
+        # The type only: a parse error's message could quote the secret's text.
+        logger.warning("llm keys unreadable: %s", type(exc).__name__, extra={"provider": lane.provider.name})
 
     def _settle(self, reservation: Reservation, actual_usd: float) -> None:
         try:

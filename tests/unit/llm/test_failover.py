@@ -208,3 +208,22 @@ def test_two_invalid_answers_fail_the_tier(fake: FakeOpenAI, make_chain: ChainFa
     assert result.metadata["escalation"]["outcome"] == "invalid_answer"
     assert (result.file_class, result.metadata["classifier"]) == ("unknown", "local_model")
     assert len(fake.requests) == 2
+
+
+class FlakySecrets(FakeSecrets):
+    def __call__(self, secret_id: str, *, force: bool) -> str:
+        if force:
+            raise ConnectionError("Secrets Manager is unreachable")
+        return super().__call__(secret_id, force=force)
+
+
+def test_an_unreadable_secret_leaves_the_local_answer_unavailable(fake: FakeOpenAI, make_chain: ChainFactory) -> None:
+    secrets = FlakySecrets()
+    secrets.documents["keys"] = json.dumps({"keys": ["sk-bad"]})
+    chain = make_chain(one_tier(provider("p", fake.base_url, keys=(), secret_id="keys")), reader=secrets)
+    fake.accept_only("sk-good")
+
+    result = chain.classify(DOCUMENT)  # 401, then the forced re-read fails: no error reaches the caller
+
+    assert (result.metadata["classifier"], result.metadata["escalation"]["outcome"]) == ("local_model", "unavailable")
+    assert outcomes(result) == [("p", "key_refused", 0), ("p", "no_usable_key", None)]
