@@ -70,6 +70,11 @@ class EscalatingClassifier:
     def model_version(self) -> str:
         return self.identity
 
+    def health(self) -> dict[str, dict[str, Any]]:
+        """Per provider: breaker state and key counts, never key values (what /ready and /metrics will show)."""
+        lanes = {lane.provider.name: lane for tier in self.tiers for lane in tier.lanes}
+        return {name: {"breaker": lane.breaker.state.value, **lane.keys.health()} for name, lane in lanes.items()}
+
     def classify(self, data: bytes, industry: str | None = None) -> ClassificationResult:
         asked = self.local.resolve_industry(industry)
         local, text = self.local.classify_with_text(data, asked)

@@ -65,6 +65,14 @@ class KeyPool:
         with self._lock:
             self._adopt(keys)
 
+    def health(self) -> dict[str, int]:
+        """Counts of the keys last read (never their values); reads no secret."""
+        with self._lock:
+            now = self._clock()
+            aside = [k for k in self._keys if k in self._set_aside]
+            resting = [k for k in self._keys if k not in self._set_aside and self._resting_until.get(k, 0.0) > now]
+            return {"keys": len(self._keys), "resting": len(resting), "set_aside": len(aside)}
+
     def _adopt(self, keys: tuple[str, ...]) -> None:
         # A changed secret (rotation, an operator's fix) gives every key a fresh start.
         if keys != self._keys:

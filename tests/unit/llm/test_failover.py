@@ -227,3 +227,23 @@ def test_an_unreadable_secret_leaves_the_local_answer_unavailable(fake: FakeOpen
 
     assert (result.metadata["classifier"], result.metadata["escalation"]["outcome"]) == ("local_model", "unavailable")
     assert outcomes(result) == [("p", "key_refused", 0), ("p", "no_usable_key", None)]
+
+
+def test_health_reports_breakers_and_key_counts_without_key_values(fake: FakeOpenAI, make_chain: ChainFactory) -> None:
+    chain = make_chain(
+        one_tier(
+            provider("p", fake.base_url, keys=("sk-1", "sk-2", "sk-3")), provider("q", fake.base_url, keys=("sk-q",))
+        )
+    )
+    fake.fail_key("sk-1", Fault("rate_limit", retry_after=60))
+    fake.fail_key("sk-2", Fault("unauthorized"))
+    fake.fail_key("sk-3", Fault("server_error"))
+    chain.classify(DOCUMENT)
+
+    health = chain.health()
+
+    assert health == {
+        "p": {"breaker": "closed", "keys": 3, "resting": 1, "set_aside": 1},
+        "q": {"breaker": "closed", "keys": 1, "resting": 0, "set_aside": 0},
+    }
+    assert "sk-" not in json.dumps(health)
