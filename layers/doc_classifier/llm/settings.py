@@ -8,6 +8,21 @@ Read once with ``LlmSettings.from_env()``:
 * otherwise no tier: the local model answers alone and the result says so.
 
 Scalar fields can be overridden one by one with ``LLM_<FIELD>`` (e.g. ``LLM_DAILY_BUDGET_USD=5``).
+
+A full configuration (every field of ``LlmSettings``; keys inline or from a Secrets Manager keys document)::
+
+    {"providers": [
+       {"name": "openai-mini", "model": "gpt-4o-mini", "input_usd_per_mtok": 0.15, "output_usd_per_mtok": 0.6,
+        "secret_id": "<arn of the rotated keys secret>"},
+       {"name": "ollama", "base_url": "http://127.0.0.1:11434/v1", "model": "llama3.1",
+        "input_usd_per_mtok": 0, "output_usd_per_mtok": 0, "api_keys": ["ollama"], "timeout_seconds": 20},
+       {"name": "openai", "model": "gpt-4o", "input_usd_per_mtok": 2.5, "output_usd_per_mtok": 10,
+        "secret_id": "<arn>"}],
+     "tiers": [{"name": "cheap", "providers": ["openai-mini", "ollama"],
+                "hand_on": {"escalate_below": 0.7, "unknown_below": 0.9}},
+               {"name": "strong", "providers": ["openai"]}],
+     "escalate": {"escalate_below": 0.7, "unknown_below": 0.9, "industries": {"legal": {"escalate_below": 0.8}}},
+     "daily_budget_usd": 20, "sync_budget_seconds": 8, "worker_budget_seconds": 40}
 """
 
 from __future__ import annotations
@@ -64,7 +79,13 @@ class Rule(Thresholds):
     industries: dict[str, Thresholds] = Field(default_factory=dict)
 
     def for_industry(self, industry: str) -> Thresholds:
-        return self.industries.get(industry, self)
+        """An industry's override; a threshold it does not set is the rule's own."""
+        override = self.industries.get(industry)
+        if override is None:
+            return self
+        return Thresholds.model_validate(
+            {**self.model_dump(exclude={"industries"}), **override.model_dump(exclude_unset=True)}
+        )
 
 
 class Tier(BaseModel):

@@ -69,11 +69,14 @@ def test_unknown_has_its_own_higher_threshold(fake: FakeOpenAI, local: ScriptedL
 
 
 def test_thresholds_can_be_set_per_industry(fake: FakeOpenAI, local: ScriptedLocal, make_chain: ChainFactory) -> None:
-    chain = make_chain(two_tiers(fake, escalate={"industries": {"legal": {"escalate_below": 0.95}}}))
+    rule = {"unknown_below": 0.8, "industries": {"legal": {"escalate_below": 0.95}}}
+    chain = make_chain(two_tiers(fake, escalate=rule))
     local.label, local.confidence = "lease", 0.9
     assert chain.classify(DOCUMENT, "legal").metadata["escalation"]["reason"] == "low_confidence"
     local.label = "invoice"
     assert chain.classify(DOCUMENT, "finance").metadata["escalation"]["reason"] == "none"
+    local.label, local.confidence = "unknown", 0.85  # legal keeps the rule's own unknown threshold (0.8)
+    assert chain.classify(DOCUMENT, "legal").metadata["escalation"]["reason"] == "none"
 
 
 def test_the_schema_offers_exactly_the_industrys_categories_and_unknown(
