@@ -9,6 +9,7 @@ from aws_lambda_powertools.utilities.batch import BatchProcessor, EventType, pro
 from aws_lambda_powertools.utilities.batch.types import PartialItemFailureResponse
 from aws_lambda_powertools.utilities.data_classes.sqs_event import SQSRecord
 from aws_lambda_powertools.utilities.typing import LambdaContext
+from doc_classifier.llm.budget import worker_budget
 from doc_classifier.service.telemetry import record_classification
 from doc_classifier.service.wiring import aws_task_service
 
@@ -22,7 +23,8 @@ processor = BatchProcessor(event_type=EventType.SQS)
 def record_handler(record: SQSRecord) -> None:
     # Only ids are logged: message bodies of S3 notifications carry object keys, never document text.
     logger.append_keys(message_id=record.message_id)
-    stored = aws_task_service().process_message(record.body, int(record.attributes.approximate_receive_count))
+    with worker_budget():  # nobody waits on a queued document: the LLM tier may take longer than on the sync route
+        stored = aws_task_service().process_message(record.body, int(record.attributes.approximate_receive_count))
     for outcome in stored:
         record_classification(metrics, outcome.result, outcome.cached)
 

@@ -43,6 +43,10 @@ class DocumentClassifier:
         return self.taxonomy.resolve_industry(industry, self.settings.default_industry)
 
     def classify(self, data: bytes, industry: str | None = None) -> ClassificationResult:
+        return self.classify_with_text(data, industry)[0]
+
+    def classify_with_text(self, data: bytes, industry: str | None = None) -> tuple[ClassificationResult, str]:
+        """The result and the extracted text it was decided from (the LLM tier reads the same text)."""
         industry_id = self.resolve_industry(industry)
         started = time.perf_counter()
         document = extract(data, self.limits)
@@ -68,7 +72,7 @@ class DocumentClassifier:
             "model_version": self.model.version,
             "timings_ms": timings,
         }
-        return replace(result, metadata=metadata)
+        return replace(result, metadata=metadata), document.text
 
 
 @cache

@@ -21,7 +21,8 @@ class ClassificationResult:
     alternatives: list[Alternative]  # top-3 labels with probabilities, best first
     metadata: dict[str, Any] = field(default_factory=dict)
     # metadata keys: sha256, media_type, bytes, pages_total, pages_read, text_chars, ocr_used,
-    # ocr_pages, warnings, classifier ("local_model"), model_version, timings_ms
+    # ocr_pages, warnings, classifier ("local_model" or "<provider>/<model>"), model_version (the local
+    # model's), timings_ms; with the LLM chain also escalation, llm and cost_usd (see doc_classifier.llm.chain)
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)

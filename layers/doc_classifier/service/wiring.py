@@ -1,7 +1,8 @@
-"""Builds the task service from the environment: AWS adapters plus the packaged classifier."""
+"""Builds the task service from the environment: AWS adapters plus the classification chain."""
 
 from __future__ import annotations
 
+import time
 from functools import cache
 
 from doc_classifier.config import ClassifierSettings
@@ -16,11 +17,31 @@ from doc_classifier.service.tasks import Priority
 from doc_classifier.taxonomy import load_taxonomy
 
 
+@cache
 def _packaged_classifier() -> Classifier:
-    # Imported here so that routes which never classify (health, results, metrics) never load the model.
-    from doc_classifier.classifier import default_classifier  # noqa: PLC0415
+    """The packaged local model, then the LLM tiers configured in the environment (none: the model alone).
 
-    return default_classifier()
+    One per process: the tiers' breakers, key pools and clients are shared by every request.
+    """
+    # Imported here so that routes which never classify (health, results, metrics) never load the model;
+    # the llm package itself loads openai only on the first escalation.
+    from doc_classifier.classifier import default_classifier  # noqa: PLC0415
+    from doc_classifier.llm.build import build_chain  # noqa: PLC0415
+    from doc_classifier.llm.keys import powertools_secret_reader  # noqa: PLC0415
+    from doc_classifier.llm.settings import LlmSettings  # noqa: PLC0415
+    from doc_classifier.llm.spend import DynamoSpendGuard  # noqa: PLC0415
+
+    llm = LlmSettings.from_env()
+    spend = DynamoSpendGuard(
+        client("dynamodb"), ServiceSettings.from_env().cache_table_name, llm.daily_budget_usd, clock=time.time
+    )
+    return build_chain(
+        default_classifier(),
+        load_taxonomy(),
+        llm,
+        spend=spend,
+        secret_reader=lambda: powertools_secret_reader(llm.secret_max_age_seconds, lambda: client("secretsmanager")),
+    )
 
 
 @cache

@@ -1,0 +1,107 @@
+"""Builds the chain from ``LlmSettings``: lanes (breaker + key pool) per provider, shared by its tiers."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import time
+from collections.abc import Callable
+
+from doc_classifier.llm.breaker import CircuitBreaker
+from doc_classifier.llm.chain import EscalatingClassifier, LocalClassifier
+from doc_classifier.llm.key_pool import KeyPool
+from doc_classifier.llm.keys import InlineKeys, KeySource, SecretKeys, SecretReader
+from doc_classifier.llm.openai_chat import OpenAIChat
+from doc_classifier.llm.prompt import PROMPT_VERSION
+from doc_classifier.llm.settings import LlmSettings, Provider
+from doc_classifier.llm.spend import SpendGuard
+from doc_classifier.llm.tier import ProviderLane, TierRunner
+from doc_classifier.taxonomy import Taxonomy
+
+
+def chain_identity(local_version: str, settings: LlmSettings) -> str:
+    """The local model's version, plus a short hash of everything that changes what the tiers answer."""
+    if not settings.configured:
+        return local_version
+    described = {
+        "prompt": PROMPT_VERSION,
+        "max_prompt_chars": settings.max_prompt_chars,
+        "redact": settings.redact,
+        "escalate": settings.escalate.model_dump(),
+        "tiers": [
+            {
+                "name": tier.name,
+                "hand_on": tier.hand_on.model_dump(),
+                "providers": [
+                    {"base_url": p.base_url, "model": p.model} for p in map(settings.provider, tier.providers)
+                ],
+            }
+            for tier in settings.tiers
+        ],
+    }
+    digest = hashlib.sha256(json.dumps(described, sort_keys=True).encode()).hexdigest()[:10]
+    return f"{local_version}+llm-{digest}"
+
+
+def build_chain(
+    local: LocalClassifier,
+    taxonomy: Taxonomy,
+    settings: LlmSettings,
+    *,
+    spend: SpendGuard,
+    secret_reader: Callable[[], SecretReader],
+    clock: Callable[[], float] = time.monotonic,
+    chat: OpenAIChat | None = None,
+) -> EscalatingClassifier:
+    """``secret_reader`` is a provider: Powertools and boto3 load only when a key secret is first read."""
+    chat = chat or OpenAIChat()
+    reader = _LazyReader(secret_reader)  # one Secrets Manager client and cache for every provider
+    lanes: dict[str, ProviderLane] = {}
+    for tier in settings.tiers:
+        for name in tier.providers:
+            if name not in lanes:
+                provider = settings.provider(name)
+                lanes[name] = ProviderLane(
+                    provider,
+                    CircuitBreaker(
+                        failure_threshold=settings.breaker_failures,
+                        cooldown_seconds=settings.breaker_cooldown_seconds,
+                        clock=clock,
+                    ),
+                    KeyPool(
+                        _key_source(provider, reader),
+                        clock=clock,
+                        default_cooldown_seconds=settings.rate_limit_cooldown_seconds,
+                        max_cooldown_seconds=settings.max_retry_after_seconds,
+                    ),
+                )
+    tiers = [
+        TierRunner(
+            tier.name,
+            [lanes[name] for name in tier.providers],
+            tier.hand_on,
+            chat=chat,
+            spend=spend,
+            max_output_tokens=settings.max_output_tokens,
+        )
+        for tier in settings.tiers
+    ]
+    identity = chain_identity(local.model_version, settings)
+    return EscalatingClassifier(local, taxonomy, settings, tiers, identity=identity, clock=clock)
+
+
+def _key_source(provider: Provider, reader: SecretReader) -> KeySource:
+    if provider.secret_id is None:
+        return InlineKeys(tuple(key.get_secret_value() for key in provider.api_keys))
+    return SecretKeys(reader, provider.secret_id)
+
+
+class _LazyReader:
+    def __init__(self, factory: Callable[[], SecretReader]) -> None:
+        self._factory = factory
+        self._reader: SecretReader | None = None
+
+    def __call__(self, secret_id: str, *, force: bool) -> str:
+        if self._reader is None:
+            self._reader = self._factory()
+        return self._reader(secret_id, force=force)
