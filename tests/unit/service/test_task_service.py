@@ -95,15 +95,16 @@ class TestAsyncFlow:
         assert len(queue.waiting[Priority.LOW]) == 1 and not queue.waiting[Priority.HIGH]
 
     def test_redelivery_after_completion_keeps_the_one_result(
-        self, service: TaskService, queue: MemoryWorkQueue, classifier: KeywordClassifier
+        self, service: TaskService, queue: MemoryWorkQueue, classifier: KeywordClassifier, clock: Clock
     ) -> None:
         task_id = service.submit(INVOICE, None, Priority.HIGH).task.task_id
         body = json.dumps(queue.waiting[Priority.HIGH][0])
         service.process_message(body, 1)
         first = service.get_task(task_id)
-        service.process_message(body, 2)  # the worker crashed before deleting the message
-        again = service.get_task(task_id)
-        assert again.result == first.result and again.updated_at == first.updated_at
+        assert first.status is TaskStatus.COMPLETED
+        clock.now += 400  # the worker crashed before deleting the message; SQS delivers it again later
+        assert service.process_message(body, 2) == []
+        assert service.get_task(task_id) == first  # status, result, attempts, history: all unchanged
         assert classifier.calls == 1
 
     def test_unreadable_document_fails_without_retry(self, service: TaskService, queue: MemoryWorkQueue) -> None:
@@ -114,22 +115,25 @@ class TestAsyncFlow:
         assert task.error is not None and task.error["code"] == "unsupported_media_type"
 
     def test_transient_error_is_retried_then_failed_on_the_last_attempt(
-        self, service: TaskService, queue: MemoryWorkQueue, classifier: KeywordClassifier
+        self, service: TaskService, queue: MemoryWorkQueue, classifier: KeywordClassifier, clock: Clock
     ) -> None:
-        task_id = service.submit(INVOICE, None, Priority.HIGH).task.task_id
+        submitted = service.submit(INVOICE, None, Priority.HIGH).task
         body = json.dumps(queue.waiting[Priority.HIGH][0])
         classifier.fail_with = ConnectionError("backend hiccup")
         with pytest.raises(ConnectionError):
             service.process_message(body, 1)
-        assert service.get_task(task_id).status is TaskStatus.PROCESSING
+        assert service.get_task(submitted.task_id).status is TaskStatus.PROCESSING
         with pytest.raises(ConnectionError):
             service.process_message(body, 3)
-        failed = service.get_task(task_id)
-        assert failed.status is TaskStatus.FAILED and failed.error is not None
-        assert failed.error["code"] == "processing_error" and failed.attempts == 2
-        classifier.fail_with = None  # a redrive from the DLQ can still complete it
-        service.process_message(body, 1)
-        assert service.get_task(task_id).status is TaskStatus.COMPLETED
+        failed = service.get_task(submitted.task_id)
+        assert failed.status is TaskStatus.FAILED and failed.attempts == 2
+        assert failed.error == {"code": "processing_error", "message": "gave up after 3 attempts"}
+        assert service.blobs.size(submitted.blob_key) is None
+        # Failed is final: a redrive from the DLQ is acknowledged and changes nothing.
+        classifier.fail_with = None
+        clock.now += 60
+        assert service.process_message(body, 1) == []
+        assert service.get_task(submitted.task_id) == failed and classifier.calls == 2
 
     @pytest.mark.parametrize(
         "body",
