@@ -125,10 +125,7 @@ class DynamoTaskStore(TaskStore):
                 ReturnValues="ALL_NEW",
             )
         except ClientError as exc:
-            if not _conditional_failed(exc):
-                raise
-            if self.get(task_id) is None:
-                raise TaskNotFound(f"no task {task_id!r}") from None
+            self._refused(task_id, exc)
             return None
         return _to_task(answer["Attributes"])
 
@@ -153,9 +150,8 @@ class DynamoTaskStore(TaskStore):
                 },
             )
         except ClientError as exc:
-            if _conditional_failed(exc):
-                return False
-            raise
+            self._refused(task_id, exc)
+            return False
         return True
 
     def fail(self, task_id: str, error: dict[str, str], now: float, overdue_only: bool = False) -> bool:
@@ -179,10 +175,16 @@ class DynamoTaskStore(TaskStore):
                 ExpressionAttributeValues=values,
             )
         except ClientError as exc:
-            if _conditional_failed(exc):
-                return False
-            raise
+            self._refused(task_id, exc)
+            return False
         return True
+
+    def _refused(self, task_id: str, exc: ClientError) -> None:
+        """Return when a transition's condition refused it; raise any other error, and TaskNotFound."""
+        if not _conditional_failed(exc):
+            raise exc
+        if self.get(task_id) is None:
+            raise TaskNotFound(f"no task {task_id!r}") from None
 
     def record_feedback(self, task_id: str, feedback: dict[str, Any], now: float) -> Task:
         try:
