@@ -248,6 +248,21 @@ class TestCrashesAndRedelivery:
         assert finished_once(service, second, "completed").attempts == 2
         assert classifier.calls == 2  # each document classified once (the kill came before the model ran)
 
+    def test_redelivered_while_the_first_worker_still_runs(
+        self, service: TaskService, classifier: Classifier, clock: Clock
+    ) -> None:
+        task_id = service.submit(INVOICE, "finance", Priority.HIGH).task.task_id
+
+        def second_worker_takes_the_redelivery() -> None:
+            classifier.during = None
+            clock.now += VISIBILITY_TIMEOUT  # the first worker is slow: SQS hands the message to another
+            assert len(service.process_message(message(task_id), 2)) == 1
+
+        classifier.during = second_worker_takes_the_redelivery
+        assert service.process_message(message(task_id), 1) == []  # its result arrives second: not stored
+        task = finished_once(service, task_id, "completed")
+        assert task.attempts == 2 and service.stats.read()["processed_count"] == 1
+
     def test_last_attempt_fails_the_task_and_a_redrive_changes_nothing(
         self, service: TaskService, classifier: Classifier, clock: Clock
     ) -> None:

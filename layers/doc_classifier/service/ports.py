@@ -26,7 +26,7 @@ class Classifier(Protocol):
 class TaskStore(ABC):
     """Task state with conditional transitions, each one atomic.
 
-    queued -> processing (claim, again on every redelivery) -> completed | failed; queued -> failed.
+    queued -> processing (claim, again on every redelivery); queued or processing -> completed | failed.
     Completed and failed are final: no call changes a finished task's status, result, error, attempts
     or history again, whatever arrives later (duplicate messages, late uploads, DLQ redrives, the
     sweeper). Only feedback is added to a completed task. Every store writes the same history notes.

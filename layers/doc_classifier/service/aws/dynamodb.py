@@ -180,7 +180,8 @@ class DynamoTaskStore(TaskStore):
         return True
 
     def _refused(self, task_id: str, exc: ClientError) -> None:
-        """Return when a transition's condition refused it; raise any other error, and TaskNotFound."""
+        """After a write that did not happen: returns when its condition refused it (the task is finished);
+        raises TaskNotFound for an unknown id, and any other error (throttling...) as it came."""
         if not _conditional_failed(exc):
             raise exc
         if self.get(task_id) is None:
