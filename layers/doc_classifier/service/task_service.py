@@ -246,7 +246,7 @@ class TaskService:
     # ----- maintenance --------------------------------------------------------------------------
 
     def sweep(self, limit: int = 100) -> list[str]:
-        """Fail queued/processing tasks past their deadline; the ids it failed."""
+        """Fail queued/processing tasks past their deadline and delete their bytes; the ids it failed."""
         now = self._clock()
         failed: list[str] = []
         for status in (TaskStatus.QUEUED, TaskStatus.PROCESSING):
@@ -258,6 +258,8 @@ class TaskService:
                     "message": f"not finished within its deadline (status was {task.status.value})",
                 }
                 if self.tasks.fail(task.task_id, error, now, overdue_only=True):
+                    # Final now: its bytes have no further use (inline ones fall under no bucket expiry).
+                    self.blobs.delete(task.blob_key)
                     failed.append(task.task_id)
         return failed
 

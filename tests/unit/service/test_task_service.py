@@ -216,16 +216,17 @@ class TestSweeper:
         self, make_service: Callable[..., TaskService], clock: Clock, queue: MemoryWorkQueue
     ) -> None:
         service = make_service(stuck_task_deadline_minutes=1)
-        stuck = service.submit(INVOICE, None, Priority.HIGH).task.task_id
+        stuck = service.submit(INVOICE, None, Priority.HIGH).task
         clock.now += 30
-        fresh = service.submit(INVOICE, None, Priority.HIGH).task.task_id
+        fresh = service.submit(INVOICE, None, Priority.HIGH).task
         clock.now += 31
-        assert service.sweep() == [stuck]
-        assert service.get_task(stuck).error == {
+        assert service.sweep() == [stuck.task_id]
+        assert service.blobs.size(stuck.blob_key) is None and service.blobs.size(fresh.blob_key) is not None
+        assert service.get_task(stuck.task_id).error == {
             "code": "deadline_exceeded",
             "message": "not finished within its deadline (status was queued)",
         }
-        assert service.get_task(fresh).status is TaskStatus.QUEUED
+        assert service.get_task(fresh.task_id).status is TaskStatus.QUEUED
         assert service.oldest_waiting_age() == pytest.approx(31)
 
     def test_upload_deadline_counts_from_the_url_expiry(
