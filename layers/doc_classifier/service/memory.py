@@ -22,9 +22,7 @@ from doc_classifier.service.ports import (
     TaskStore,
     WorkQueue,
 )
-from doc_classifier.service.tasks import HistoryEntry, Priority, Task, TaskStatus
-
-_UNFINISHED = (TaskStatus.QUEUED, TaskStatus.PROCESSING)
+from doc_classifier.service.tasks import CLAIM_NOTE, UNFINISHED, HistoryEntry, Priority, Task, TaskStatus
 
 
 class MemoryTaskStore(TaskStore):
@@ -46,18 +44,18 @@ class MemoryTaskStore(TaskStore):
     def claim(self, task_id: str, now: float) -> Task | None:
         with self._lock:
             task = self._require(task_id)
-            if task.status is TaskStatus.COMPLETED:
+            if task.status not in UNFINISHED:
                 return None
             task.status = TaskStatus.PROCESSING
             task.attempts += 1
             task.updated_at = now
-            task.history.append(HistoryEntry(now, TaskStatus.PROCESSING.value, f"attempt {task.attempts}"))
+            task.history.append(HistoryEntry(now, TaskStatus.PROCESSING.value, CLAIM_NOTE))
             return copy.deepcopy(task)
 
     def complete(self, task_id: str, result: dict[str, Any], processing_time: float, cached: bool, now: float) -> bool:
         with self._lock:
             task = self._require(task_id)
-            if task.status is TaskStatus.COMPLETED:
+            if task.status not in UNFINISHED:
                 return False
             task.status, task.result, task.error = TaskStatus.COMPLETED, copy.deepcopy(result), None
             task.processing_time, task.cached, task.updated_at = processing_time, cached, now
@@ -67,9 +65,7 @@ class MemoryTaskStore(TaskStore):
     def fail(self, task_id: str, error: dict[str, str], now: float, overdue_only: bool = False) -> bool:
         with self._lock:
             task = self._require(task_id)
-            if task.status is TaskStatus.COMPLETED:
-                return False
-            if overdue_only and (task.status not in _UNFINISHED or task.deadline_at >= now):
+            if task.status not in UNFINISHED or (overdue_only and task.deadline_at >= now):
                 return False
             task.status, task.error, task.updated_at = TaskStatus.FAILED, dict(error), now
             task.history.append(HistoryEntry(now, TaskStatus.FAILED.value, error.get("code", "")))
@@ -157,8 +153,8 @@ class MemoryBlobStore(BlobStore):
         data = self.objects.get(key)
         return None if data is None else len(data)
 
-    def get(self, key: str) -> bytes:
-        return self.objects[key]
+    def get(self, key: str) -> bytes | None:
+        return self.objects.get(key)
 
     def delete(self, key: str) -> None:
         self.objects.pop(key, None)

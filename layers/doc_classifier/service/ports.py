@@ -24,28 +24,38 @@ class Classifier(Protocol):
 
 
 class TaskStore(ABC):
-    """Task state with conditional transitions: a completed task never changes its result."""
+    """Task state with conditional transitions, each one atomic.
+
+    queued -> processing (claim, again on every redelivery); queued or processing -> completed | failed.
+    Completed and failed are final: no call changes a finished task's status, result, error, attempts
+    or history again, whatever arrives later (duplicate messages, late uploads, DLQ redrives, the
+    sweeper). Only feedback is added to a completed task. Every store writes the same history notes.
+    """
 
     @abstractmethod
-    def create(self, task: Task) -> None: ...
+    def create(self, task: Task) -> None:
+        """Store a new task; ValueError when the id exists."""
 
     @abstractmethod
     def get(self, task_id: str) -> Task | None: ...
 
     @abstractmethod
     def claim(self, task_id: str, now: float) -> Task | None:
-        """Mark the task processing and count the attempt; None when it is already completed.
+        """Mark a queued or processing task processing and count the attempt (history note CLAIM_NOTE).
 
-        Raises TaskNotFound for an unknown id.
+        None, changing nothing, when the task is finished. Raises TaskNotFound for an unknown id.
         """
 
     @abstractmethod
     def complete(self, task_id: str, result: dict[str, Any], processing_time: float, cached: bool, now: float) -> bool:
-        """Store the result unless one is already stored; True when this call stored it."""
+        """Store the result of an unfinished task (history note "cached" or "").
+
+        False, changing nothing, when the task is finished."""
 
     @abstractmethod
     def fail(self, task_id: str, error: dict[str, str], now: float, overdue_only: bool = False) -> bool:
-        """Mark failed unless completed (and, with overdue_only, unless its deadline is still ahead)."""
+        """Fail an unfinished task (history note: the error code); False, changing nothing, when it is finished
+        or, with overdue_only, when its deadline is still ahead."""
 
     @abstractmethod
     def record_feedback(self, task_id: str, feedback: dict[str, Any], now: float) -> Task:
@@ -106,7 +116,8 @@ class BlobStore(ABC):
         """Bytes of the object, None when it does not exist; never reads the body."""
 
     @abstractmethod
-    def get(self, key: str) -> bytes: ...
+    def get(self, key: str) -> bytes | None:
+        """The object's bytes, None when it does not exist (it may vanish between size and get)."""
 
     @abstractmethod
     def delete(self, key: str) -> None: ...

@@ -178,9 +178,7 @@ class TaskService:
     def process_task(self, task_id: str, receive_count: int) -> SyncOutcome | None:
         task = self.tasks.claim(task_id, self._clock())
         if task is None:
-            # Redelivered after it completed (a crash before the delete): the stored result stands.
-            logger.info("task already completed; message acknowledged", extra={"task_id": task_id})
-            self.blobs.delete(self._blob_key_of(task_id))
+            self._acknowledge_finished(task_id)
             return None
         try:
             return self._classify_task(task)
@@ -190,13 +188,29 @@ class TaskService:
             self.blobs.delete(task.blob_key)
             return None
         except Exception:
+            # Transient (a backend down, DynamoDB throttling...): raising leaves the message for a retry.
+            # On the last receive the task is failed now, so its client gets an answer instead of waiting
+            # for the sweeper, and the message still goes to the DLQ, where the alarm makes someone look
+            # at the cause. Failed is final: a redrive of that message is only acknowledged (its task is
+            # not retried), so the error says nothing of redriving; the bytes are no longer needed.
             if receive_count >= self.settings.max_receive_count:
-                error = {
-                    "code": "processing_error",
-                    "message": f"gave up after {receive_count} attempts; the message is in the DLQ",
-                }
+                error = {"code": "processing_error", "message": f"gave up after {receive_count} attempts"}
                 self.tasks.fail(task.task_id, error, self._clock())
+                self.blobs.delete(task.blob_key)
             raise
+
+    def _acknowledge_finished(self, task_id: str) -> None:
+        """A message for a finished task: a duplicate, a redrive, or an upload after its ticket failed.
+
+        The stored outcome stands; bytes that arrived late are deleted unread."""
+        task = self.tasks.get(task_id)
+        blob_key = task.blob_key if task else inline_key(task_id)
+        status = task.status.value if task else "gone"
+        logger.info(
+            "task already finished; message acknowledged, its document deleted",
+            extra={"task_id": task_id, "status": status, "blob_key": blob_key},
+        )
+        self.blobs.delete(blob_key)
 
     def _classify_task(self, task: Task) -> SyncOutcome | None:
         uploaded = task.source is TaskSource.UPLOAD
@@ -207,6 +221,8 @@ class TaskService:
         if size > limit:
             raise DocumentTooLarge(f"{size} bytes is over the limit of {limit} bytes")
         data = self.blobs.get(task.blob_key)
+        if data is None:  # removed since the head
+            raise DocumentMissing(f"the document for task {task.task_id} is not in the bucket")
         if not data:
             raise EmptyDocument("the file is empty")
         classifier = self._classifier()
@@ -230,7 +246,7 @@ class TaskService:
     # ----- maintenance --------------------------------------------------------------------------
 
     def sweep(self, limit: int = 100) -> list[str]:
-        """Fail queued/processing tasks past their deadline; the ids it failed."""
+        """Fail queued/processing tasks past their deadline and delete their bytes; the ids it failed."""
         now = self._clock()
         failed: list[str] = []
         for status in (TaskStatus.QUEUED, TaskStatus.PROCESSING):
@@ -242,6 +258,8 @@ class TaskService:
                     "message": f"not finished within its deadline (status was {task.status.value})",
                 }
                 if self.tasks.fail(task.task_id, error, now, overdue_only=True):
+                    # Final now: its bytes have no further use (inline ones fall under no bucket expiry).
+                    self.blobs.delete(task.blob_key)
                     failed.append(task.task_id)
         return failed
 
@@ -315,10 +333,6 @@ class TaskService:
             expires_at=int(now) + self.settings.result_ttl_seconds,
             history=[HistoryEntry(now, TaskStatus.QUEUED.value, source.value)],
         )
-
-    def _blob_key_of(self, task_id: str) -> str:
-        task = self.tasks.get(task_id)
-        return task.blob_key if task else inline_key(task_id)
 
     def _classes_of(self, industry: str) -> set[str]:
         if industry == AUTO or industry not in self.taxonomy.industries:

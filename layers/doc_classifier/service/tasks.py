@@ -14,6 +14,12 @@ class TaskStatus(StrEnum):
     FAILED = "failed"
 
 
+# Completed and failed are final: no store transition leaves them (see TaskStore).
+UNFINISHED = frozenset({TaskStatus.QUEUED, TaskStatus.PROCESSING})
+# The history note of every claim, in every store; the attempt number is the task's `attempts`.
+CLAIM_NOTE = "claimed by a worker"
+
+
 class Priority(StrEnum):
     HIGH = "high"  # interactive work
     LOW = "low"  # bulk / off-peak work: its own queue so it never delays HIGH

@@ -53,8 +53,41 @@ def test_last_attempt_marks_the_task_failed_and_leaves_the_message_for_the_dlq(a
     with pytest.raises(Exception, match="All records failed"):  # BatchProcessingError: whole batch retried
         worker.handler({"Records": [record]}, context)
     task = aws.service.get_task(task_id)
-    assert task.status is TaskStatus.FAILED and task.error is not None
-    assert task.error["code"] == "processing_error"
+    assert task.status is TaskStatus.FAILED
+    assert task.error == {"code": "processing_error", "message": "gave up after 3 attempts"}
+
+    # Redriven from the DLQ once the backend is back: acknowledged, the failed task stays as it was.
+    aws.classifier.fail_with = None
+    record["attributes"]["ApproximateReceiveCount"] = "1"
+    assert worker.handler({"Records": [record]}, context) == {"batchItemFailures": []}
+    assert aws.service.get_task(task_id) == task
+
+
+def test_an_object_gone_before_its_get_fails_only_its_task(
+    aws: Aws, context: LocalContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    service = aws.service
+    vanishing = service.create_upload("finance", Priority.LOW).task
+    service.blobs.put(vanishing.blob_key, INVOICE)
+    other = service.submit(INVOICE, "finance", Priority.LOW).task.task_id
+    head = service.blobs.size
+
+    def head_then_vanish(key: str) -> int | None:
+        size = head(key)
+        if key == vanishing.blob_key:
+            service.blobs.delete(key)  # S3 now answers the get with NoSuchKey
+        return size
+
+    monkeypatch.setattr(service.blobs, "size", head_then_vanish)
+    event = load_event("sqs/task_batch.json")
+    first, second = event["Records"]
+    first["body"] = json.dumps({"Records": [{"s3": {"object": {"key": vanishing.blob_key}}}]})
+    second["body"] = json.dumps({"task_id": other, "priority": "low"})
+    assert worker.handler(event, context) == {"batchItemFailures": []}
+    failed = service.get_task(vanishing.task_id)
+    assert failed.status is TaskStatus.FAILED and failed.error is not None
+    assert failed.error["code"] == "document_missing"
+    assert service.get_task(other).status is TaskStatus.COMPLETED
 
 
 def test_maintenance_sweeps_stuck_tasks_and_reports_depths(

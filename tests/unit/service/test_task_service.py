@@ -95,15 +95,16 @@ class TestAsyncFlow:
         assert len(queue.waiting[Priority.LOW]) == 1 and not queue.waiting[Priority.HIGH]
 
     def test_redelivery_after_completion_keeps_the_one_result(
-        self, service: TaskService, queue: MemoryWorkQueue, classifier: KeywordClassifier
+        self, service: TaskService, queue: MemoryWorkQueue, classifier: KeywordClassifier, clock: Clock
     ) -> None:
         task_id = service.submit(INVOICE, None, Priority.HIGH).task.task_id
         body = json.dumps(queue.waiting[Priority.HIGH][0])
         service.process_message(body, 1)
         first = service.get_task(task_id)
-        service.process_message(body, 2)  # the worker crashed before deleting the message
-        again = service.get_task(task_id)
-        assert again.result == first.result and again.updated_at == first.updated_at
+        assert first.status is TaskStatus.COMPLETED
+        clock.now += 400  # the worker crashed before deleting the message; SQS delivers it again later
+        assert service.process_message(body, 2) == []
+        assert service.get_task(task_id) == first  # status, result, attempts, history: all unchanged
         assert classifier.calls == 1
 
     def test_unreadable_document_fails_without_retry(self, service: TaskService, queue: MemoryWorkQueue) -> None:
@@ -114,22 +115,25 @@ class TestAsyncFlow:
         assert task.error is not None and task.error["code"] == "unsupported_media_type"
 
     def test_transient_error_is_retried_then_failed_on_the_last_attempt(
-        self, service: TaskService, queue: MemoryWorkQueue, classifier: KeywordClassifier
+        self, service: TaskService, queue: MemoryWorkQueue, classifier: KeywordClassifier, clock: Clock
     ) -> None:
-        task_id = service.submit(INVOICE, None, Priority.HIGH).task.task_id
+        submitted = service.submit(INVOICE, None, Priority.HIGH).task
         body = json.dumps(queue.waiting[Priority.HIGH][0])
         classifier.fail_with = ConnectionError("backend hiccup")
         with pytest.raises(ConnectionError):
             service.process_message(body, 1)
-        assert service.get_task(task_id).status is TaskStatus.PROCESSING
+        assert service.get_task(submitted.task_id).status is TaskStatus.PROCESSING
         with pytest.raises(ConnectionError):
             service.process_message(body, 3)
-        failed = service.get_task(task_id)
-        assert failed.status is TaskStatus.FAILED and failed.error is not None
-        assert failed.error["code"] == "processing_error" and failed.attempts == 2
-        classifier.fail_with = None  # a redrive from the DLQ can still complete it
-        service.process_message(body, 1)
-        assert service.get_task(task_id).status is TaskStatus.COMPLETED
+        failed = service.get_task(submitted.task_id)
+        assert failed.status is TaskStatus.FAILED and failed.attempts == 2
+        assert failed.error == {"code": "processing_error", "message": "gave up after 3 attempts"}
+        assert service.blobs.size(submitted.blob_key) is None
+        # Failed is final: a redrive from the DLQ is acknowledged and changes nothing.
+        classifier.fail_with = None
+        clock.now += 60
+        assert service.process_message(body, 1) == []
+        assert service.get_task(submitted.task_id) == failed and classifier.calls == 2
 
     @pytest.mark.parametrize(
         "body",
@@ -212,16 +216,17 @@ class TestSweeper:
         self, make_service: Callable[..., TaskService], clock: Clock, queue: MemoryWorkQueue
     ) -> None:
         service = make_service(stuck_task_deadline_minutes=1)
-        stuck = service.submit(INVOICE, None, Priority.HIGH).task.task_id
+        stuck = service.submit(INVOICE, None, Priority.HIGH).task
         clock.now += 30
-        fresh = service.submit(INVOICE, None, Priority.HIGH).task.task_id
+        fresh = service.submit(INVOICE, None, Priority.HIGH).task
         clock.now += 31
-        assert service.sweep() == [stuck]
-        assert service.get_task(stuck).error == {
+        assert service.sweep() == [stuck.task_id]
+        assert service.blobs.size(stuck.blob_key) is None and service.blobs.size(fresh.blob_key) is not None
+        assert service.get_task(stuck.task_id).error == {
             "code": "deadline_exceeded",
             "message": "not finished within its deadline (status was queued)",
         }
-        assert service.get_task(fresh).status is TaskStatus.QUEUED
+        assert service.get_task(fresh.task_id).status is TaskStatus.QUEUED
         assert service.oldest_waiting_age() == pytest.approx(31)
 
     def test_upload_deadline_counts_from_the_url_expiry(

@@ -11,7 +11,7 @@ from botocore.exceptions import ClientError
 
 from doc_classifier.service.errors import FeedbackExists, TaskNotCompleted, TaskNotFound
 from doc_classifier.service.ports import ResultCache, StatsStore, TaskStore
-from doc_classifier.service.tasks import HistoryEntry, Priority, Task, TaskSource, TaskStatus
+from doc_classifier.service.tasks import CLAIM_NOTE, HistoryEntry, Priority, Task, TaskSource, TaskStatus
 
 STATUS_INDEX = "by_status"  # GSI: hash status (S), range created_at (N)
 # The counters live in the cache table under a key no content hash can take ("<sha256>#<industry>#<model>").
@@ -32,6 +32,15 @@ def _history(entry: HistoryEntry) -> dict[str, Any]:
 
 def _conditional_failed(exc: ClientError) -> bool:
     return bool(exc.response.get("Error", {}).get("Code") == "ConditionalCheckFailedException")
+
+
+# Every transition starts from an unfinished task: completed and failed are final, so a duplicate
+# message, a late upload, a DLQ redrive or the sweeper can never reopen or rewrite a finished task.
+_UNFINISHED = "attribute_exists(task_id) AND #s IN (:queued, :processing)"
+
+
+def _unfinished_values() -> dict[str, Any]:
+    return {":queued": _s(TaskStatus.QUEUED.value), ":processing": _s(TaskStatus.PROCESSING.value)}
 
 
 def _to_task(item: dict[str, Any]) -> Task:
@@ -87,7 +96,12 @@ class DynamoTaskStore(TaskStore):
             "attempts": _n(task.attempts),
             "history": {"L": [_history(h)["L"][0] for h in task.history]},
         }
-        self._db.put_item(TableName=self._table, Item=item, ConditionExpression="attribute_not_exists(task_id)")
+        try:
+            self._db.put_item(TableName=self._table, Item=item, ConditionExpression="attribute_not_exists(task_id)")
+        except ClientError as exc:
+            if _conditional_failed(exc):
+                raise ValueError(f"task {task.task_id} exists") from None
+            raise
 
     def get(self, task_id: str) -> Task | None:
         item = self._db.get_item(TableName=self._table, Key={"task_id": _s(task_id)}, ConsistentRead=True)
@@ -100,22 +114,18 @@ class DynamoTaskStore(TaskStore):
                 Key={"task_id": _s(task_id)},
                 UpdateExpression="SET #s = :processing, updated_at = :now, "
                 "history = list_append(history, :h) ADD attempts :one",
-                ConditionExpression="attribute_exists(task_id) AND #s <> :completed",
+                ConditionExpression=_UNFINISHED,
                 ExpressionAttributeNames={"#s": "status"},
                 ExpressionAttributeValues={
-                    ":processing": _s(TaskStatus.PROCESSING.value),
-                    ":completed": _s(TaskStatus.COMPLETED.value),
+                    **_unfinished_values(),
                     ":now": _n(now),
                     ":one": _n(1),
-                    ":h": _history(HistoryEntry(now, TaskStatus.PROCESSING.value, "claimed by a worker")),
+                    ":h": _history(HistoryEntry(now, TaskStatus.PROCESSING.value, CLAIM_NOTE)),
                 },
                 ReturnValues="ALL_NEW",
             )
         except ClientError as exc:
-            if not _conditional_failed(exc):
-                raise
-            if self.get(task_id) is None:
-                raise TaskNotFound(f"no task {task_id!r}") from None
+            self._refused(task_id, exc)
             return None
         return _to_task(answer["Attributes"])
 
@@ -127,9 +137,10 @@ class DynamoTaskStore(TaskStore):
                 Key={"task_id": _s(task_id)},
                 UpdateExpression="SET #s = :completed, #r = :result, processing_time = :pt, "
                 "cached = :cached, updated_at = :now, history = list_append(history, :h) REMOVE #e",
-                ConditionExpression="attribute_exists(task_id) AND #s <> :completed",
+                ConditionExpression=_UNFINISHED,
                 ExpressionAttributeNames={"#s": "status", "#r": "result", "#e": "error"},
                 ExpressionAttributeValues={
+                    **_unfinished_values(),
                     ":completed": _s(TaskStatus.COMPLETED.value),
                     ":result": _s(json.dumps(result)),
                     ":pt": _n(processing_time),
@@ -139,24 +150,21 @@ class DynamoTaskStore(TaskStore):
                 },
             )
         except ClientError as exc:
-            if _conditional_failed(exc):
-                return False
-            raise
+            self._refused(task_id, exc)
+            return False
         return True
 
     def fail(self, task_id: str, error: dict[str, str], now: float, overdue_only: bool = False) -> bool:
-        condition = "attribute_exists(task_id) AND #s <> :completed"
+        condition = _UNFINISHED
         values: dict[str, Any] = {
-            ":completed": _s(TaskStatus.COMPLETED.value),
+            **_unfinished_values(),
             ":failed": _s(TaskStatus.FAILED.value),
             ":error": _s(json.dumps(error)),
             ":now": _n(now),
             ":h": _history(HistoryEntry(now, TaskStatus.FAILED.value, error.get("code", ""))),
         }
         if overdue_only:
-            condition += " AND #s IN (:queued, :processing) AND deadline_at < :now"
-            values[":queued"] = _s(TaskStatus.QUEUED.value)
-            values[":processing"] = _s(TaskStatus.PROCESSING.value)
+            condition += " AND deadline_at < :now"
         try:
             self._db.update_item(
                 TableName=self._table,
@@ -167,10 +175,17 @@ class DynamoTaskStore(TaskStore):
                 ExpressionAttributeValues=values,
             )
         except ClientError as exc:
-            if _conditional_failed(exc):
-                return False
-            raise
+            self._refused(task_id, exc)
+            return False
         return True
+
+    def _refused(self, task_id: str, exc: ClientError) -> None:
+        """After a write that did not happen: returns when its condition refused it (the task is finished);
+        raises TaskNotFound for an unknown id, and any other error (throttling...) as it came."""
+        if not _conditional_failed(exc):
+            raise exc
+        if self.get(task_id) is None:
+            raise TaskNotFound(f"no task {task_id!r}") from None
 
     def record_feedback(self, task_id: str, feedback: dict[str, Any], now: float) -> Task:
         try:

@@ -9,6 +9,11 @@ from botocore.exceptions import ClientError
 from doc_classifier.service.ports import BlobStore, PresignedUpload
 
 
+def _not_found(exc: ClientError) -> bool:
+    # head_object answers a bare 404 (no body to carry a code); get_object answers NoSuchKey.
+    return exc.response.get("Error", {}).get("Code") in {"404", "NoSuchKey", "NotFound"}
+
+
 class S3BlobStore(BlobStore):
     def __init__(self, client: Any, bucket: str) -> None:
         self._s3 = client
@@ -21,13 +26,20 @@ class S3BlobStore(BlobStore):
         try:
             head = self._s3.head_object(Bucket=self._bucket, Key=key)
         except ClientError as exc:
-            if exc.response.get("Error", {}).get("Code") in {"404", "NoSuchKey", "NotFound"}:
+            if _not_found(exc):
                 return None
             raise
         return int(head["ContentLength"])
 
-    def get(self, key: str) -> bytes:
-        body: bytes = self._s3.get_object(Bucket=self._bucket, Key=key)["Body"].read()
+    def get(self, key: str) -> bytes | None:
+        try:
+            answer = self._s3.get_object(Bucket=self._bucket, Key=key)
+        except ClientError as exc:
+            # The object can vanish between the worker's head and its get (deleted, expired).
+            if _not_found(exc):
+                return None
+            raise
+        body: bytes = answer["Body"].read()
         return body
 
     def delete(self, key: str) -> None:
