@@ -47,7 +47,9 @@ class LlmKeysSecret(Construct):
         """The OpenAI issuer's settings (functions/rotation/openai_admin.py), for the rotation function only."""
         if not config.openai_project_id or not config.openai_admin_key_secret_name:
             raise ValueError("key_issuer=openai needs -c openai_project_id=... and -c openai_admin_key_secret_name=...")
-        admin_key = secretsmanager.Secret.from_secret_name_v2(self, "OpenAIAdminKey", config.openai_admin_key_secret_name)
+        admin_key = secretsmanager.Secret.from_secret_name_v2(
+            self, "OpenAIAdminKey", config.openai_admin_key_secret_name
+        )
         admin_key.grant_read(function)
         function.add_environment("OPENAI_PROJECT_ID", config.openai_project_id)
         function.add_environment("OPENAI_ADMIN_KEY_SECRET_ID", config.openai_admin_key_secret_name)
