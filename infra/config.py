@@ -79,6 +79,8 @@ class DeploymentConfig:
     openai_project_id: str = ""
     openai_admin_key_secret_name: str = ""
     openai_admin_base_url: str = "https://api.openai.com/v1"
+    # Per admin/verification call; testSecret makes one per live key inside the function's 60 s.
+    openai_admin_timeout_seconds: float = 10.0
 
     # --- monitoring ---------------------------------------------------------------------------
     alarm_p95_latency_ms: float = 5000.0  # guide: p95 latency > 5 s

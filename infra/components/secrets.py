@@ -54,3 +54,4 @@ class LlmKeysSecret(Construct):
         function.add_environment("OPENAI_PROJECT_ID", config.openai_project_id)
         function.add_environment("OPENAI_ADMIN_KEY_SECRET_ID", config.openai_admin_key_secret_name)
         function.add_environment("OPENAI_ADMIN_BASE_URL", config.openai_admin_base_url)
+        function.add_environment("OPENAI_ADMIN_TIMEOUT_SECONDS", str(config.openai_admin_timeout_seconds))

@@ -55,6 +55,7 @@ def test_openai_issuer_settings_and_admin_key_grant_go_to_the_rotation_function_
     assert env["OPENAI_PROJECT_ID"] == "proj_abc"
     assert env["OPENAI_ADMIN_KEY_SECRET_ID"] == "ops/openai-admin-key"
     assert env["OPENAI_ADMIN_BASE_URL"] == "https://api.openai.com/v1"
+    assert env["OPENAI_ADMIN_TIMEOUT_SECONDS"] == "10.0"
     for other in ("api", "worker", "maintenance"):
         assert not any(name.startswith("OPENAI_ADMIN") for name in _env(stack, resources, other)), other
         assert not any("openai-admin-key" in r for r in _secret_reads(stack, resources, other)), other
