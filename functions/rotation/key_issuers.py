@@ -19,7 +19,7 @@ from typing import Protocol
 
 from aws_lambda_powertools import Logger
 from keys_document import KeysDocument, fingerprint
-from openai_admin import OpenAIAdmin
+from openai_admin import OpenAIAdmin, OpenAIAdminError
 
 logger = Logger(child=True)
 
@@ -110,12 +110,13 @@ class OpenAIKeyIssuer:
 
     def issue(self, current: KeysDocument, request_token: str) -> IssuedKey:
         name = self.NAME_PREFIX + request_token
-        for account in self.admin.service_accounts():
-            if account.get("name") == name:  # an earlier attempt's key, whose value is lost
-                self.admin.delete_service_account(str(account["id"]))
-                logger.warning(
-                    "deleted the service account of an unfinished attempt", extra={"service_account_id": account["id"]}
-                )
+        # Listed in full before deleting, so no deletion moves the paging cursor.
+        lost = [str(a["id"]) for a in self.admin.service_accounts() if a.get("name") == name]
+        for account_id in lost:  # an earlier attempt's key, whose value never reached the secret
+            self.admin.delete_service_account(account_id)
+            logger.warning(
+                "deleted the service account of an unfinished attempt", extra={"service_account_id": account_id}
+            )
         minted = self.admin.create_service_account(name)
         ids = {"service_account_id": minted.service_account_id, "api_key_id": minted.api_key_id}
         logger.info("minted a project key", extra={**ids, "key_fingerprint": fingerprint(minted.value)})
@@ -136,7 +137,13 @@ class OpenAIKeyIssuer:
                 extra={"key_fingerprint": fingerprint(key)},
             )
             return
-        deleted = self.admin.delete_service_account(account)
+        try:
+            deleted = self.admin.delete_service_account(account)
+        except OpenAIAdminError:
+            # finishSecret has moved AWSCURRENT already, so Secrets Manager will not retry this:
+            # the ids are what an operator needs to delete the account by hand.
+            logger.exception("could not revoke the retired key", extra={**provider_ids})
+            raise
         logger.info(
             "revoked the retired key" if deleted else "the retired key was revoked already", extra={**provider_ids}
         )

@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from contextlib import redirect_stderr, redirect_stdout
 from typing import Any
 
+import openai_admin
 import pytest
 from key_issuers import OpenAIKeyIssuer, load_issuer
 from keys_document import KeysDocument, fingerprint
@@ -191,6 +192,33 @@ def test_revoking_twice_is_quiet_and_admin_errors_name_status_and_code_only(
     closed = OpenAIAdmin("http://127.0.0.1:9/v1", fake.state.admin_project, ADMIN_KEY, timeout_seconds=1)
     with pytest.raises(OpenAIAdminError, match="HTTP 0"):
         closed.check_key(FIRST_KEY)
+
+
+def test_a_lost_attempt_is_found_past_the_first_page_of_service_accounts(
+    openai_env: RotatingSecret, fake: FakeOpenAI, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(openai_admin, "_PAGE_SIZE", 2)
+    issuer = OpenAIKeyIssuer()
+    for n in range(3):
+        issuer.admin.create_service_account(f"someone-else-{n}")
+    lost = issuer.admin.create_service_account(OpenAIKeyIssuer.NAME_PREFIX + "token-1")  # on the third page
+    issued = issuer.issue(KeysDocument(keys=(FIRST_KEY,)), "token-1")
+    assert lost.service_account_id not in {k.service_account_id for k in fake.state.admin_keys.values()}
+    assert issued.provider_ids["service_account_id"] in {k.service_account_id for k in fake.state.admin_keys.values()}
+    assert len(fake.state.admin_keys) == 4
+
+
+def test_a_failed_revocation_raises_and_logs_the_ids_an_operator_needs(
+    openai_env: RotatingSecret, fake: FakeOpenAI, logs: CapturedLogs
+) -> None:
+    load_handler()  # its Logger is the issuer's parent, as in Lambda
+    minted = OpenAIKeyIssuer().admin.create_service_account("doc-classifier-rotation-y")
+    ids = {"service_account_id": minted.service_account_id, "api_key_id": minted.api_key_id}
+    fake.state.admin_key = "sk-admin-rotated-away"  # the admin key no longer works
+    with pytest.raises(OpenAIAdminError, match="HTTP 401"):
+        OpenAIKeyIssuer(OpenAIAdmin(fake.base_url, fake.state.admin_project, ADMIN_KEY)).revoke(minted.value, ids)
+    (line,) = [line for line in logs.lines if "could not revoke" in line]
+    assert minted.service_account_id in line and minted.value not in line
 
 
 def test_openai_issuer_needs_a_project_and_an_admin_key(monkeypatch: pytest.MonkeyPatch) -> None:
