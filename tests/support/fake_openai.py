@@ -292,8 +292,8 @@ class FakeOpenAI:
         with self._lock:
             valid = self.state.valid_keys is None or key in self.state.valid_keys
             self.state.model_listings.append(key)
-        if not valid:
-            return 401, _error("invalid_api_key", "Incorrect API key provided.")
+        if not valid:  # like OpenAI's, the message quotes part of the refused key
+            return 401, _error("invalid_api_key", f"Incorrect API key provided: {key[:8]}****{key[-4:]}.")
         data = [{"id": m, "object": "model", "created": 0, "owned_by": "system"} for m in ("gpt-4o-mini", "gpt-4o")]
         return 200, {"object": "list", "data": data}
 

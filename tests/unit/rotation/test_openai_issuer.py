@@ -137,7 +137,7 @@ def test_test_secret_fails_for_a_key_the_provider_rejects(openai_env: RotatingSe
     fake.accept_only(FIRST_KEY)  # the provider no longer accepts the new key
     with pytest.raises(KeyRejectedError, match="HTTP 401") as raised:
         handler.handler(load_event("testSecret", secret.arn, token), _Context())
-    assert new_key not in str(raised.value)
+    assert str(raised.value) == "key check: HTTP 401 (invalid_api_key)"  # not the message that quotes the key
     assert new_key in fake.state.model_listings
     assert secret.current()["keys"] == [FIRST_KEY]
 
