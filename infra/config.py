@@ -71,8 +71,16 @@ class DeploymentConfig:
 
     # --- secrets ------------------------------------------------------------------------------
     rotation_days: int = 30
-    key_issuer: str = "staged"  # functions/rotation/key_issuers.py: "staged", "random" or module:Class
+    key_issuer: str = "staged"  # functions/rotation/key_issuers.py: "staged", "random", "openai" or module:Class
     key_window: int = 3  # live keys kept in the secret (the guide recommends 3-5)
+    # key_issuer=openai: the project whose keys the rotation mints and revokes, and the name of a
+    # secret the operator creates outside the stack holding an OpenAI admin key (only the rotation
+    # function may read it; the stack never sees its value).
+    openai_project_id: str = ""
+    openai_admin_key_secret_name: str = ""
+    openai_admin_base_url: str = "https://api.openai.com/v1"
+    # Per admin/verification call; testSecret makes one per live key inside the function's 60 s.
+    openai_admin_timeout_seconds: float = 10.0
 
     # --- monitoring ---------------------------------------------------------------------------
     alarm_p95_latency_ms: float = 5000.0  # guide: p95 latency > 5 s

@@ -1,6 +1,7 @@
 """Secrets Manager rotation function for the LLM provider keys secret.
 
-Env: KEY_ISSUER (``staged`` default, ``random``, or ``module:Class``) and KEY_WINDOW
+Env: KEY_ISSUER (``staged`` default, ``random``, ``openai`` or ``module:Class``; ``openai`` reads its
+own settings, see ``openai_admin.OpenAIAdmin.from_env``) and KEY_WINDOW
 (how many live keys the secret keeps, 3 by default: the guide recommends 3-5).
 """
 

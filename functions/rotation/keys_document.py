@@ -2,9 +2,16 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
+from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
+
+
+def fingerprint(key: str) -> str:
+    """A short one-way name for a key: safe to log and to index the ``key_ids`` ledger by."""
+    return hashlib.sha256(key.encode()).hexdigest()[:16]
 
 
 @dataclass(frozen=True)
@@ -13,6 +20,9 @@ class KeysDocument:
     keys: tuple[str, ...] = ()  # live keys, oldest first; handlers may use any of them
     staged: tuple[str, ...] = ()  # issued by the provider, waiting to be rotated in
     rotated_at: str = ""
+    # fingerprint of a live key -> what the provider calls it (e.g. its service account id), so the
+    # key can be revoked once it leaves the window. Ids only, never a key value.
+    key_ids: dict[str, dict[str, str]] = field(default_factory=dict)
     extra: dict[str, object] = field(default_factory=dict)  # unknown fields survive a rotation
 
     @classmethod
@@ -23,12 +33,18 @@ class KeysDocument:
         keys, staged = raw.pop("keys", []), raw.pop("staged", [])
         if not all(isinstance(k, str) for k in [*keys, *staged]):
             raise ValueError("`keys` and `staged` must be lists of strings")
+        key_ids = raw.pop("key_ids", {})
+        if not isinstance(key_ids, dict) or not all(
+            isinstance(ids, dict) and all(isinstance(v, str) for v in ids.values()) for ids in key_ids.values()
+        ):
+            raise ValueError("`key_ids` must map key fingerprints to objects of string ids")
         raw.pop("bootstrap", None)  # CloudFormation's generated placeholder
         return cls(
             provider=str(raw.pop("provider", "unset")),
             keys=tuple(keys),
             staged=tuple(staged),
             rotated_at=str(raw.pop("rotated_at", "")),
+            key_ids=key_ids,
             extra=raw,
         )
 
@@ -39,18 +55,26 @@ class KeysDocument:
             "keys": list(self.keys),
             "staged": list(self.staged),
             "rotated_at": self.rotated_at,
+            **({"key_ids": self.key_ids} if self.key_ids else {}),
         }
         return json.dumps(body, sort_keys=True)
 
-    def rotated(self, new_key: str, staged: tuple[str, ...], window: int) -> KeysDocument:
-        """Append the new key and keep the newest ``window`` keys (the oldest one leaves)."""
+    def ids_of(self, key: str) -> Mapping[str, str]:
+        """The provider's ids of a live key; empty for a key the rotation did not mint."""
+        return self.key_ids.get(fingerprint(key), {})
+
+    def rotated(self, new_key: str, staged: tuple[str, ...], window: int, new_ids: Mapping[str, str]) -> KeysDocument:
+        """Append the new key and keep the newest ``window`` keys (the oldest one leaves), with their ids."""
         if new_key in self.keys:
             raise ValueError("the issued key is already live")
+        keys = (*self.keys, new_key)[-window:]
+        known = {**self.key_ids, **({fingerprint(new_key): dict(new_ids)} if new_ids else {})}
         return replace(
             self,
-            keys=(*self.keys, new_key)[-window:],
+            keys=keys,
             staged=staged,
             rotated_at=datetime.now(UTC).isoformat(timespec="seconds"),
+            key_ids={fingerprint(k): known[fingerprint(k)] for k in keys if fingerprint(k) in known},
         )
 
     def follows(self, previous: KeysDocument, window: int) -> bool:

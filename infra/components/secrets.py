@@ -32,7 +32,9 @@ class LlmKeysSecret(Construct):
             ),
         )
 
-    def rotate_with(self, function: _lambda.IFunction, config: DeploymentConfig) -> None:
+    def rotate_with(self, function: _lambda.Function, config: DeploymentConfig) -> None:
+        if config.key_issuer == "openai":
+            self._mint_with_openai(function, config)
         self.schedule = self.secret.add_rotation_schedule(
             "Rotation",
             rotation_lambda=function,
@@ -40,3 +42,16 @@ class LlmKeysSecret(Construct):
             # No rotation at deploy time: the bootstrap document holds no key to rotate yet.
             rotate_immediately_on_update=False,
         )
+
+    def _mint_with_openai(self, function: _lambda.Function, config: DeploymentConfig) -> None:
+        """The OpenAI issuer's settings (functions/rotation/openai_admin.py), for the rotation function only."""
+        if not config.openai_project_id or not config.openai_admin_key_secret_name:
+            raise ValueError("key_issuer=openai needs -c openai_project_id=... and -c openai_admin_key_secret_name=...")
+        admin_key = secretsmanager.Secret.from_secret_name_v2(
+            self, "OpenAIAdminKey", config.openai_admin_key_secret_name
+        )
+        admin_key.grant_read(function)
+        function.add_environment("OPENAI_PROJECT_ID", config.openai_project_id)
+        function.add_environment("OPENAI_ADMIN_KEY_SECRET_ID", config.openai_admin_key_secret_name)
+        function.add_environment("OPENAI_ADMIN_BASE_URL", config.openai_admin_base_url)
+        function.add_environment("OPENAI_ADMIN_TIMEOUT_SECONDS", str(config.openai_admin_timeout_seconds))

@@ -1,5 +1,6 @@
 """A small OpenAI-compatible HTTP server for tests: chat completions with structured output, usage
-counts, switchable faults, and a minimal admin API for project keys (what key rotation needs).
+counts, switchable faults, ``GET /v1/models``, and OpenAI's admin API for project service accounts and
+their keys (what key rotation needs).
 
 It listens on 127.0.0.1 on a free port and is driven by the real ``openai`` client over the socket.
 Faults are set per key (``fail_key``: every call with that key) or per call (``fail_next``: the next
@@ -17,6 +18,7 @@ from collections import deque
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any, Literal
+from urllib.parse import parse_qs, urlsplit
 
 FaultKind = Literal["rate_limit", "server_error", "unauthorized", "forbidden", "slow", "malformed", "outside_label"]
 OUTSIDE_LABEL = "not_a_category"
@@ -53,6 +55,8 @@ class AdminKey:
     value: str
     project: str
     created_at: int
+    service_account_id: str  # every key rotation mints belongs to a service account of its own
+    service_account_name: str
 
 
 @dataclass
@@ -66,7 +70,9 @@ class FakeState:
     next_faults: deque[Fault] = field(default_factory=deque)
     requests: list[Recorded] = field(default_factory=list)
     admin_key: str = "admin-key"
-    admin_keys: dict[str, AdminKey] = field(default_factory=dict)
+    admin_project: str = "proj_fake"  # the one project the admin API knows (404 for any other)
+    admin_keys: dict[str, AdminKey] = field(default_factory=dict)  # key id -> key
+    model_listings: list[str] = field(default_factory=list)  # the key of every GET /v1/models
 
 
 class FakeOpenAI:
@@ -191,33 +197,135 @@ class FakeOpenAI:
         }
         return 200, {}, completion
 
-    def _admin(self, method: str, path: str, key: str) -> tuple[int, dict[str, Any]]:
-        """``POST|GET /v1/organization/projects/{project}/api_keys``, ``DELETE .../api_keys/{key_id}``."""
+    def _admin(self, method: str, path: str, key: str, body: dict[str, Any]) -> tuple[int, dict[str, Any]]:
+        """OpenAI's admin API as far as rotation uses it (each key belongs to its own service account):
+        ``POST|GET /v1/organization/projects/{project}/service_accounts`` (POST answers with the new key's
+        value, the only time it is shown), ``DELETE .../service_accounts/{id}`` (deletes its key too),
+        ``GET .../api_keys`` (redacted), ``GET|DELETE .../api_keys/{key_id}``."""
+        url = urlsplit(path)
         with self._lock:
             if key != self.state.admin_key:
                 return 401, _error("invalid_api_key", "An admin key is required.")
-            match = re.fullmatch(r"/v1/organization/projects/([\w-]+)/api_keys(?:/([\w-]+))?", path)
+            match = re.fullmatch(
+                r"/v1/organization/projects/([\w-]+)/(service_accounts|api_keys)(?:/([\w-]+))?", url.path
+            )
             if match is None:
-                return 404, _error("not_found", path)
-            project, key_id = match.groups()
-            if method == "POST" and key_id is None:
-                key_id, value = f"key_{secrets.token_hex(8)}", f"sk-proj-{secrets.token_hex(16)}"
-                issued = AdminKey(key_id, value, project, int(time.time()))
-                self.state.admin_keys[issued.id] = issued
-                if self.state.valid_keys is not None:
-                    self.state.valid_keys.add(issued.value)
-                return 201, {"object": "organization.project.api_key", "id": issued.id, "value": issued.value}
-            if method == "GET" and key_id is None:
-                data = [{"object": "organization.project.api_key", "id": k.id} for k in self.state.admin_keys.values()]
-                return 200, {"object": "list", "data": data}
-            if method == "DELETE" and key_id is not None:
-                removed = self.state.admin_keys.pop(key_id, None)
-                if removed is None:
-                    return 404, _error("not_found", f"no key {key_id}")
-                if self.state.valid_keys is not None:
-                    self.state.valid_keys.discard(removed.value)
-                return 200, {"object": "organization.project.api_key.deleted", "id": key_id, "deleted": True}
-            return 405, _error("method_not_allowed", method)
+                return 404, _error("not_found", url.path)
+            project, collection, item = match.groups()
+            if project != self.state.admin_project:
+                return 404, _error("not_found", f"no project {project}")
+            if collection == "service_accounts":
+                return self._service_accounts(method, item, body, parse_qs(url.query))
+            return self._api_keys(method, item)
+
+    def _service_accounts(
+        self, method: str, account_id: str | None, body: dict[str, Any], query: dict[str, list[str]]
+    ) -> tuple[int, dict[str, Any]]:
+        keys = self.state.admin_keys
+        if method == "POST" and account_id is None:
+            if not isinstance(body.get("name"), str) or not body["name"]:
+                return 400, _error("invalid_request_error", "name is required")
+            now = int(time.time())
+            issued = AdminKey(
+                id=f"key_{secrets.token_hex(8)}",
+                value=f"sk-svcacct-{secrets.token_hex(16)}",
+                project=self.state.admin_project,
+                created_at=now,
+                service_account_id=f"svc_acct_{secrets.token_hex(8)}",
+                service_account_name=body["name"],
+            )
+            keys[issued.id] = issued
+            if self.state.valid_keys is not None:
+                self.state.valid_keys.add(issued.value)
+            account = _service_account(issued)
+            account["api_key"] = {
+                "object": "organization.project.service_account.api_key",
+                "value": issued.value,
+                "name": "Secret Key",
+                "created_at": now,
+                "id": issued.id,
+            }
+            return 200, account
+        if method == "GET" and account_id is None:
+            accounts = [_service_account(k) for k in keys.values()]
+            after = query.get("after", [""])[0]
+            if after:
+                ids = [a["id"] for a in accounts]
+                accounts = accounts[ids.index(after) + 1 :] if after in ids else []
+            limit = int(query.get("limit", ["20"])[0])
+            page = accounts[:limit]
+            return 200, {
+                "object": "list",
+                "data": page,
+                "first_id": page[0]["id"] if page else None,
+                "last_id": page[-1]["id"] if page else None,
+                "has_more": len(accounts) > limit,
+            }
+        if method == "DELETE" and account_id is not None:
+            owned = next((k for k in keys.values() if k.service_account_id == account_id), None)
+            if owned is None:
+                return 404, _error("not_found", f"no service account {account_id}")
+            self._forget(owned)
+            return 200, {"object": "organization.project.service_account.deleted", "id": account_id, "deleted": True}
+        return 405, _error("method_not_allowed", method)
+
+    def _api_keys(self, method: str, key_id: str | None) -> tuple[int, dict[str, Any]]:
+        keys = self.state.admin_keys
+        if method == "GET" and key_id is None:
+            return 200, {"object": "list", "data": [_api_key(k) for k in keys.values()], "has_more": False}
+        if key_id is None or key_id not in keys:
+            return 404, _error("not_found", f"no key {key_id}")
+        if method == "GET":
+            return 200, _api_key(keys[key_id])
+        if method == "DELETE":
+            self._forget(keys[key_id])
+            return 200, {"object": "organization.project.api_key.deleted", "id": key_id, "deleted": True}
+        return 405, _error("method_not_allowed", method)
+
+    def _forget(self, issued: AdminKey) -> None:
+        del self.state.admin_keys[issued.id]
+        if self.state.valid_keys is not None:
+            self.state.valid_keys.discard(issued.value)
+
+    def _models(self, key: str) -> tuple[int, dict[str, Any]]:
+        """``GET /v1/models``: the cheapest authenticated call, what testSecret uses."""
+        with self._lock:
+            valid = self.state.valid_keys is None or key in self.state.valid_keys
+            self.state.model_listings.append(key)
+        if not valid:  # like OpenAI's, the message quotes part of the refused key
+            return 401, _error("invalid_api_key", f"Incorrect API key provided: {key[:8]}****{key[-4:]}.")
+        data = [{"id": m, "object": "model", "created": 0, "owned_by": "system"} for m in ("gpt-4o-mini", "gpt-4o")]
+        return 200, {"object": "list", "data": data}
+
+
+def _service_account(issued: AdminKey) -> dict[str, Any]:
+    return {
+        "object": "organization.project.service_account",
+        "id": issued.service_account_id,
+        "name": issued.service_account_name,
+        "role": "member",
+        "created_at": issued.created_at,
+    }
+
+
+def _api_key(issued: AdminKey) -> dict[str, Any]:
+    return {
+        "object": "organization.project.api_key",
+        "id": issued.id,
+        "name": "Secret Key",
+        "redacted_value": f"{issued.value[:6]}...{issued.value[-4:]}",
+        "created_at": issued.created_at,
+        "owner": {
+            "type": "service_account",
+            "service_account": {
+                "object": "organization.project.service_account",
+                "id": issued.service_account_id,
+                "name": issued.service_account_name,
+                "role": "member",
+                "created_at": issued.created_at,
+            },
+        },
+    }
 
 
 def _error(code: str, message: str) -> dict[str, Any]:
@@ -256,17 +364,20 @@ def _handler_for(fake: FakeOpenAI) -> type[BaseHTTPRequestHandler]:
             if self.path.rstrip("/") == "/v1/chat/completions":
                 self._send(*fake._chat(self._key(), body))
             elif self.path.startswith("/v1/organization/"):
-                status, payload = fake._admin("POST", self.path, self._key())
+                status, payload = fake._admin("POST", self.path, self._key(), body)
                 self._send(status, {}, payload)
             else:
                 self._send(404, {}, _error("not_found", self.path))
 
         def do_GET(self) -> None:
-            status, payload = fake._admin("GET", self.path, self._key())
+            if self.path.rstrip("/") == "/v1/models":
+                status, payload = fake._models(self._key())
+            else:
+                status, payload = fake._admin("GET", self.path, self._key(), {})
             self._send(status, {}, payload)
 
         def do_DELETE(self) -> None:
-            status, payload = fake._admin("DELETE", self.path, self._key())
+            status, payload = fake._admin("DELETE", self.path, self._key(), {})
             self._send(status, {}, payload)
 
     return Handler

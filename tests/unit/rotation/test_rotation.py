@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Mapping
 from typing import Any
 
 import pytest
@@ -30,7 +31,7 @@ class RecordingIssuer(StagedKeyIssuer):
     def activate(self, key: str) -> None:
         self.activated.append(key)
 
-    def revoke(self, key: str) -> None:
+    def revoke(self, key: str, provider_ids: Mapping[str, str]) -> None:
         self.revoked.append(key)
 
 
