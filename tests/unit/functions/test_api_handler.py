@@ -87,9 +87,9 @@ class TestSyncClassify:
         status, body, _ = call(event, context)
         assert status == 422 and error_code(body) == "malformed_request" and "priority" in body["error"]["message"]
         event = load_event("api/uploads.json")
-        event["body"] = "{not json"
+        event["body"] = '{"filename": ""}'
         status, body, _ = call(event, context)
-        assert status == 422 and error_code(body) == "malformed_request"
+        assert status == 422 and error_code(body) == "malformed_request" and "filename" in body["error"]["message"]
 
     def test_backend_down_is_503(self, aws: Aws, context: LocalContext, monkeypatch: pytest.MonkeyPatch) -> None:
         monkeypatch.setenv("CACHE_TABLE_NAME", "does-not-exist")
