@@ -8,6 +8,7 @@ import pytest
 from doc_classifier.service.tasks import Priority, TaskStatus
 
 from functions.api import handler as api
+from infra import service_definition
 from infra.local_runtime.containers import LocalContext
 from tests.unit.functions.conftest import Aws, load_event
 
@@ -174,6 +175,20 @@ class TestReadOnlyRoutes:
         assert "multipart/form-data" in form
         status, html, headers = call(load_event("api/swagger.json"), context)
         assert status == 200 and headers["Content-Type"] == "text/html" and "SwaggerUIBundle" in html
+
+    def test_openapi_declares_the_api_key_where_the_gateway_requires_it(self, aws: Aws, context: LocalContext) -> None:
+        status, spec, _ = call(load_event("api/openapi.json"), context)
+        assert status == 200
+        assert spec["components"]["securitySchemes"] == {
+            "apiKey": {"type": "apiKey", "in": "header", "name": "x-api-key"}
+        }
+        assert spec["security"] == [{"apiKey": []}]
+        for route in service_definition.ROUTES:
+            operation = spec["paths"].get(route.path, {}).get(route.method.lower())
+            if operation is None:  # /openapi.json and /swagger are not in the document
+                continue
+            # An operation without its own `security` inherits the API-wide key requirement.
+            assert (operation.get("security") == []) is route.public, route.path
 
     def test_unknown_route_is_json_404(self, aws: Aws, context: LocalContext) -> None:
         event = load_event("api/health.json")
