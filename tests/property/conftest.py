@@ -20,4 +20,6 @@ settings.register_profile(
     deadline=timedelta(seconds=2),  # generous for a shared 2-core machine; a hang still fails fast
     suppress_health_check=[HealthCheck.too_slow],
 )
+# A deeper search before a release, or after touching the parsers: pytest --hypothesis-profile=thorough
+settings.register_profile("thorough", parent=settings.get_profile("default"), max_examples=3000)
 settings.load_profile("default")

@@ -41,7 +41,7 @@ def test_sniffing_always_names_a_type(data: bytes) -> None:
     assert isinstance(media_type, str) and "/" in media_type
 
 
-@settings(max_examples=150, deadline=timedelta(seconds=10))
+@settings(deadline=timedelta(seconds=10))
 @given(documents)
 def test_extraction_reads_or_raises_a_document_error(data: bytes) -> None:
     with records_of("doc_classifier.extraction") as records:
