@@ -5,6 +5,9 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from doc_classifier.errors import DocumentError
+from doc_classifier.service.api.error_catalogue import ERRORS
+from doc_classifier.service.errors import ServiceError
 
 from infra.local_runtime.containers import LocalContext
 from infra.local_runtime.proxy_events import match_route, proxy_event
@@ -138,3 +141,14 @@ def test_every_error_status_is_documented(shared_aws: Aws, context: LocalContext
         documented = operation["responses"].get(str(request.status))
         assert documented is not None, f"{request.name}: {request.status} not documented on {route.spec.path}"
         assert request.code in documented["description"], f"{request.name}: {request.code} not documented"
+
+
+def test_the_error_catalogue_agrees_with_the_error_classes() -> None:
+    def subclasses(root: type[Exception]) -> list[type[Exception]]:
+        found = root.__subclasses__()
+        return found + [c for sub in found for c in subclasses(sub)]
+
+    worker_only = {"poison_message", "document_missing"}  # never an API answer
+    codes = {(c.code, c.http_status) for c in subclasses(ServiceError) + subclasses(DocumentError)}  # type: ignore[attr-defined]
+    assert {code for code, _ in codes} - worker_only <= set(ERRORS)
+    assert all(ERRORS[code][0] == status for code, status in codes if code in ERRORS)
