@@ -167,3 +167,27 @@ def test_hostile_json_through_the_handler(emulated_aws: Aws, body: bytes, conten
 )
 def test_hostile_task_ids_and_headers(emulated_aws: Aws, task_id: str, headers: dict[str, str]) -> None:
     assert_clear_answer(*answer("GET", f"/classification_result/{task_id}", [hostile.HOST, *headers.items()], b""))
+
+
+@given(
+    st.sampled_from(["GET", "POST", "PUT", "DELETE", "PATCH", "HEAD", "OPTIONS"]),
+    st.lists(
+        st.text(alphabet=st.characters(blacklist_categories=["Cs"], blacklist_characters="/"), max_size=20), max_size=4
+    ),
+    st.dictionaries(st.text(max_size=10), st.text(max_size=30), max_size=4),
+)
+def test_any_method_path_and_query_is_answered_clearly(
+    emulated_aws: Aws, method: str, segments: list[str], query: dict[str, str]
+) -> None:
+    """Events API Gateway would route nowhere still get the JSON error shape from the handler."""
+    route = match_route("GET", "/health")
+    assert route is not None
+    path = "/" + "/".join(segments)
+    event = proxy_event(method=method, path=path, query="", headers=[hostile.HOST], body=b"", route=route)
+    event["queryStringParameters"] = query or None
+    event["multiValueQueryStringParameters"] = {k: [v] for k, v in query.items()} or None
+    response = api.handler(event, LocalContext("property", 128, 30))
+    status = response["statusCode"]
+    assert status < 500
+    if status >= 400:
+        assert_clear_answer(status, json.loads(response["body"]))
