@@ -222,6 +222,13 @@ JSON_BODIES: tuple[HostileRequest, ...] = (
     _json("uploads_duplicate_key", "/uploads", b'{"filename": "a.pdf", "filename": "b.pdf"}', 400, "duplicate_field"),
     _json("uploads_too_large", "/uploads", b'{"filename": "' + b"a" * 70_000 + b'"}', 413, "body_too_large"),
     _json("uploads_array", "/uploads", b"[]", 422, "malformed_request"),
+    _json(
+        "uploads_oversized_industry",
+        "/uploads",
+        b'{"filename": "a.pdf", "industry": "' + b"x" * 1000 + b'"}',
+        422,
+        "malformed_request",
+    ),
     _json("uploads_extra_field", "/uploads", b'{"filename": "a.pdf", "owner": "x"}', 422, "malformed_request"),
     _json("uploads_utf8_charset", "/uploads", UPLOAD, 201, None, content_type="application/json; charset=UTF-8"),
     _json(
