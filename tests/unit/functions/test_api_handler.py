@@ -189,6 +189,9 @@ class TestReadOnlyRoutes:
                 continue
             # An operation without its own `security` inherits the API-wide key requirement.
             assert (operation.get("security") == []) is route.public, route.path
+        status, html, _ = call(load_event("api/swagger.json"), context)  # the page Swagger UI renders from
+        scheme = '"securitySchemes":{"apiKey":{"type":"apiKey","in":"header","name":"x-api-key"}}'
+        assert status == 200 and scheme in "".join(html.split())
 
     def test_unknown_route_is_json_404(self, aws: Aws, context: LocalContext) -> None:
         event = load_event("api/health.json")
