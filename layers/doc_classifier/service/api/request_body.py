@@ -1,6 +1,6 @@
 """Reads each route's request body strictly, in place of Powertools' lenient reading.
 
-Powertools 3.37 treats a body without Content-Type as JSON, keeps the last of two same-named form parts,
+Powertools 3.37 treats a body without Content-Type as JSON, keeps the first of two same-named form parts,
 accepts a multipart body without its closing boundary, matches ``name=`` inside ``filename=`` and lets
 non-UTF-8 headers, a missing boundary or 10,000 nested brackets escape as 500s. Its request validation
 middleware reads the body in one method, ``_get_body``; :class:`StrictRequestValidation` overrides just
