@@ -5,6 +5,8 @@ from __future__ import annotations
 from typing import Any
 
 from aws_lambda_powertools import Logger, Metrics, Tracer
+from aws_lambda_powertools.logging import correlation_paths
+from aws_lambda_powertools.logging.utils import copy_config_to_registered_loggers
 from aws_lambda_powertools.metrics import MetricUnit
 from aws_lambda_powertools.utilities.typing import LambdaContext
 from doc_classifier.service.tasks import Priority
@@ -13,9 +15,10 @@ from doc_classifier.service.wiring import aws_task_service
 logger = Logger()
 tracer = Tracer()
 metrics = Metrics()
+copy_config_to_registered_loggers(source_logger=logger)  # library log lines as this logger's JSON
 
 
-@logger.inject_lambda_context
+@logger.inject_lambda_context(correlation_id_path=correlation_paths.EVENT_BRIDGE)
 @metrics.log_metrics
 @tracer.capture_lambda_handler
 def handler(event: dict[str, Any], context: LambdaContext) -> dict[str, Any]:

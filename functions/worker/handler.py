@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from aws_lambda_powertools import Logger, Metrics, Tracer
+from aws_lambda_powertools.logging.utils import copy_config_to_registered_loggers
 from aws_lambda_powertools.utilities.batch import BatchProcessor, EventType, process_partial_response
 from aws_lambda_powertools.utilities.batch.types import PartialItemFailureResponse
 from aws_lambda_powertools.utilities.data_classes.sqs_event import SQSRecord
@@ -17,12 +18,14 @@ logger = Logger()
 tracer = Tracer()
 metrics = Metrics()
 processor = BatchProcessor(event_type=EventType.SQS)
+copy_config_to_registered_loggers(source_logger=logger)  # library log lines as this logger's JSON
 
 
 @tracer.capture_method
 def record_handler(record: SQSRecord) -> None:
     # Only ids are logged: message bodies of S3 notifications carry object keys, never document text.
-    logger.append_keys(message_id=record.message_id)
+    # A message keeps its id across redeliveries, so it correlates every attempt at one document.
+    logger.set_correlation_id(record.message_id)
     with worker_budget():  # nobody waits on a queued document: the LLM tier may take longer than on the sync route
         stored = aws_task_service().process_message(record.body, int(record.attributes.approximate_receive_count))
     for outcome in stored:

@@ -100,7 +100,9 @@ def test_presigned_upload_with_a_real_http_post(runtime: Runtime) -> None:
 @pytest.mark.parametrize(
     ("request_kwargs", "route", "status", "code"),
     [
-        ({"data": {"industry": "finance"}}, "/classify_file", 400, "missing_file"),
+        # multipart without a file part (requests would send `data=` alone urlencoded: 415)
+        ({"files": {"industry": (None, "finance")}}, "/classify_file", 400, "missing_file"),
+        ({"data": {"industry": "finance"}}, "/classify_file", 415, "unsupported_content_type"),
         ({"files": {"file": ("a.pdf", b"")}}, "/classify_file", 400, "empty_file"),
         (
             {"files": {"file": ("a.pdf", b"%PDF")}, "data": {"industry": "astrology"}},

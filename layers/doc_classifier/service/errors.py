@@ -63,3 +63,38 @@ class DocumentMissing(DocumentError):
 
     code = "document_missing"
     http_status = 422
+
+
+# Requests broken at the HTTP level: refused before any route runs, never guessed around.
+class UnsupportedContentType(ServiceError):
+    code = "unsupported_content_type"
+    http_status = 415
+
+
+class MalformedMultipart(ServiceError):
+    code = "malformed_multipart"
+    http_status = 400
+
+
+class MalformedJson(ServiceError):
+    code = "malformed_json"
+    http_status = 400
+
+
+class DuplicateField(ServiceError):
+    """A field sent twice: taking either value would be a guess."""
+
+    code = "duplicate_field"
+    http_status = 400
+
+
+class UnknownField(ServiceError):
+    """A form field the route does not take (often a misspelt one, whose value would be silently lost)."""
+
+    code = "unknown_field"
+    http_status = 400
+
+
+class BodyTooLarge(ServiceError):
+    code = "body_too_large"
+    http_status = 413

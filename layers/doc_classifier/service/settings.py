@@ -22,6 +22,9 @@ class ServiceSettings(BaseModel):
     # API Gateway carries 10 MB and a Lambda invocation 6 MB; base64 inflates by 4/3, so ~4 MB of file.
     sync_max_bytes: int = Field(default=4 * 1024 * 1024, gt=0)
     upload_max_bytes: int = Field(default=50 * 1024 * 1024, gt=0)
+    # JSON request bodies (POST /uploads, feedback) are a few hundred bytes; these bound hostile ones.
+    json_body_max_bytes: int = Field(default=64 * 1024, gt=0)
+    json_body_max_depth: int = Field(default=32, gt=0)
     upload_url_expires_seconds: int = Field(default=900, gt=0)
     cache_ttl_seconds: int = Field(default=7 * 24 * 3600, gt=0)
     result_ttl_seconds: int = Field(default=30 * 24 * 3600, gt=0)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -42,8 +43,8 @@ class Aws:
         return wiring.aws_task_service()
 
 
-@pytest.fixture
-def aws(monkeypatch: pytest.MonkeyPatch) -> Iterator[Aws]:
+@contextmanager
+def aws_environment(monkeypatch: pytest.MonkeyPatch) -> Iterator[Aws]:
     for name, value in {
         "AWS_ACCESS_KEY_ID": "testing",
         "AWS_SECRET_ACCESS_KEY": "testing",
@@ -67,6 +68,19 @@ def aws(monkeypatch: pytest.MonkeyPatch) -> Iterator[Aws]:
         wiring.aws_task_service.cache_clear()
         yield Aws(env, classifier)
         wiring.aws_task_service.cache_clear()
+
+
+@pytest.fixture
+def aws(monkeypatch: pytest.MonkeyPatch) -> Iterator[Aws]:
+    with aws_environment(monkeypatch) as environment:
+        yield environment
+
+
+@pytest.fixture(scope="module")
+def shared_aws() -> Iterator[Aws]:
+    """One emulated account for a whole module: for tests that only need the handler to answer."""
+    with pytest.MonkeyPatch.context() as monkeypatch, aws_environment(monkeypatch) as environment:
+        yield environment
 
 
 @pytest.fixture

@@ -8,6 +8,7 @@ import pytest
 from doc_classifier.service.tasks import Priority, TaskStatus
 
 from functions.api import handler as api
+from infra import service_definition
 from infra.local_runtime.containers import LocalContext
 from tests.unit.functions.conftest import Aws, load_event
 
@@ -87,9 +88,9 @@ class TestSyncClassify:
         status, body, _ = call(event, context)
         assert status == 422 and error_code(body) == "malformed_request" and "priority" in body["error"]["message"]
         event = load_event("api/uploads.json")
-        event["body"] = "{not json"
+        event["body"] = '{"filename": ""}'
         status, body, _ = call(event, context)
-        assert status == 422 and error_code(body) == "malformed_request"
+        assert status == 422 and error_code(body) == "malformed_request" and "filename" in body["error"]["message"]
 
     def test_backend_down_is_503(self, aws: Aws, context: LocalContext, monkeypatch: pytest.MonkeyPatch) -> None:
         monkeypatch.setenv("CACHE_TABLE_NAME", "does-not-exist")
@@ -174,6 +175,23 @@ class TestReadOnlyRoutes:
         assert "multipart/form-data" in form
         status, html, headers = call(load_event("api/swagger.json"), context)
         assert status == 200 and headers["Content-Type"] == "text/html" and "SwaggerUIBundle" in html
+
+    def test_openapi_declares_the_api_key_where_the_gateway_requires_it(self, aws: Aws, context: LocalContext) -> None:
+        status, spec, _ = call(load_event("api/openapi.json"), context)
+        assert status == 200
+        assert spec["components"]["securitySchemes"] == {
+            "apiKey": {"type": "apiKey", "in": "header", "name": "x-api-key"}
+        }
+        assert spec["security"] == [{"apiKey": []}]
+        for route in service_definition.ROUTES:
+            operation = spec["paths"].get(route.path, {}).get(route.method.lower())
+            if operation is None:  # /openapi.json and /swagger are not in the document
+                continue
+            # An operation without its own `security` inherits the API-wide key requirement.
+            assert (operation.get("security") == []) is route.public, route.path
+        status, html, _ = call(load_event("api/swagger.json"), context)  # the page Swagger UI renders from
+        scheme = '"securitySchemes":{"apiKey":{"type":"apiKey","in":"header","name":"x-api-key"}}'
+        assert status == 200 and scheme in "".join(html.split())
 
     def test_unknown_route_is_json_404(self, aws: Aws, context: LocalContext) -> None:
         event = load_event("api/health.json")

@@ -8,10 +8,13 @@ from typing import Annotated
 
 from aws_lambda_powertools import Metrics
 from aws_lambda_powertools.event_handler import APIGatewayRestResolver, Response, content_types
+from aws_lambda_powertools.event_handler.openapi.models import APIKey
 from aws_lambda_powertools.event_handler.openapi.params import File, Form, Path, UploadFile
-from aws_lambda_powertools.event_handler.openapi.types import OpenAPIResponse
 
 from doc_classifier.errors import UnknownIndustry
+from doc_classifier.service.api import request_body
+from doc_classifier.service.api.accept import prefers
+from doc_classifier.service.api.error_catalogue import error_responses
 from doc_classifier.service.api.errors import error_response, register_error_handlers
 from doc_classifier.service.api.models import (
     AsyncAccepted,
@@ -19,7 +22,6 @@ from doc_classifier.service.api.models import (
     CategorySummary,
     Classification,
     ErrorBody,
-    ErrorResponse,
     FeedbackRecorded,
     FeedbackRequest,
     Health,
@@ -43,30 +45,30 @@ VERSION = "1.0.0"
 PROMETHEUS_CONTENT_TYPE = "text/plain; version=0.0.4; charset=utf-8"
 
 
-def _error_doc(*statuses: int) -> dict[int, OpenAPIResponse]:
-    descriptions = {
-        400: "missing or empty file, unknown industry",
-        404: "unknown task",
-        409: "conflicting state",
-        413: "file too large for this route: use POST /uploads",
-        415: "unsupported or unreadable document type (decided from its content)",
-        422: "malformed request",
-        429: "throttled",
-        503: "a backend is unavailable",
-    }
-    return {
-        status: {
-            "description": descriptions[status],
-            "content": {"application/json": {"model": ErrorResponse}},
-        }
-        for status in statuses
-    }
+# Task ids are uuid4 hex; anything outside this alphabet cannot name a task and is refused before a lookup.
+TaskId = Annotated[str, Path(pattern=r"^[A-Za-z0-9_-]{1,64}$", description="as returned when the task was created")]
+IndustryField = Annotated[str | None, Form(max_length=64, description="industry id, default finance")]
+FileField = Annotated[UploadFile | None, File(description="the document (a filename is optional)")]
+API_KEY_SCHEME = "apiKey"
+# Codes every route that reads a body can answer with, besides its own.
+FORM_ERRORS = ("malformed_multipart", "duplicate_field", "unknown_field", "unsupported_content_type")
+JSON_ERRORS = ("malformed_json", "duplicate_field", "body_too_large", "unsupported_content_type")
+BACKEND_ERRORS = ("throttled", "backend_unavailable")
 
 
 def build_app(service: Callable[[], TaskService], metrics: Metrics) -> APIGatewayRestResolver:
     """The resolver with every route; ``service`` is called per request (cached by the caller)."""
     app = APIGatewayRestResolver(enable_validation=True)
-    app.enable_swagger(path="/swagger", title=TITLE, version=VERSION)
+    request_body.install(app, lambda: service().settings)
+    # Every route needs the API Gateway key except /health (see infra/service_definition.py): declared so
+    # that Swagger UI can send it.
+    app.configure_openapi(
+        title=TITLE,
+        version=VERSION,
+        security_schemes={API_KEY_SCHEME: APIKey.model_validate({"in": "header", "name": "x-api-key"})},
+        security=[{API_KEY_SCHEME: []}],
+    )
+    app.enable_swagger(path="/swagger", persist_authorization=True)
     register_error_handlers(app)
 
     def base_url() -> str:
@@ -85,12 +87,25 @@ def build_app(service: Callable[[], TaskService], metrics: Metrics) -> APIGatewa
     @app.post(
         "/classify_file",
         summary="Classify a document now",
-        responses={200: {"description": "the classification"}, **_error_doc(400, 413, 415, 422, 429, 503)},
+        responses={
+            200: {"description": "the classification"},
+            **error_responses(
+                "missing_file",
+                "empty_file",
+                "unknown_industry",
+                *FORM_ERRORS,
+                "file_too_large",
+                "limit_exceeded",
+                "unsupported_media_type",
+                "unreadable_document",
+                "encrypted",
+                "malformed_request",
+                "processing_timeout",
+                *BACKEND_ERRORS,
+            ),
+        },
     )
-    def classify_file(
-        file: Annotated[UploadFile | None, File(description="the document")] = None,
-        industry: Annotated[str | None, Form(description="industry id, default finance")] = None,
-    ) -> Classification:
+    def classify_file(file: FileField = None, industry: IndustryField = None) -> Classification:
         outcome = service().classify_now(file.content if file is not None else None, industry)
         record_classification(metrics, outcome.result, outcome.cached)
         return Classification.model_validate({**outcome.result, "cached": outcome.cached})
@@ -98,11 +113,22 @@ def build_app(service: Callable[[], TaskService], metrics: Metrics) -> APIGatewa
     @app.post(
         "/classify_file_async",
         summary="Queue a document for classification",
-        responses={202: {"description": "queued"}, **_error_doc(400, 413, 422, 429, 503)},
+        responses={
+            202: {"description": "queued"},
+            **error_responses(
+                "missing_file",
+                "empty_file",
+                "unknown_industry",
+                *FORM_ERRORS,
+                "file_too_large",
+                "malformed_request",
+                *BACKEND_ERRORS,
+            ),
+        },
     )
     def classify_file_async(
-        file: Annotated[UploadFile | None, File(description="the document")] = None,
-        industry: Annotated[str | None, Form(description="industry id, default finance")] = None,
+        file: FileField = None,
+        industry: IndustryField = None,
         priority: Annotated[Priority, Form(description="high (interactive) or low (bulk)")] = Priority.HIGH,
     ) -> Response[AsyncAccepted]:
         submission = service().submit(file.content if file is not None else None, industry, priority)
@@ -117,7 +143,10 @@ def build_app(service: Callable[[], TaskService], metrics: Metrics) -> APIGatewa
     @app.post(
         "/uploads",
         summary="Get a presigned S3 POST for a large document",
-        responses={201: {"description": "upload ticket"}, **_error_doc(400, 422, 429, 503)},
+        responses={
+            201: {"description": "upload ticket"},
+            **error_responses("unknown_industry", *JSON_ERRORS, "malformed_request", *BACKEND_ERRORS),
+        },
     )
     def create_upload(request: UploadRequest) -> Response[UploadTicket]:
         ticket = service().create_upload(request.industry, request.priority)
@@ -135,17 +164,31 @@ def build_app(service: Callable[[], TaskService], metrics: Metrics) -> APIGatewa
     @app.get(
         "/classification_result/<task_id>",
         summary="A task's status and result",
-        responses={200: {"description": "the task"}, **_error_doc(404, 503)},
+        responses={
+            200: {"description": "the task"},
+            **error_responses("malformed_request", "task_not_found", *BACKEND_ERRORS),
+        },
     )
-    def classification_result(task_id: Annotated[str, Path(max_length=64)]) -> TaskResult:
+    def classification_result(task_id: TaskId) -> TaskResult:
         return _task_result(service().get_task(task_id))
 
     @app.post(
         "/classification_result/<task_id>/feedback",
         summary="Record a reviewer's verdict on a result",
-        responses={200: {"description": "recorded"}, **_error_doc(400, 404, 409, 422, 503)},
+        responses={
+            200: {"description": "recorded"},
+            **error_responses(
+                "invalid_feedback",
+                *JSON_ERRORS,
+                "malformed_request",
+                "task_not_found",
+                "task_not_completed",
+                "feedback_exists",
+                *BACKEND_ERRORS,
+            ),
+        },
     )
-    def feedback(task_id: Annotated[str, Path(max_length=64)], request: FeedbackRequest) -> FeedbackRecorded:
+    def feedback(task_id: TaskId, request: FeedbackRequest) -> FeedbackRecorded:
         task = service().add_feedback(task_id, request.correct_class)
         verdict = task.feedback or {}
         return FeedbackRecorded(
@@ -155,11 +198,12 @@ def build_app(service: Callable[[], TaskService], metrics: Metrics) -> APIGatewa
             agreed=bool(verdict.get("agreed")),
         )
 
-    @app.get("/health", summary="Liveness: answers without touching any backend")
+    # An empty security list overrides the API-wide key requirement (Powertools drops a plain ``security=[]``).
+    @app.get("/health", summary="Liveness: answers without touching any backend", openapi_extensions={"security": []})
     def health() -> Health:
         return Health()
 
-    @app.get("/ready", summary="Readiness: table, queue and bucket reachable", responses=_error_doc(503))
+    @app.get("/ready", summary="Readiness: table, queue and bucket reachable", responses=error_responses("not_ready"))
     def ready() -> Response[str]:
         problems = backend_problems(service())
         if problems:
@@ -181,7 +225,7 @@ def build_app(service: Callable[[], TaskService], metrics: Metrics) -> APIGatewa
     @app.get(
         "/categories/<industry>",
         summary="The categories of one industry",
-        responses={200: {"description": "categories"}, **_error_doc(400)},
+        responses={200: {"description": "categories"}, **error_responses("unknown_industry")},
     )
     def categories(industry: Annotated[str, Path(max_length=64)]) -> Categories:
         taxonomy = service().taxonomy
@@ -200,8 +244,8 @@ def build_app(service: Callable[[], TaskService], metrics: Metrics) -> APIGatewa
     )
     def service_metrics() -> Response[str]:
         snapshot = metrics_snapshot(service())
-        accept = (app.current_event.headers or {}).get("accept", "")
-        if "text/plain" in accept:
+        accept = app.current_event.headers.get("accept") or ""
+        if prefers(accept, "text/plain", content_types.APPLICATION_JSON):
             return Response(status_code=200, content_type=PROMETHEUS_CONTENT_TYPE, body=prometheus_text(snapshot))
         return Response(status_code=200, content_type=content_types.APPLICATION_JSON, body=json.dumps(snapshot))
 
@@ -210,7 +254,7 @@ def build_app(service: Callable[[], TaskService], metrics: Metrics) -> APIGatewa
         return Response(
             status_code=200,
             content_type=content_types.APPLICATION_JSON,
-            body=app.get_openapi_json_schema(title=TITLE, version=VERSION),
+            body=app.get_openapi_json_schema(),
         )
 
     return app

@@ -8,10 +8,7 @@ from collections.abc import Callable
 from typing import Any
 
 from aws_lambda_powertools.event_handler import APIGatewayRestResolver, Response, content_types
-from aws_lambda_powertools.event_handler.openapi.exceptions import (
-    RequestUnsupportedContentType,
-    RequestValidationError,
-)
+from aws_lambda_powertools.event_handler.openapi.exceptions import RequestValidationError
 from botocore.exceptions import BotoCoreError, ClientError
 
 from doc_classifier.errors import DocumentError
@@ -48,9 +45,6 @@ def register_error_handlers(app: APIGatewayRestResolver) -> None:
     def service_error(exc: ServiceError) -> Response[str]:
         return error_response(exc.http_status, exc.code, exc.message)
 
-    def unsupported_content_type(exc: RequestUnsupportedContentType) -> Response[str]:
-        return error_response(415, "unsupported_content_type", _describe_validation(list(exc.errors())))
-
     def malformed_request(exc: RequestValidationError) -> Response[str]:
         return error_response(422, "malformed_request", _describe_validation(list(exc.errors())))
 
@@ -77,7 +71,6 @@ def register_error_handlers(app: APIGatewayRestResolver) -> None:
     handlers: list[tuple[type[Exception], Callable[[Any], Response[str]]]] = [
         (DocumentError, document_error),
         (ServiceError, service_error),
-        (RequestUnsupportedContentType, unsupported_content_type),
         (RequestValidationError, malformed_request),
         (ClientError, aws_error),
         (BotoCoreError, aws_unreachable),

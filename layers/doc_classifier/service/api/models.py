@@ -71,7 +71,7 @@ class UploadRequest(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     filename: str = Field(min_length=1, max_length=1024, description="for your records; not stored")
-    industry: str | None = None
+    industry: str | None = Field(default=None, max_length=64, description="industry id, default finance")
     priority: Priority = Priority.HIGH
 
 

@@ -1,0 +1,49 @@
+"""Every error code the API answers with, its HTTP status and meaning; the OpenAPI responses come from here."""
+
+from __future__ import annotations
+
+from aws_lambda_powertools.event_handler.openapi.types import OpenAPIResponse
+
+from doc_classifier.service.api.models import ErrorResponse
+
+ERRORS: dict[str, tuple[int, str]] = {
+    "missing_file": (400, "no `file` part"),
+    "empty_file": (400, "the file is empty"),
+    "unknown_industry": (400, "not one of GET /industries (the message lists them)"),
+    "invalid_feedback": (400, "not a category of the task's industry"),
+    "malformed_multipart": (
+        400,
+        "broken multipart/form-data: no or invalid boundary, no closing boundary, a part without "
+        "`Content-Disposition: form-data` and a name, part headers or a text field not UTF-8, CRLF missing",
+    ),
+    "duplicate_field": (400, "a form field or JSON key sent more than once"),
+    "unknown_field": (400, "a form field the route does not take"),
+    "malformed_json": (400, "not UTF-8 JSON, empty, NaN/Infinity, an unpaired surrogate, or nested too deep"),
+    "task_not_found": (404, "no such task"),
+    "task_not_completed": (409, "the task has no result yet"),
+    "feedback_exists": (409, "the task already has feedback"),
+    "file_too_large": (413, "file too large for this route: use POST /uploads"),
+    "limit_exceeded": (413, "a safety limit tripped: decompression or zip bomb, too many pixels"),
+    "body_too_large": (413, "the JSON body is larger than JSON_BODY_MAX_BYTES"),
+    "unsupported_content_type": (415, "the request's Content-Type is not the one this route takes (or is missing)"),
+    "unsupported_media_type": (415, "the document's type, decided from its bytes, is not supported"),
+    "unreadable_document": (415, "a corrupt file of a supported type"),
+    "encrypted": (415, "a PDF that needs a password"),
+    "malformed_request": (422, "a field fails validation (type, length, pattern, extra field)"),
+    "throttled": (429, "throttled: retry with backoff"),
+    "not_ready": (503, "a backend is unreachable"),
+    "backend_unavailable": (503, "a backend is unavailable: retry later"),
+    "processing_timeout": (504, "the document took longer than DOC_TIMEOUT_SECONDS"),
+}
+
+
+def error_responses(*codes: str) -> dict[int, OpenAPIResponse]:
+    """OpenAPI responses for these codes, one per status, each naming its codes."""
+    by_status: dict[int, list[str]] = {}
+    for code in codes:
+        status, meaning = ERRORS[code]
+        by_status.setdefault(status, []).append(f"`{code}`: {meaning}")
+    return {
+        status: {"description": "; ".join(lines), "content": {"application/json": {"model": ErrorResponse}}}
+        for status, lines in sorted(by_status.items())
+    }
