@@ -18,15 +18,19 @@ logger = Logger()
 tracer = Tracer()
 metrics = Metrics()
 processor = BatchProcessor(event_type=EventType.SQS)
+# Left of the invocation after a record's LLM work, to store its result (and the next records' local answers).
+STORE_MARGIN_SECONDS = 10.0
 copy_config_to_registered_loggers(source_logger=logger)  # library log lines as this logger's JSON
 
 
 @tracer.capture_method
-def record_handler(record: SQSRecord) -> None:
+def record_handler(record: SQSRecord, lambda_context: LambdaContext) -> None:
     # Only ids are logged: message bodies of S3 notifications carry object keys, never document text.
     # A message keeps its id across redeliveries, so it correlates every attempt at one document.
     logger.set_correlation_id(record.message_id)
-    with worker_budget():  # nobody waits on a queued document: the LLM tier may take longer than on the sync route
+    # Nobody waits on a queued document: the LLM tier may take longer than on the sync route, within the timeout.
+    time_left = lambda_context.get_remaining_time_in_millis() / 1000 - STORE_MARGIN_SECONDS
+    with worker_budget(time_left):
         stored = aws_task_service().process_message(record.body, int(record.attributes.approximate_receive_count))
     for outcome in stored:
         record_classification(metrics, outcome.result, outcome.cached)

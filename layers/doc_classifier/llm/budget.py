@@ -2,25 +2,29 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 
-_IN_WORKER: ContextVar[bool] = ContextVar("llm_in_worker", default=False)
+# Seconds the worker invocation has left for LLM work; None outside the worker (the sync route).
+_WORKER_TIME_LEFT: ContextVar[float | None] = ContextVar("llm_worker_time_left", default=None)
 
 
 @contextmanager
-def worker_budget() -> Iterator[None]:
-    """Classifications inside get the worker's longer LLM budget (the sync route's caller is waiting)."""
-    token = _IN_WORKER.set(True)
+def worker_budget(time_left_seconds: float = math.inf) -> Iterator[None]:
+    """Classifications inside get the worker's longer LLM budget (the sync route's caller is waiting),
+    but never more than ``time_left_seconds``: Lambda stops an invocation at its timeout, result unsaved."""
+    token = _WORKER_TIME_LEFT.set(max(0.0, time_left_seconds))
     try:
         yield
     finally:
-        _IN_WORKER.reset(token)
+        _WORKER_TIME_LEFT.reset(token)
 
 
-def in_worker() -> bool:
-    return _IN_WORKER.get()
+def worker_time_left() -> float | None:
+    """The cap set by ``worker_budget``, None when not in the worker."""
+    return _WORKER_TIME_LEFT.get()
 
 
 class Deadline:

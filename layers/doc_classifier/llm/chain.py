@@ -24,7 +24,7 @@ from collections.abc import Callable
 from dataclasses import asdict, replace
 from typing import Any, Protocol
 
-from doc_classifier.llm.budget import Deadline, in_worker
+from doc_classifier.llm.budget import Deadline, worker_time_left
 from doc_classifier.llm.prompt import PROMPT_VERSION, Answer, build_prompt
 from doc_classifier.llm.routing import escalation_reason
 from doc_classifier.llm.settings import LlmSettings, Provider
@@ -84,7 +84,12 @@ class EscalatingClassifier:
         if not self.tiers:
             return self._with_metadata(local, reason, "not_configured", [])
         started = time.perf_counter()
-        budget = self.settings.worker_budget_seconds if in_worker() else self.settings.sync_budget_seconds
+        time_left = worker_time_left()
+        budget = (
+            self.settings.sync_budget_seconds
+            if time_left is None
+            else min(self.settings.worker_budget_seconds, time_left)
+        )
         deadline = Deadline(budget, self._clock)
         prompt = build_prompt(
             self.taxonomy,

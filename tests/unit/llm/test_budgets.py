@@ -63,6 +63,17 @@ def test_the_worker_has_its_own_longer_budget(fake: FakeOpenAI, make_chain: Chai
     assert result.metadata["escalation"]["outcome"] == "answered"
 
 
+def test_the_worker_budget_never_outlasts_the_invocation(fake: FakeOpenAI, make_chain: ChainFactory) -> None:
+    chain = make_chain(one_tier(fake, sync_budget_seconds=5, worker_budget_seconds=5), real_clock=True)
+    fake.fail_next(Fault("slow", delay_seconds=0.5))
+    fake.answer("pay_stub", 0.99)
+
+    with worker_budget(time_left_seconds=0.2):
+        result = chain.classify(DOCUMENT)
+
+    assert result.metadata["escalation"]["outcome"] == "timed_out"
+
+
 # ----- cost accounting ---------------------------------------------------------------------------
 
 
