@@ -17,7 +17,7 @@ metrics = Metrics()
 app = build_app(aws_task_service, metrics)
 # After the imports, so that the library loggers exist: their lines become this logger's JSON, correlation id
 # included (a child logger created later reaches it through its top-level logger, e.g. ``doc_classifier``).
-copy_config_to_registered_loggers(source_logger=logger)
+copy_config_to_registered_loggers(source_logger=logger, include={"doc_classifier"})
 
 
 @logger.inject_lambda_context(correlation_id_path=correlation_paths.API_GATEWAY_REST)

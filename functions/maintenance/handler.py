@@ -15,7 +15,8 @@ from doc_classifier.service.wiring import aws_task_service
 logger = Logger()
 tracer = Tracer()
 metrics = Metrics()
-copy_config_to_registered_loggers(source_logger=logger)  # library log lines as this logger's JSON
+# Our library log lines (doc_classifier.*) as this logger's JSON; botocore's INFO chatter stays out.
+copy_config_to_registered_loggers(source_logger=logger, include={"doc_classifier"})
 
 
 @logger.inject_lambda_context(correlation_id_path=correlation_paths.EVENT_BRIDGE)

@@ -20,7 +20,8 @@ metrics = Metrics()
 processor = BatchProcessor(event_type=EventType.SQS)
 # Left of the invocation after a record's LLM work, to store its result (and the next records' local answers).
 STORE_MARGIN_SECONDS = 10.0
-copy_config_to_registered_loggers(source_logger=logger)  # library log lines as this logger's JSON
+# Our library log lines (doc_classifier.*) as this logger's JSON; botocore's INFO chatter stays out.
+copy_config_to_registered_loggers(source_logger=logger, include={"doc_classifier"})
 
 
 @tracer.capture_method

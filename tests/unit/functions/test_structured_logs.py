@@ -68,7 +68,9 @@ def test_worker_library_lines_carry_the_message_id(aws: Aws, context: LocalConte
         assert worker.handler({"Records": [record]}, context) == {"batchItemFailures": []}
     lines = json_lines(output)
     library = [line for line in lines if line.get("name") == "doc_classifier.service.task_service"]
-    assert [line["message"] for line in library] == ["task already completed; message acknowledged"]
+    assert [line["message"] for line in library] == [
+        "task already finished; message acknowledged, its document deleted"
+    ]
     assert library[0]["correlation_id"] == record["messageId"] and library[0]["task_id"] == task_id
     assert "confidential" not in output.getvalue()
 
