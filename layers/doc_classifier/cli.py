@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any, TextIO
 from doc_classifier.classifier import default_classifier
 from doc_classifier.errors import DocumentError
 from doc_classifier.evaluation import evaluate
+from doc_classifier.routing_report import priced_settings, print_routing, routing_report
 
 if TYPE_CHECKING:
     from doc_classifier.service.remote import RemoteClient
@@ -180,12 +181,23 @@ def cmd_eval(args: argparse.Namespace) -> int:
     if not args.directory.is_dir():
         print(f"doc-classifier: {args.directory} is not a directory", file=sys.stderr)
         return 2
-    report = evaluate(default_classifier(), args.directory, progress=Progress(0))
-    summary = report.summary()
+    prompts, source = None, ""
+    if args.routing:
+        try:
+            prompts, source = priced_settings()
+        except ValueError as exc:  # a broken LLM_CONFIG (pydantic's ValidationError is one)
+            print(f"doc-classifier: {exc}", file=sys.stderr)
+            return 2
+    report = evaluate(default_classifier(), args.directory, progress=Progress(0), prompts=prompts)
+    summary: dict[str, Any] = report.summary()
+    if prompts is not None:
+        summary["routing"] = routing_report(report.cases, prompts, source)
     if args.json:
         print(json.dumps({**summary, "cases": [vars(c) for c in report.cases]}))
     else:
         _print_eval(summary, sys.stdout)
+        if "routing" in summary:
+            print_routing(summary["routing"], sys.stdout)
     return 0
 
 
@@ -288,6 +300,11 @@ def build_parser() -> argparse.ArgumentParser:
     evaluation = sub.add_parser("eval", help="measure the model on DIR/<label>/<files>")
     evaluation.add_argument("directory", type=Path)
     evaluation.add_argument("--json", action="store_true")
+    evaluation.add_argument(
+        "--routing",
+        action="store_true",
+        help="also report what the LLM tier would be sent (configured rule and a threshold sweep) and its cost",
+    )
     evaluation.set_defaults(func=cmd_eval)
     ops = sub.add_parser("ops", help="operate a deployment: queue depths, a task's history, DLQ redrive")
     ops_sub = ops.add_subparsers(dest="action", required=True)
