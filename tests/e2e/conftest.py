@@ -45,10 +45,17 @@ class Runtime:
 
 
 def start_runtime(
-    tmp: Path, *args: str, aws_endpoint: str | None = None, prefix: str = "e2e", credentials: bool = True
+    tmp: Path,
+    *args: str,
+    aws_endpoint: str | None = None,
+    prefix: str = "e2e",
+    credentials: bool = True,
+    env: dict[str, str] | None = None,
 ) -> Runtime:
-    """``credentials=False``: no AWS credentials anywhere (environment, files, instance metadata)."""
+    """``credentials=False``: no AWS credentials anywhere (environment, files, instance metadata).
+    ``env``: extra environment for the runtime, applied last."""
     port = free_port()
+    extra_env = env or {}
     env = {**os.environ, "LOCAL_LOG_LEVEL": "WARNING", "PYTHONUNBUFFERED": "1"}
     env.pop("AWS_ENDPOINT_URL", None)
     aws_port = free_port()
@@ -62,6 +69,7 @@ def start_runtime(
                 env.pop(name, None)
             missing = str(tmp / "no-such-aws-file")
             env.update(AWS_SHARED_CREDENTIALS_FILE=missing, AWS_CONFIG_FILE=missing, AWS_EC2_METADATA_DISABLED="true")
+    env.update(extra_env)
     log = tmp / f"runtime-{port}.log"
     process = subprocess.Popen(
         [
