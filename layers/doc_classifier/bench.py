@@ -1,7 +1,8 @@
 """``python -m doc_classifier.bench [DEV_DIR]``: the numbers the README reports.
 
 Speed and memory are measured here, never asserted in timed tests: dev-set
-accuracy of the local model, end-to-end latency of text PDFs and of OCR'd
+accuracy of the local model, what the LLM tier would be sent and cost
+(``routing_report``), end-to-end latency of text PDFs and of OCR'd
 images, the import cost of the classification path in a fresh interpreter,
 and the size of the model artefact.
 """
@@ -21,6 +22,7 @@ from typing import Any
 from doc_classifier.classifier import default_classifier
 from doc_classifier.evaluation import evaluate
 from doc_classifier.model.linear import ARTIFACT_DIR
+from doc_classifier.routing_report import priced_settings, routing_report
 
 DEFAULT_DEV_DIR = Path(__file__).resolve().parents[3] / "shared" / "corpus" / "dev"
 IMPORT_SNIPPET = "import doc_classifier.classifier as c; c.default_classifier()"
@@ -67,8 +69,10 @@ def latency(files: list[Path], repeats: int) -> dict[str, float]:
 
 def run(dev_dir: Path) -> dict[str, Any]:
     classifier = default_classifier()
-    report = evaluate(classifier, dev_dir)
+    llm, source = priced_settings()
+    report = evaluate(classifier, dev_dir, prompts=llm)
     summary = report.summary()
+    routing = routing_report(report.cases, llm, source)
     seeds = [c for c in report.cases if Path(c.file).name.startswith("heron__")]
     # The evaluation already read every document: pick the latency samples from what it saw.
     text_pdfs = [
@@ -94,6 +98,14 @@ def run(dev_dir: Path) -> dict[str, Any]:
         "misclassified": [
             f"{c.file}: {c.predicted} ({c.confidence:.2f})" for c in report.cases if c.predicted != c.label
         ],
+        "llm_routing": {
+            **{k: v for k, v in routing.items() if k != "sweep"},
+            "sweep": {
+                f"{s['escalate_below']}/{s['unknown_below']}": f"{s['escalated_share']:.1%} escalated, "
+                f"{s['errors_escalated']}/{routing['local_errors']} errors"
+                for s in routing["sweep"]
+            },
+        },
         "text_pdf_1_3_pages": latency(text_pdfs, repeats=10),
         "image_with_ocr": latency(images, repeats=1),
         "import_and_load_seconds": round(import_seconds(), 3),

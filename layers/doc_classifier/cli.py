@@ -6,15 +6,20 @@ import argparse
 import json
 import os
 import sys
+import time
 from collections.abc import Callable, Iterator
+from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
 from doc_classifier.classifier import default_classifier
 from doc_classifier.errors import DocumentError
 from doc_classifier.evaluation import evaluate
+from doc_classifier.routing_report import priced_settings, print_routing, routing_report
 
 if TYPE_CHECKING:
+    from doc_classifier.llm.chain import EscalatingClassifier
+    from doc_classifier.llm.keys import SecretReader
     from doc_classifier.service.remote import RemoteClient
 
 PROGRESS_MIN_FILES = 5
@@ -55,29 +60,67 @@ def _unreadable_file(path: Path, exc: OSError) -> dict[str, Any]:
     return {"file": str(path), "error": {"code": "unreadable_file", "message": exc.strerror or str(exc)}}
 
 
+@cache
+def in_process_classifier() -> EscalatingClassifier:
+    """The packaged model, then the LLM tiers from the environment (``OPENAI_API_KEY``, ``LLM_CONFIG``...),
+    built as the service builds them; none configured: the local model alone. Raises ValueError for a
+    broken configuration."""
+    from doc_classifier.llm.build import build_chain  # noqa: PLC0415 - the eval and --url paths never need it
+    from doc_classifier.llm.keys import powertools_secret_reader  # noqa: PLC0415
+    from doc_classifier.llm.settings import LlmSettings  # noqa: PLC0415
+    from doc_classifier.llm.spend import MemorySpendGuard  # noqa: PLC0415
+
+    llm = LlmSettings.from_env()
+    local = default_classifier()
+
+    def secrets() -> SecretReader:
+        from doc_classifier.service.aws.clients import client  # noqa: PLC0415 - only for keys in Secrets Manager
+
+        return powertools_secret_reader(llm.secret_max_age_seconds, lambda: client("secretsmanager"))
+
+    # One process, one run: the daily cap counts this run's spend (the service counts across containers).
+    spend = MemorySpendGuard(llm.daily_budget_usd, clock=time.time)
+    return build_chain(local, local.taxonomy, llm, spend=spend, secret_reader=secrets)
+
+
 def classify_local(path: Path, industry: str | None) -> dict[str, Any]:
     try:
         data = path.read_bytes()
     except OSError as exc:
         return _unreadable_file(path, exc)
     try:
-        result = default_classifier().classify(data, industry)
+        result = in_process_classifier().classify(data, industry)
     except DocumentError as exc:
         return {"file": str(path), "error": exc.to_dict()}
     return {"file": str(path), **result.to_dict()}
 
 
+def _decided_by(metadata: dict[str, Any]) -> str:
+    """The tier that decided, and why the local answer stands when an escalation found no LLM answer."""
+    decided = str(metadata.get("classifier", "-"))
+    outcome = (metadata.get("escalation") or {}).get("outcome", "none")
+    return decided if outcome in ("none", "answered") else f"{decided} ({outcome})"
+
+
 def _print_table(rows: list[dict[str, Any]], out: TextIO) -> None:
     name_width = min(max((len(r["file"]) for r in rows), default=4), 60)
-    out.write(f"{'FILE':<{name_width}}  {'CLASS':<18} {'CONF':>5}  REASONING\n")
-    for row in rows:
+    decided = [_decided_by(r.get("metadata", {})) for r in rows]
+    tier_width = max([len("DECIDED BY"), *map(len, decided)])
+    header = f"{'FILE':<{name_width}}  {'CLASS':<18} {'CONF':>5}  {'DECIDED BY':<{tier_width}} {'COST $':>9}"
+    out.write(f"{header}  REASONING\n")
+    for row, by in zip(rows, decided, strict=True):
         name = row["file"] if len(row["file"]) <= name_width else "…" + row["file"][-(name_width - 1) :]
         if "error" in row:
-            out.write(
-                f"{name:<{name_width}}  {'ERROR':<18} {'':>5}  {row['error']['code']}: {row['error']['message']}\n"
-            )
+            blank = f"{'':<{tier_width}} {'':>9}"
+            message = f"{row['error']['code']}: {row['error']['message']}"
+            out.write(f"{name:<{name_width}}  {'ERROR':<18} {'':>5}  {blank}  {message}\n")
         else:
-            out.write(f"{name:<{name_width}}  {row['file_class']:<18} {row['confidence']:>5.2f}  {row['reasoning']}\n")
+            cost = row["metadata"].get("cost_usd")
+            shown = "-" if cost is None else f"{cost:.6f}"
+            out.write(
+                f"{name:<{name_width}}  {row['file_class']:<18} {row['confidence']:>5.2f}  "
+                f"{by:<{tier_width}} {shown:>9}  {row['reasoning']}\n"
+            )
 
 
 def _remote_client(args: argparse.Namespace) -> RemoteClient:
@@ -138,6 +181,11 @@ def cmd_classify(args: argparse.Namespace) -> int:
             for row in rows:
                 print(json.dumps(row))
     else:
+        try:
+            in_process_classifier()
+        except ValueError as exc:  # a broken LLM configuration (pydantic's ValidationError is one)
+            print(f"doc-classifier: {exc}", file=sys.stderr)
+            return 2
         if args.industry:
             try:
                 default_classifier().resolve_industry(args.industry)
@@ -180,12 +228,23 @@ def cmd_eval(args: argparse.Namespace) -> int:
     if not args.directory.is_dir():
         print(f"doc-classifier: {args.directory} is not a directory", file=sys.stderr)
         return 2
-    report = evaluate(default_classifier(), args.directory, progress=Progress(0))
-    summary = report.summary()
+    prompts, source = None, ""
+    if args.routing:
+        try:
+            prompts, source = priced_settings()
+        except ValueError as exc:  # a broken LLM_CONFIG (pydantic's ValidationError is one)
+            print(f"doc-classifier: {exc}", file=sys.stderr)
+            return 2
+    report = evaluate(default_classifier(), args.directory, progress=Progress(0), prompts=prompts)
+    summary: dict[str, Any] = report.summary()
+    if prompts is not None:
+        summary["routing"] = routing_report(report.cases, prompts, source)
     if args.json:
         print(json.dumps({**summary, "cases": [vars(c) for c in report.cases]}))
     else:
         _print_eval(summary, sys.stdout)
+        if "routing" in summary:
+            print_routing(summary["routing"], sys.stdout)
     return 0
 
 
@@ -288,6 +347,11 @@ def build_parser() -> argparse.ArgumentParser:
     evaluation = sub.add_parser("eval", help="measure the model on DIR/<label>/<files>")
     evaluation.add_argument("directory", type=Path)
     evaluation.add_argument("--json", action="store_true")
+    evaluation.add_argument(
+        "--routing",
+        action="store_true",
+        help="also report what the LLM tier would be sent (configured rule and a threshold sweep) and its cost",
+    )
     evaluation.set_defaults(func=cmd_eval)
     ops = sub.add_parser("ops", help="operate a deployment: queue depths, a task's history, DLQ redrive")
     ops_sub = ops.add_subparsers(dest="action", required=True)

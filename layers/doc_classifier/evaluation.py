@@ -20,6 +20,8 @@ from typing import Any
 
 from doc_classifier.classifier import DocumentClassifier
 from doc_classifier.errors import DocumentError
+from doc_classifier.llm.prompt import build_prompt
+from doc_classifier.llm.settings import LlmSettings
 from doc_classifier.taxonomy import UNKNOWN
 
 OTHER_FOLDER = "other"
@@ -37,6 +39,7 @@ class EvalCase:
     error: str | None = None
     ocr_used: bool = False
     pages_total: int | None = None
+    prompt_tokens: int | None = None  # estimated tokens of the prompt the LLM tier would be sent
 
 
 @dataclass
@@ -115,7 +118,9 @@ def evaluate(
     classifier: DocumentClassifier,
     root: Path,
     progress: Callable[[int, int], None] | None = None,
+    prompts: LlmSettings | None = None,
 ) -> EvalReport:
+    """With ``prompts``, each case also counts the tokens of the prompt the LLM tier would build for it."""
     report = EvalReport()
     files = labelled_files(root)
     taxonomy = classifier.taxonomy
@@ -127,7 +132,7 @@ def evaluate(
             shutil.copyfile(path, anonymous)
             started = time.perf_counter()
             try:
-                result = classifier.classify(anonymous.read_bytes(), industry)
+                result, text = classifier.classify_with_text(anonymous.read_bytes(), industry)
                 case = EvalCase(
                     str(path.relative_to(root)),
                     label,
@@ -139,6 +144,16 @@ def evaluate(
                     ocr_used=result.metadata["ocr_used"],
                     pages_total=result.metadata["pages_total"],
                 )
+                if prompts is not None:
+                    prompt = build_prompt(
+                        taxonomy,
+                        industry,
+                        result.alternatives,
+                        text,
+                        max_chars=prompts.max_prompt_chars,
+                        redact_text=prompts.redact,
+                    )
+                    case.prompt_tokens = prompt.estimated_tokens
             except DocumentError as exc:
                 case = EvalCase(
                     str(path.relative_to(root)), label, industry, UNKNOWN, 0.0, "error", 0.0, error=exc.code
