@@ -32,20 +32,20 @@ def test_no_server_error_and_responses_match_the_schema(tmp_path: Path) -> None:
                 "--header",
                 f"x-api-key:{API_KEY}",
                 "--max-examples",
-                "25",
+                "10",
                 "--seed",
                 "20261202",  # reproducible in CI; change it locally to explore
                 "--request-timeout",
                 "60",
                 "--max-time",
-                "300",
+                "90",  # thousands of cases in this time; a bounded share of CI's budget
                 "--no-color",
                 "--warnings",
                 "off",
             ],
             capture_output=True,
             text=True,
-            timeout=420,
+            timeout=300,
             check=False,
         )
     finally:

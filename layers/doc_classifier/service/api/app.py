@@ -51,7 +51,8 @@ IndustryField = Annotated[str | None, Form(max_length=64, description="industry 
 FileField = Annotated[UploadFile | None, File(description="the document (a filename is optional)")]
 API_KEY_SCHEME = "apiKey"
 # Codes every route that reads a body can answer with, besides its own.
-FORM_ERRORS = ("malformed_multipart", "duplicate_field", "unknown_field", "unsupported_content_type")
+# Routes that carry a document also meet API Gateway's payload limit (too_large).
+FORM_ERRORS = ("too_large", "malformed_multipart", "duplicate_field", "unknown_field", "unsupported_content_type")
 JSON_ERRORS = ("malformed_json", "duplicate_field", "body_too_large", "unsupported_content_type")
 BACKEND_ERRORS = ("throttled", "backend_unavailable")
 
@@ -145,7 +146,7 @@ def build_app(service: Callable[[], TaskService], metrics: Metrics) -> APIGatewa
         summary="Get a presigned S3 POST for a large document",
         responses={
             201: {"description": "upload ticket"},
-            **error_responses("unknown_industry", *JSON_ERRORS, "malformed_request", *BACKEND_ERRORS),
+            **error_responses("unknown_industry", "too_large", *JSON_ERRORS, "malformed_request", *BACKEND_ERRORS),
         },
     )
     def create_upload(request: UploadRequest) -> Response[UploadTicket]:
@@ -203,7 +204,14 @@ def build_app(service: Callable[[], TaskService], metrics: Metrics) -> APIGatewa
     def health() -> Health:
         return Health()
 
-    @app.get("/ready", summary="Readiness: table, queue and bucket reachable", responses=error_responses("not_ready"))
+    @app.get(
+        "/ready",
+        summary="Readiness: table, queue and bucket reachable",
+        responses={
+            200: {"description": "ready", "content": {"application/json": {"model": Ready}}},
+            **error_responses("not_ready"),
+        },
+    )
     def ready() -> Response[str]:
         problems = backend_problems(service())
         if problems:
@@ -211,7 +219,11 @@ def build_app(service: Callable[[], TaskService], metrics: Metrics) -> APIGatewa
             return error_response(503, "not_ready", f"unreachable: {failed}", checks=problems)
         return Response(status_code=200, content_type=content_types.APPLICATION_JSON, body=Ready().model_dump_json())
 
-    @app.get("/industries", summary="Industries and how many categories each has")
+    @app.get(
+        "/industries",
+        summary="Industries and how many categories each has",
+        responses={200: {"description": "industries"}, **error_responses()},
+    )
     def industries() -> Industries:
         svc = service()
         return Industries(
@@ -241,6 +253,16 @@ def build_app(service: Callable[[], TaskService], metrics: Metrics) -> APIGatewa
     @app.get(
         "/metrics",
         summary="Queue, cache, task and feedback numbers; Prometheus text with Accept: text/plain",
+        responses={
+            200: {
+                "description": "the numbers: a JSON object, or Prometheus text exposition",
+                "content": {
+                    "application/json": {"schema": {"type": "object"}},
+                    "text/plain": {"schema": {"type": "string"}},
+                },
+            },
+            **error_responses(*BACKEND_ERRORS),
+        },
     )
     def service_metrics() -> Response[str]:
         snapshot = metrics_snapshot(service())

@@ -19,9 +19,11 @@ ERRORS: dict[str, tuple[int, str]] = {
     "duplicate_field": (400, "a form field or JSON key sent more than once"),
     "unknown_field": (400, "a form field the route does not take"),
     "malformed_json": (400, "not UTF-8 JSON, empty, NaN/Infinity, an unpaired surrogate, or nested too deep"),
+    "forbidden": (403, "missing or invalid API key: send one `x-api-key` header (API Gateway's answer)"),
     "task_not_found": (404, "no such task"),
     "task_not_completed": (409, "the task has no result yet"),
     "feedback_exists": (409, "the task already has feedback"),
+    "too_large": (413, "request over API Gateway's 10 MB payload limit: use POST /uploads"),
     "file_too_large": (413, "file too large for this route: use POST /uploads"),
     "limit_exceeded": (413, "a safety limit tripped: decompression or zip bomb, too many pixels"),
     "body_too_large": (413, "the JSON body is larger than JSON_BODY_MAX_BYTES"),
@@ -31,16 +33,21 @@ ERRORS: dict[str, tuple[int, str]] = {
     "encrypted": (415, "a PDF that needs a password"),
     "malformed_request": (422, "a field fails validation (type, length, pattern, extra field)"),
     "throttled": (429, "throttled: retry with backoff"),
+    "quota_exceeded": (429, "the API key's daily quota is used up (API Gateway's answer)"),
     "not_ready": (503, "a backend is unreachable"),
     "backend_unavailable": (503, "a backend is unavailable: retry later"),
     "processing_timeout": (504, "the document took longer than DOC_TIMEOUT_SECONDS"),
 }
 
 
+# API Gateway's own answers on every route that needs a key (its Gateway Responses, infra/service_definition.py).
+GATEWAY_ERRORS = ("forbidden", "throttled", "quota_exceeded")
+
+
 def error_responses(*codes: str) -> dict[int, OpenAPIResponse]:
-    """OpenAPI responses for these codes, one per status, each naming its codes."""
+    """OpenAPI responses for these codes and the gateway's, one per status, each naming its codes."""
     by_status: dict[int, list[str]] = {}
-    for code in codes:
+    for code in dict.fromkeys((*codes, *GATEWAY_ERRORS)):
         status, meaning = ERRORS[code]
         by_status.setdefault(status, []).append(f"`{code}`: {meaning}")
     return {
