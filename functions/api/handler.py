@@ -8,12 +8,12 @@ from aws_lambda_powertools import Logger, Metrics, Tracer
 from aws_lambda_powertools.logging import correlation_paths
 from aws_lambda_powertools.utilities.typing import LambdaContext
 from doc_classifier.service.api.app import build_app
-from doc_classifier.service.wiring import aws_task_service
+from doc_classifier.service.wiring import aws_task_service, llm_tiers
 
 logger = Logger()
 tracer = Tracer()
 metrics = Metrics()
-app = build_app(aws_task_service, metrics)
+app = build_app(aws_task_service, metrics, llm_tiers)
 
 
 @logger.inject_lambda_context(correlation_id_path=correlation_paths.API_GATEWAY_REST)

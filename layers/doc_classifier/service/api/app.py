@@ -27,13 +27,12 @@ from doc_classifier.service.api.models import (
     Industries,
     IndustrySummary,
     PresignedPost,
-    Ready,
     TaskClassification,
     TaskResult,
     UploadRequest,
     UploadTicket,
 )
-from doc_classifier.service.health import backend_problems, metrics_snapshot, prometheus_text
+from doc_classifier.service.health import LlmTiersSource, metrics_snapshot, prometheus_text, readiness
 from doc_classifier.service.task_service import TaskService
 from doc_classifier.service.tasks import Priority, Task, TaskStatus
 from doc_classifier.service.telemetry import record_classification
@@ -63,8 +62,13 @@ def _error_doc(*statuses: int) -> dict[int, OpenAPIResponse]:
     }
 
 
-def build_app(service: Callable[[], TaskService], metrics: Metrics) -> APIGatewayRestResolver:
-    """The resolver with every route; ``service`` is called per request (cached by the caller)."""
+def build_app(
+    service: Callable[[], TaskService], metrics: Metrics, llm_tiers: LlmTiersSource | None = None
+) -> APIGatewayRestResolver:
+    """The resolver with every route; ``service`` and ``llm_tiers`` are called per request (cached by the caller).
+
+    Without ``llm_tiers`` /ready and /metrics report the local model only.
+    """
     app = APIGatewayRestResolver(enable_validation=True)
     app.enable_swagger(path="/swagger", title=TITLE, version=VERSION)
     register_error_handlers(app)
@@ -161,11 +165,11 @@ def build_app(service: Callable[[], TaskService], metrics: Metrics) -> APIGatewa
 
     @app.get("/ready", summary="Readiness: table, queue and bucket reachable", responses=_error_doc(503))
     def ready() -> Response[str]:
-        problems = backend_problems(service())
+        problems, body = readiness(service(), llm_tiers)
         if problems:
             failed = ", ".join(sorted(problems))
             return error_response(503, "not_ready", f"unreachable: {failed}", checks=problems)
-        return Response(status_code=200, content_type=content_types.APPLICATION_JSON, body=Ready().model_dump_json())
+        return Response(status_code=200, content_type=content_types.APPLICATION_JSON, body=json.dumps(body))
 
     @app.get("/industries", summary="Industries and how many categories each has")
     def industries() -> Industries:
@@ -199,7 +203,7 @@ def build_app(service: Callable[[], TaskService], metrics: Metrics) -> APIGatewa
         summary="Queue, cache, task and feedback numbers; Prometheus text with Accept: text/plain",
     )
     def service_metrics() -> Response[str]:
-        snapshot = metrics_snapshot(service())
+        snapshot = metrics_snapshot(service(), llm_tiers)
         accept = (app.current_event.headers or {}).get("accept", "")
         if "text/plain" in accept:
             return Response(status_code=200, content_type=PROMETHEUS_CONTENT_TYPE, body=prometheus_text(snapshot))
