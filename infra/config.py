@@ -74,6 +74,15 @@ class DeploymentConfig:
     key_issuer: str = "staged"  # functions/rotation/key_issuers.py: "staged", "random" or module:Class
     key_window: int = 3  # live keys kept in the secret (the guide recommends 3-5)
 
+    # --- LLM tier (doc_classifier/llm/settings.py) ------------------------------------------------
+    # The tiers' configuration, JSON (a string on the command line, an object in cdk.json), given to the API and
+    # worker as LLM_CONFIG; empty: the local model answers alone. Keys never go here: a provider's
+    # "secret_id": "$LLM_KEYS_SECRET" is this stack's keys secret (read access granted), or another secret's ARN.
+    llm_config: str = ""
+    llm_sync_budget_seconds: float = 8.0  # all LLM work of one /classify_file request: well under API Gateway's 29 s
+    # Per queued document. The worker takes batches of up to 5 documents in one 120 s invocation: 5 x 20 s fits.
+    llm_worker_budget_seconds: float = 20.0
+
     # --- monitoring ---------------------------------------------------------------------------
     alarm_p95_latency_ms: float = 5000.0  # guide: p95 latency > 5 s
     alarm_5xx_rate_percent: float = 1.0  # guide: 5xx rate > 1 %
@@ -83,6 +92,8 @@ class DeploymentConfig:
     alarm_evaluation_periods: int = 1
     alarm_notifications: bool = True  # create the SNS topic the alarms publish to
     alarm_email: str = ""  # optional e-mail subscription to that topic
+    # A tier whose providers all failed (breakers open, keys refused or resting) with no answer for this long.
+    alarm_llm_unavailable_minutes: int = 10
 
     # --- schedules ----------------------------------------------------------------------------
     stuck_task_deadline_minutes: int = 30  # maintenance marks older `processing` tasks failed
@@ -122,7 +133,7 @@ def _coerce(raw: Any, kind: Any, name: str) -> Any:
         if text is not None:
             return kind(text)
     elif kind is str:
-        return str(raw)
+        return json.dumps(raw) if isinstance(raw, dict | list) else str(raw)  # llm_config as an object in cdk.json
     else:  # tuple[str, ...] or dict[str, int]: JSON on the command line, native in cdk.json
         value = json.loads(text) if text is not None else raw
         origin = getattr(kind, "__origin__", None)
