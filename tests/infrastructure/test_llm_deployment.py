@@ -1,4 +1,4 @@
-"""The LLM tier in the template: configuration, budgets and key grants where used; alarms and panels on emitted names."""
+"""The LLM tier in the template: configuration, budgets and key grants; alarms and panels on emitted names."""
 
 from __future__ import annotations
 
