@@ -120,15 +120,20 @@ def _load(llm_tiers: LlmTiersSource | None) -> tuple[LlmTiers | None, str | None
         return None, None
     try:
         return llm_tiers(), None
-    except ValidationError as exc:
-        # Without the input: a provider's inline keys are part of the input of its validation.
+    except ValueError as exc:
+        return None, describe_config_error(exc)
+
+
+def describe_config_error(exc: ValueError) -> str:
+    """An LLM configuration error without the input it rejected: a provider's inline keys can be part of it."""
+    if isinstance(exc, ValidationError):
         details = "; ".join(
             f"{'.'.join(map(str, e['loc'])) or 'LLM_CONFIG'}: {e['msg']}"
             for e in exc.errors(include_input=False, include_url=False)
         )
-        return None, f"invalid LLM configuration: {details}"[:300]
-    except ValueError as exc:  # the settings' own messages name variables and files, never values
-        return None, f"invalid LLM configuration: {exc}"[:300]
+    else:  # the settings' own messages name variables and files, never values
+        details = str(exc)
+    return f"invalid LLM configuration: {details}"[:300]
 
 
 def _problems(checks: dict[str, Callable[[], object]]) -> dict[str, str]:
