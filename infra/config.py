@@ -80,8 +80,9 @@ class DeploymentConfig:
     # "secret_id": "$LLM_KEYS_SECRET" is this stack's keys secret (read access granted), or another secret's ARN.
     llm_config: str = ""
     llm_sync_budget_seconds: float = 8.0  # all LLM work of one /classify_file request: well under API Gateway's 29 s
-    # Per queued document. The worker takes batches of up to 5 documents in one 120 s invocation: 5 x 20 s fits.
-    llm_worker_budget_seconds: float = 20.0
+    # Per queued document; the worker also caps it by what its invocation has left, so a batch of slow
+    # escalations ends with local answers for the last documents, never with a timeout.
+    llm_worker_budget_seconds: float = 40.0
 
     # --- monitoring ---------------------------------------------------------------------------
     alarm_p95_latency_ms: float = 5000.0  # guide: p95 latency > 5 s

@@ -49,7 +49,7 @@ def test_api_and_worker_get_the_configuration_and_their_own_budgets(synthesized:
     api, worker = _env(synthesized, "api"), _env(synthesized, "worker")
     assert json.loads(api["LLM_CONFIG"]) == json.loads(worker["LLM_CONFIG"]) == LLM_CONFIG
     assert api["LLM_SYNC_BUDGET_SECONDS"] == "8.0" and "LLM_WORKER_BUDGET_SECONDS" not in api
-    assert worker["LLM_WORKER_BUDGET_SECONDS"] == "20.0" and "LLM_SYNC_BUDGET_SECONDS" not in worker
+    assert worker["LLM_WORKER_BUDGET_SECONDS"] == "40.0" and "LLM_SYNC_BUDGET_SECONDS" not in worker
     for other in ("rotation", "maintenance"):
         assert not any(name.startswith("LLM_CONFIG") for name in _env(synthesized, other))
     # What the handlers read: the stack's secret stands in for $LLM_KEYS_SECRET, the budgets override.
@@ -240,7 +240,10 @@ def _provider(**extra: Any) -> dict[str, Any]:
         ({"llm_config": json.dumps({"sync_budget_seconds": 20})}, "use context llm_<field>"),
         ({"llm_config": json.dumps({"providers": [_provider(secret_id="keys")]})}, "give its full ARN"),
         ({"llm_config": json.dumps({"tiers": [{"name": "t", "providers": ["nobody"]}]})}, "unknown providers"),
-        ({"llm_config": "{}", "llm_worker_budget_seconds": "30"}, "under the worker's 120 s"),
+        (
+            {"llm_config": "{}", "llm_worker_budget_seconds": "60", "timeout_overrides": '{"worker": 60}'},
+            "under the worker's 60 s timeout",
+        ),
         (
             {"llm_config": "{}", "llm_sync_budget_seconds": "12", "timeout_overrides": '{"api": 10}'},
             "under the API function's 10 s timeout",
@@ -251,3 +254,12 @@ def test_synth_refuses_a_configuration_that_would_fail_or_leak(context: dict[str
     app = cdk.App(context=context)
     with pytest.raises(ValueError, match=re.escape(message)):
         LlmDeployment.from_config(DeploymentConfig.from_node(app.node))
+
+
+def test_a_provider_with_its_own_secret_is_granted_that_secret_only() -> None:
+    arn = "arn:aws:secretsmanager:us-east-1:123456789012:secret:azure-keys-AbCdEf"
+    document = {"providers": [_provider(secret_id=arn)], "tiers": [{"name": "t", "providers": ["p"]}]}
+    deployment = LlmDeployment.from_config(DeploymentConfig.from_node(cdk.App(context={"llm_config": document}).node))
+    assert deployment.other_secrets == [arn] and not deployment.uses_stack_secret
+    assert deployment.tier_names == ["t"]
+    assert LlmDeployment.from_config(DeploymentConfig()).settings is None  # the default: the local model alone
