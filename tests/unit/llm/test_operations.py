@@ -113,7 +113,9 @@ def test_ready_shows_the_tier_and_stays_ready_while_degraded(
     for key in SECRET_KEYS:  # the cheap provider goes down: its breaker opens, the strong tier answers
         fake.fail_key(key, Fault("server_error"))
     capsys.readouterr()
-    assert classify("Paid in cash, thank you. Total 3.20.")["metadata"]["classifier"] == "big/gpt-4o"
+    failed_over = classify("Paid in cash, thank you. Total 3.20.")["metadata"]
+    assert failed_over["classifier"] == "big/gpt-4o"
+    assert failed_over["llm"]["tiers"] == {"cheap": "unavailable", "strong": "answered"}  # what the alarm watches
     opened = [line for line in capsys.readouterr().out.splitlines() if "LlmBreakerOpened" in line]
     assert len(opened) == 1 and json.loads(opened[0])["provider"] == "mini"
 
