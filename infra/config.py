@@ -82,6 +82,16 @@ class DeploymentConfig:
     # Per admin/verification call; testSecret makes one per live key inside the function's 60 s.
     openai_admin_timeout_seconds: float = 10.0
 
+    # --- LLM tier (doc_classifier/llm/settings.py) ------------------------------------------------
+    # The tiers' configuration, JSON (a string on the command line, an object in cdk.json), given to the API and
+    # worker as LLM_CONFIG; empty: the local model answers alone. Keys never go here: a provider's
+    # "secret_id": "$LLM_KEYS_SECRET" is this stack's keys secret (read access granted), or another secret's ARN.
+    llm_config: str = ""
+    llm_sync_budget_seconds: float = 8.0  # all LLM work of one /classify_file request: well under API Gateway's 29 s
+    # Per queued document; the worker also caps it by what its invocation has left, so a batch of slow
+    # escalations ends with local answers for the last documents, never with a timeout.
+    llm_worker_budget_seconds: float = 40.0
+
     # --- monitoring ---------------------------------------------------------------------------
     alarm_p95_latency_ms: float = 5000.0  # guide: p95 latency > 5 s
     alarm_5xx_rate_percent: float = 1.0  # guide: 5xx rate > 1 %
@@ -91,6 +101,8 @@ class DeploymentConfig:
     alarm_evaluation_periods: int = 1
     alarm_notifications: bool = True  # create the SNS topic the alarms publish to
     alarm_email: str = ""  # optional e-mail subscription to that topic
+    # A tier whose providers all failed (breakers open, keys refused or resting) with no answer for this long.
+    alarm_llm_unavailable_minutes: int = 10
 
     # --- schedules ----------------------------------------------------------------------------
     stuck_task_deadline_minutes: int = 30  # maintenance marks older `processing` tasks failed
@@ -130,7 +142,7 @@ def _coerce(raw: Any, kind: Any, name: str) -> Any:
         if text is not None:
             return kind(text)
     elif kind is str:
-        return str(raw)
+        return json.dumps(raw) if isinstance(raw, dict | list) else str(raw)  # llm_config as an object in cdk.json
     else:  # tuple[str, ...] or dict[str, int]: JSON on the command line, native in cdk.json
         value = json.loads(text) if text is not None else raw
         origin = getattr(kind, "__origin__", None)

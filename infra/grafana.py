@@ -70,6 +70,11 @@ def _app(ref: str, key: str, stat: str, label: str = "") -> dict[str, Any]:
     return _metric(ref, "$namespace", APP_METRICS[key], _APP, stat, label=label)
 
 
+def _app_search(ref: str, dimensions: str, key: str) -> dict[str, Any]:
+    """Every series of an app metric with exactly these dimensions (``service`` included)."""
+    return _search(ref, f'{{$namespace,{dimensions}}} MetricName="{APP_METRICS[key]}"')
+
+
 PANELS: list[tuple[str, list[tuple[str, list[dict[str, Any]]]]]] = [
     (
         "API performance",
@@ -169,16 +174,13 @@ PANELS: list[tuple[str, list[tuple[str, list[dict[str, Any]]]]]] = [
             (
                 "Documents by industry and class",
                 [
-                    _search(
-                        "A",
-                        f'{{$namespace,industry,file_class,service}} MetricName="{APP_METRICS["documents"]}"',
-                    ),
+                    _app_search("A", "industry,file_class,service", "documents"),
                 ],
             ),
             (
                 "Classifier that decided",
                 [
-                    _search("A", f'{{$namespace,classifier,service}} MetricName="{APP_METRICS["decider"]}"'),
+                    _app_search("A", "classifier,service", "decider"),
                 ],
             ),
             (
@@ -191,8 +193,29 @@ PANELS: list[tuple[str, list[tuple[str, list[dict[str, Any]]]]]] = [
             (
                 "LLM calls and cost",
                 [
-                    _app("A", "llm_calls", "Sum", "calls"),
-                    _app("B", "llm_cost", "Sum", "cost (USD)"),
+                    _app_search("A", "outcome,provider,service,tier", "llm_calls"),
+                    _app_search("B", "provider,service,tier", "llm_cost"),
+                ],
+            ),
+            (
+                "LLM tokens in / out",
+                [
+                    _app_search("A", "provider,service,tier", "llm_tokens_in"),
+                    _app_search("B", "provider,service,tier", "llm_tokens_out"),
+                ],
+            ),
+            (
+                "Escalation share and outcomes",
+                [
+                    _app("A", "escalated", "Average", "share escalated"),
+                    _app_search("B", "outcome,service", "escalations"),
+                ],
+            ),
+            (
+                "LLM tiers and breakers",
+                [
+                    _app_search("A", "outcome,service,tier", "tier_outcome"),
+                    _app_search("B", "provider,service", "breaker_opens"),
                 ],
             ),
         ],

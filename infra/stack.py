@@ -14,6 +14,7 @@ from constructs import Construct
 from infra import service_definition as sd
 from infra.components.api import RestApi
 from infra.components.functions import ServiceFunctions
+from infra.components.llm import LlmDeployment
 from infra.components.monitoring import MonitoredResources, Monitoring
 from infra.components.nag import acknowledge_findings
 from infra.components.queues import WorkQueues
@@ -49,6 +50,8 @@ class DocClassifierStack(Stack):
         self.functions = ServiceFunctions(self, "Functions", config=config, environment=environment)
         fns = self.functions.functions
         self._grant(fns)
+        self.llm = LlmDeployment.from_config(config)
+        self.llm.apply(config, fns, self.keys.secret)
 
         self.api = RestApi(self, "Api", config=config, functions=dict(fns.items()))
         self.keys.rotate_with(fns[sd.ROTATION.name], config)
@@ -78,6 +81,7 @@ class DocClassifierStack(Stack):
                 dlq=self.queues.dlq,
                 tables={"tasks": self.storage.tasks_table, "cache": self.storage.cache_table},
             ),
+            llm_tiers=self.llm.tier_names,
         )
         self._outputs()
         acknowledge_findings(self)
@@ -88,8 +92,7 @@ class DocClassifierStack(Stack):
         api, worker, maintenance = fns[sd.API.name], fns[sd.WORKER.name], fns[sd.MAINTENANCE.name]
         for fn in (api, worker):
             s.tasks_table.grant_read_write_data(fn)
-            s.cache_table.grant_read_write_data(fn)
-            self.keys.secret.grant_read(fn)  # LLM fallback of the classifier
+            s.cache_table.grant_read_write_data(fn)  # also the LLM spend items and counters
         # Explicit actions, not grant_put/grant_read: those add s3:Abort*, s3:List*, s3:GetBucket*.
         uploads = s.upload_bucket.arn_for_objects(f"{sd.UPLOAD_PREFIX}*")
         api.add_to_role_policy(iam.PolicyStatement(actions=["s3:PutObject"], resources=[uploads]))  # presigned POST

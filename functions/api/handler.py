@@ -9,12 +9,12 @@ from aws_lambda_powertools.logging import correlation_paths
 from aws_lambda_powertools.logging.utils import copy_config_to_registered_loggers
 from aws_lambda_powertools.utilities.typing import LambdaContext
 from doc_classifier.service.api.app import build_app
-from doc_classifier.service.wiring import aws_task_service
+from doc_classifier.service.wiring import aws_task_service, llm_tiers
 
 logger = Logger()
 tracer = Tracer()
 metrics = Metrics()
-app = build_app(aws_task_service, metrics)
+app = build_app(aws_task_service, metrics, llm_tiers)
 # After the imports, so that the library loggers exist: their lines become this logger's JSON, correlation id
 # included (a child logger created later reaches it through its top-level logger, e.g. ``doc_classifier``).
 copy_config_to_registered_loggers(source_logger=logger, include={"doc_classifier"})

@@ -14,7 +14,7 @@ from aws_cdk import aws_sns as sns
 from aws_cdk import aws_sns_subscriptions as subs
 from aws_cdk import aws_sqs as sqs
 from constructs import Construct
-from doc_classifier.service.telemetry import APP_METRICS
+from doc_classifier.service.telemetry import ANSWERED, APP_METRICS, BUDGET_EXHAUSTED, UNAVAILABLE
 
 from infra.config import DeploymentConfig
 
@@ -30,7 +30,13 @@ class MonitoredResources:
 
 class Monitoring(Construct):
     def __init__(
-        self, scope: Construct, construct_id: str, *, config: DeploymentConfig, resources: MonitoredResources
+        self,
+        scope: Construct,
+        construct_id: str,
+        *,
+        config: DeploymentConfig,
+        resources: MonitoredResources,
+        llm_tiers: list[str] | None = None,  # the configured LLM tiers' names: each gets an availability alarm
     ) -> None:
         super().__init__(scope, construct_id)
         self.config = config
@@ -45,7 +51,7 @@ class Monitoring(Construct):
         api_name = r.api.rest_api_name
         stage = r.api.deployment_stage.stage_name
         self._api_dims = {"ApiName": api_name, "Stage": stage}
-        self.alarms = self._alarms(r)
+        self.alarms = {**self._alarms(r), **self._llm_alarms(llm_tiers or [])}
         self.dashboard = cw.Dashboard(
             self,
             "Dashboard",
@@ -72,15 +78,22 @@ class Monitoring(Construct):
             period=self.period,
         )
 
-    def _app(self, key: str, statistic: str, label: str | None = None) -> cw.Metric:
+    def _app(
+        self,
+        key: str,
+        statistic: str,
+        label: str | None = None,
+        dimensions: dict[str, str] | None = None,
+        period: Duration | None = None,
+    ) -> cw.Metric:
         # APP_METRICS: the names the handlers emit (EMF) under the stack's namespace with the `service`
         # dimension. The analytics panels (_search) use SEARCH so new industries/classes need no redeploy.
         return cw.Metric(
             namespace=self.config.metrics_namespace,
             metric_name=APP_METRICS[key],
-            dimensions_map={"service": self.config.service_name},
+            dimensions_map={"service": self.config.service_name, **(dimensions or {})},
             statistic=statistic,
-            period=self.period,
+            period=period or self.period,
             label=label,
         )
 
@@ -130,6 +143,40 @@ class Monitoring(Construct):
             c.alarm_dlq_messages,
             "Messages in the dead-letter queue: inspect and redrive",
         )
+        return alarms
+
+    def _llm_alarms(self, tiers: list[str]) -> dict[str, cw.Alarm]:
+        if not tiers:
+            return {}
+        alarms = {
+            "LlmBudgetExhausted": self._alarm(
+                "LlmBudgetExhausted",
+                self._app("escalations", "Sum", dimensions={"outcome": BUDGET_EXHAUSTED}),
+                0,
+                "Daily LLM budget spent: no escalation until 00:00 UTC, the local model answers alone",
+            )
+        }
+        minutes = self.config.alarm_llm_unavailable_minutes
+        period = Duration.minutes(minutes)
+        for tier in tiers:
+            outcomes = {
+                name: self._app("tier_outcome", "Sum", dimensions={"tier": tier, "outcome": outcome}, period=period)
+                for name, outcome in (("unavailable", UNAVAILABLE), ("answered", ANSWERED))
+            }
+            construct_id = f"LlmTier{''.join(c for c in tier.title() if c.isalnum())}Unavailable"
+            alarms[construct_id] = self._alarm(
+                construct_id,
+                cw.MathExpression(
+                    # Documents reached the tier and none got an answer: every provider failed or was skipped.
+                    expression="IF(FILL(unavailable, 0) > 0 AND FILL(answered, 0) == 0, 1, 0)",
+                    using_metrics=dict(outcomes),
+                    label=f"tier {tier} unavailable",
+                    period=period,
+                ),
+                0,
+                f"Every provider of LLM tier {tier} unavailable for {minutes} minutes (breakers open, keys refused "
+                "or rate-limited): see /ready",
+            )
         return alarms
 
     def _alarm(self, construct_id: str, metric: cw.IMetric, threshold: float, description: str) -> cw.Alarm:
@@ -256,8 +303,28 @@ class Monitoring(Construct):
             ),
             cw.GraphWidget(
                 title="LLM calls and cost",
-                left=[self._app("llm_calls", "Sum", "calls")],
-                right=[self._app("llm_cost", "Sum", "cost (USD)")],
-                width=24,
+                left=[self._search("outcome,provider,service,tier", APP_METRICS["llm_calls"], "calls")],
+                right=[self._search("provider,service,tier", APP_METRICS["llm_cost"], "cost (USD)")],
+                width=12,
+            ),
+            cw.GraphWidget(
+                title="LLM tokens in / out",
+                left=[
+                    self._search("provider,service,tier", APP_METRICS["llm_tokens_in"], "tokens in"),
+                    self._search("provider,service,tier", APP_METRICS["llm_tokens_out"], "tokens out"),
+                ],
+                width=12,
+            ),
+            cw.GraphWidget(
+                title="Escalation share and outcomes",
+                left=[self._app("escalated", "Average", "share escalated")],
+                right=[self._search("outcome,service", APP_METRICS["escalations"], "escalations")],
+                width=12,
+            ),
+            cw.GraphWidget(
+                title="LLM tiers and breakers",
+                left=[self._search("outcome,service,tier", APP_METRICS["tier_outcome"], "tier outcomes")],
+                right=[self._search("provider,service", APP_METRICS["breaker_opens"], "breaker opens")],
+                width=12,
             ),
         ]

@@ -11,7 +11,7 @@ import threading
 import warnings
 from types import FrameType
 
-from infra.local_runtime.runtime import LocalRuntime, RuntimeOptions
+from infra.local_runtime.runtime import LocalRuntime, RuntimeOptions, StartupError
 
 
 def parse_args(argv: list[str]) -> RuntimeOptions:
@@ -86,7 +86,12 @@ def main(argv: list[str] | None = None) -> int:
 
     signal.signal(signal.SIGINT, on_signal)
     signal.signal(signal.SIGTERM, on_signal)
-    runtime.start()
+    try:
+        runtime.start()
+    except StartupError as exc:
+        runtime.stop()
+        print(f"error: {exc}", file=sys.stderr, flush=True)
+        return 2
     print(runtime.banner(), flush=True)
     try:
         stopping.wait()

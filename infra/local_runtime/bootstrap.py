@@ -57,13 +57,14 @@ def ensure_resources(names: ResourceNames) -> dict[str, str]:
         sqs.set_queue_attributes(QueueUrl=url, Attributes=attributes)  # also updates an existing queue
         queue_urls[logical] = url
     _ensure_bucket(names.bucket, queue_arn(sqs, queue_urls[sd.UPLOAD_NOTIFICATION_QUEUE]))
-    _ensure_secret(names.secret)
+    secret_arn = _ensure_secret(names.secret)
     return {
         "TASKS_TABLE_NAME": names.tasks_table,
         "CACHE_TABLE_NAME": names.cache_table,
         "UPLOAD_BUCKET_NAME": names.bucket,
         "DLQ_URL": dlq_url,
         "MAX_RECEIVE_COUNT": str(names.max_receive_count),
+        "LLM_KEYS_SECRET_ARN": secret_arn,
         **{f"{logical.upper()}_QUEUE_URL": url for logical, url in queue_urls.items()},
     }
 
@@ -129,10 +130,13 @@ def _ensure_bucket(name: str, notify_queue_arn: str) -> None:
     )
 
 
-def _ensure_secret(name: str) -> None:
+def _ensure_secret(name: str) -> str:
+    """The keys secret's ARN (what ``$LLM_KEYS_SECRET`` in an LLM configuration names)."""
     secrets = client("secretsmanager")
     try:
-        secrets.create_secret(Name=name, SecretString=json.dumps({"keys": []}))
+        arn: str = secrets.create_secret(Name=name, SecretString=json.dumps({"keys": []}))["ARN"]
     except ClientError as exc:
         if exc.response["Error"]["Code"] != "ResourceExistsException":
             raise
+        arn = secrets.describe_secret(SecretId=name)["ARN"]
+    return arn

@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Protocol
 
 import botocore.session
+from doc_classifier.llm.settings import LlmSettings
+from doc_classifier.service.health import describe_config_error
 
 from infra import service_definition as sd
 from infra.local_runtime.bootstrap import ResourceNames, ensure_resources
@@ -31,6 +34,10 @@ class RuntimeOptions:
     schedule_seconds: float | None = None
     throttle: bool = True
     request_timeout: float = 30.0
+
+
+class StartupError(Exception):
+    """A configuration the runtime will not serve with; the message is safe to print."""
 
 
 class _Stoppable(Protocol):
@@ -60,7 +67,8 @@ class LocalRuntime:
         os.environ.setdefault("POWERTOOLS_LOG_LEVEL", "WARNING")
         names = ResourceNames(self.options.prefix, visibility_timeout_seconds=self.options.visibility_timeout)
         environment = ensure_resources(names)
-        os.environ.update(environment)
+        os.environ.update(environment)  # LLM_KEYS_SECRET_ARN: what "$LLM_KEYS_SECRET" in LLM_CONFIG names
+        llm_summary(os.environ)  # a configuration every escalation would fail on stops here, not per request
 
         api = FunctionPool(sd.API, self.options.api_concurrency)
         settings = GatewaySettings(
@@ -119,6 +127,7 @@ class LocalRuntime:
                 f"{self.options.prefix}-*){credentials}",
                 f"workers    {workers}",
                 f"throttle   {'API Gateway stage and usage plan limits' if self.options.throttle else 'off'}",
+                f"LLM        {llm_summary(os.environ)}",
                 "try:",
                 f'  curl -X POST{key_flag} -F "file=@../shared/corpus/dev/invoice/heron__invoice_1.pdf" '
                 f'-F "industry=finance" {self.url}/classify_file',
@@ -138,6 +147,21 @@ class LocalRuntime:
         os.environ["AWS_ACCESS_KEY_ID"] = "testing"
         os.environ["AWS_SECRET_ACCESS_KEY"] = "testing"
         os.environ.pop("AWS_SESSION_TOKEN", None)
+
+
+def llm_summary(environ: Mapping[str, str]) -> str:
+    """Which tiers the handlers will escalate to (from the same variables as on Lambda), never a key."""
+    try:
+        settings = LlmSettings.from_env(dict(environ))
+    except ValueError as exc:
+        raise StartupError(describe_config_error(exc)) from None
+    if not settings.configured:
+        return "local model only   (OPENAI_API_KEY or LLM_CONFIG turn escalation on: see README)"
+    tiers = ", ".join(
+        f"{tier.name}: {' then '.join(settings.provider(name).label for name in tier.providers)}"
+        for tier in settings.tiers
+    )
+    return f"{tiers}   (daily budget {settings.daily_budget_usd:g} USD)"
 
 
 def use_dummy_credentials_if_none() -> bool:

@@ -20,10 +20,33 @@ from infra.app import build_app
 from infra.config import BUNDLING_STACKS_KEY, DeploymentConfig
 from infra.stack import DocClassifierStack
 
+# Two LLM tiers whose keys are in the stack's secret (the default deploys no tier: tests/infrastructure/
+# test_llm_deployment.py synthesizes that too).
+LLM_CONFIG: dict[str, Any] = {
+    "providers": [
+        {
+            "name": "openai-mini",
+            "model": "gpt-4o-mini",
+            "input_usd_per_mtok": 0.15,
+            "output_usd_per_mtok": 0.6,
+            "secret_id": "$LLM_KEYS_SECRET",
+        },
+        {
+            "name": "openai",
+            "model": "gpt-4o",
+            "input_usd_per_mtok": 2.5,
+            "output_usd_per_mtok": 10,
+            "secret_id": "$LLM_KEYS_SECRET",
+        },
+    ],
+    "tiers": [{"name": "cheap", "providers": ["openai-mini"]}, {"name": "strong", "providers": ["openai"]}],
+    "daily_budget_usd": 25,
+}
 # Non-default alarm e-mail so the optional subscription is exercised too.
 TEST_CONTEXT: dict[str, Any] = {
     BUNDLING_STACKS_KEY: [],  # no pip, no Docker: layers are fingerprinted, not built
     "alarm_email": "ops@example.com",
+    "llm_config": LLM_CONFIG,  # an object, as in cdk.json
 }
 
 

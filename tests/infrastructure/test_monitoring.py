@@ -22,6 +22,9 @@ def test_alarm_thresholds_are_the_guides(synthesized: Synthesized) -> None:
         "HighQueueDepth",
         "LowQueueDepth",
         "DeadLetterQueue",
+        "LlmBudgetExhausted",
+        "LlmTierCheapUnavailable",
+        "LlmTierStrongUnavailable",
     }
     assert alarms["ApiLatencyP95"]["Threshold"] == 5000
     assert alarms["ApiLatencyP95"]["ExtendedStatistic"] == "p95"
@@ -68,5 +71,8 @@ def test_dashboard_has_the_three_views_of_the_guide(synthesized: Synthesized) ->
         "Classifier that decided",
         "Confidence distribution",
         "LLM calls and cost",
+        "LLM tokens in / out",
+        "Escalation share and outcomes",
+        "LLM tiers and breakers",
     ):
         assert text in body, text

@@ -14,8 +14,16 @@ class BreakerState(enum.StrEnum):
 
 
 class CircuitBreaker:
-    def __init__(self, *, failure_threshold: int, cooldown_seconds: float, clock: Callable[[], float]) -> None:
+    def __init__(
+        self,
+        *,
+        failure_threshold: int,
+        cooldown_seconds: float,
+        clock: Callable[[], float],
+        on_open: Callable[[], None] | None = None,
+    ) -> None:
         self._threshold = failure_threshold
+        self._on_open = on_open  # told once per transition to open (metrics), outside the lock
         self._cooldown = cooldown_seconds
         self._clock = clock
         self._lock = threading.Lock()
@@ -46,9 +54,13 @@ class CircuitBreaker:
     def failed(self) -> None:
         with self._lock:
             self._failures += 1
+            opened = False
             if self._state is BreakerState.HALF_OPEN or self._failures >= self._threshold:
+                opened = self._state is not BreakerState.OPEN
                 self._state = BreakerState.OPEN
                 self._opened_at = self._clock()
+        if opened and self._on_open is not None:
+            self._on_open()
 
     def released(self) -> None:
         """The caller made no call that says anything about the provider (every key was resting)."""

@@ -6,6 +6,8 @@ import hashlib
 import json
 import time
 from collections.abc import Callable
+from dataclasses import dataclass
+from functools import partial
 
 from doc_classifier.llm.breaker import CircuitBreaker
 from doc_classifier.llm.chain import EscalatingClassifier, LocalClassifier
@@ -43,17 +45,31 @@ def chain_identity(local_version: str, settings: LlmSettings) -> str:
     return f"{local_version}+llm-{digest}"
 
 
-def build_chain(
-    local: LocalClassifier,
-    taxonomy: Taxonomy,
+@dataclass(frozen=True)
+class LlmTiers:
+    """The configured tiers with the state every document shares: breakers, key pools, the spend guard.
+
+    Built without the local model, so /ready and /metrics read the tier's state without loading it.
+    """
+
+    settings: LlmSettings
+    runners: list[TierRunner]
+    spend: SpendGuard
+
+
+def build_tiers(
     settings: LlmSettings,
     *,
     spend: SpendGuard,
     secret_reader: Callable[[], SecretReader],
     clock: Callable[[], float] = time.monotonic,
     chat: OpenAIChat | None = None,
-) -> EscalatingClassifier:
-    """``secret_reader`` is a provider: Powertools and boto3 load only when a key secret is first read."""
+    on_breaker_open: Callable[[str], None] | None = None,
+) -> LlmTiers:
+    """``secret_reader`` is a provider: Powertools and boto3 load only when a key secret is first read.
+
+    ``on_breaker_open`` hears the provider's name each time its breaker opens.
+    """
     chat = chat or OpenAIChat()
     reader = _LazyReader(secret_reader)  # one Secrets Manager client and cache for every provider
     lanes: dict[str, ProviderLane] = {}
@@ -67,6 +83,7 @@ def build_chain(
                         failure_threshold=settings.breaker_failures,
                         cooldown_seconds=settings.breaker_cooldown_seconds,
                         clock=clock,
+                        on_open=None if on_breaker_open is None else partial(on_breaker_open, name),
                     ),
                     KeyPool(
                         _key_source(provider, reader),
@@ -75,7 +92,7 @@ def build_chain(
                         max_cooldown_seconds=settings.max_retry_after_seconds,
                     ),
                 )
-    tiers = [
+    runners = [
         TierRunner(
             tier.name,
             [lanes[name] for name in tier.providers],
@@ -86,8 +103,29 @@ def build_chain(
         )
         for tier in settings.tiers
     ]
-    identity = chain_identity(local.model_version, settings)
-    return EscalatingClassifier(local, taxonomy, settings, tiers, identity=identity, clock=clock)
+    return LlmTiers(settings, runners, spend)
+
+
+def chain_over(
+    local: LocalClassifier, taxonomy: Taxonomy, tiers: LlmTiers, *, clock: Callable[[], float] = time.monotonic
+) -> EscalatingClassifier:
+    """The local model in front of tiers built by ``build_tiers`` (which may already serve other chains)."""
+    identity = chain_identity(local.model_version, tiers.settings)
+    return EscalatingClassifier(local, taxonomy, tiers.settings, tiers.runners, identity=identity, clock=clock)
+
+
+def build_chain(
+    local: LocalClassifier,
+    taxonomy: Taxonomy,
+    settings: LlmSettings,
+    *,
+    spend: SpendGuard,
+    secret_reader: Callable[[], SecretReader],
+    clock: Callable[[], float] = time.monotonic,
+    chat: OpenAIChat | None = None,
+) -> EscalatingClassifier:
+    tiers = build_tiers(settings, spend=spend, secret_reader=secret_reader, clock=clock, chat=chat)
+    return chain_over(local, taxonomy, tiers, clock=clock)
 
 
 def _key_source(provider: Provider, reader: SecretReader) -> KeySource:

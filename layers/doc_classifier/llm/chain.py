@@ -10,8 +10,8 @@ never serves one chain's answer for another. What the result says about the LLM 
   answer: breakers open, keys refused or resting), ``invalid_answer`` (answers outside the label set, twice),
   ``timed_out`` (the time budget ran out), ``budget_exhausted`` (today's spend cap is reached) or
   ``not_configured`` (no LLM tier). Whatever the outcome, the answer is never an error: the local one stands;
-* ``metadata.llm``: the chain identity, the prompt version, tokens in/out and every call made
-  (tier, provider, model, outcome, key slot, tokens, cost);
+* ``metadata.llm``: the chain identity, the prompt version, tokens in/out, every call made
+  (tier, provider, model, outcome, key slot, tokens, cost) and each asked tier's outcome (``tiers``);
 * ``metadata.cost_usd``: what the calls cost, from the responses' token usage and the providers' prices.
 ``alternatives`` stay the local model's top 3.
 """
@@ -80,9 +80,9 @@ class EscalatingClassifier:
         local, text = self.local.classify_with_text(data, asked)
         reason = escalation_reason(self.settings.escalate, asked, local.file_class, local.confidence)
         if reason == "none":
-            return self._with_metadata(local, reason, "none", [])
+            return self._with_metadata(local, reason, "none", [], {})
         if not self.tiers:
-            return self._with_metadata(local, reason, "not_configured", [])
+            return self._with_metadata(local, reason, "not_configured", [], {})
         started = time.perf_counter()
         time_left = worker_time_left()
         budget = (
@@ -102,9 +102,11 @@ class EscalatingClassifier:
         decided: tuple[Answer, Provider] | None = None
         outcome = "unavailable"
         calls: list[CallRecord] = []
+        tier_outcomes: dict[str, str] = {}
         for position, tier in enumerate(self.tiers):
             tier_result = tier.ask(prompt, deadline)
             calls.extend(tier_result.calls)
+            tier_outcomes[tier.name] = tier_result.outcome
             if tier_result.answer is not None and tier_result.provider is not None:
                 decided, outcome = (tier_result.answer, tier_result.provider), "answered"
                 answer = tier_result.answer
@@ -117,7 +119,7 @@ class EscalatingClassifier:
             if tier_result.outcome in ("timed_out", "budget_exhausted"):
                 break  # nothing left to spend on the next tier
         result = local if decided is None else self._llm_result(local, asked, *decided)
-        result = self._with_metadata(result, reason, outcome, calls)
+        result = self._with_metadata(result, reason, outcome, calls, tier_outcomes)
         result.metadata["timings_ms"] = _with_llm_time(result.metadata.get("timings_ms", {}), started)
         logger.info(
             "escalated: %s",
@@ -149,7 +151,12 @@ class EscalatingClassifier:
         )
 
     def _with_metadata(
-        self, result: ClassificationResult, reason: str, outcome: str, calls: list[CallRecord]
+        self,
+        result: ClassificationResult,
+        reason: str,
+        outcome: str,
+        calls: list[CallRecord],
+        tier_outcomes: dict[str, str],
     ) -> ClassificationResult:
         metadata: dict[str, Any] = {
             **result.metadata,
@@ -160,6 +167,7 @@ class EscalatingClassifier:
                 "tokens_in": sum(c.tokens_in for c in calls),
                 "tokens_out": sum(c.tokens_out for c in calls),
                 "calls": [asdict(c) for c in calls],
+                "tiers": tier_outcomes,  # each tier asked: answered, unavailable, timed_out, ...
             },
             "cost_usd": round(sum(c.cost_usd for c in calls), 8),
         }

@@ -36,6 +36,7 @@ class KeyPool:
         self._resting_until: dict[str, float] = {}  # 429: back after Retry-After
         self._set_aside: set[str] = set()  # 401/403: back when the secret changes
         self._next = 0
+        self._loaded = False
 
     def acquire(self) -> Lease | None:
         """The next usable key, round robin; None when every key is resting or set aside."""
@@ -73,7 +74,14 @@ class KeyPool:
             resting = [k for k in self._keys if k not in self._set_aside and self._resting_until.get(k, 0.0) > now]
             return {"keys": len(self._keys), "resting": len(resting), "set_aside": len(aside)}
 
+    @property
+    def loaded(self) -> bool:
+        """Whether the keys were read yet (a secret is read on the first escalation, not at start)."""
+        with self._lock:
+            return self._loaded
+
     def _adopt(self, keys: tuple[str, ...]) -> None:
+        self._loaded = True
         # A changed secret (rotation, an operator's fix) gives every key a fresh start.
         if keys != self._keys:
             self._keys = keys

@@ -8,16 +8,17 @@ Read once with ``LlmSettings.from_env()``:
 * otherwise no tier: the local model answers alone and the result says so.
 
 Scalar fields can be overridden one by one with ``LLM_<FIELD>`` (e.g. ``LLM_DAILY_BUDGET_USD=5``).
+A provider's ``secret_id`` of ``$LLM_KEYS_SECRET`` is the deployment's own keys secret (``LLM_KEYS_SECRET_ARN``).
 
 A full configuration (every field of ``LlmSettings``; keys inline or from a Secrets Manager keys document)::
 
     {"providers": [
        {"name": "openai-mini", "model": "gpt-4o-mini", "input_usd_per_mtok": 0.15, "output_usd_per_mtok": 0.6,
-        "secret_id": "<arn of the rotated keys secret>"},
+        "secret_id": "$LLM_KEYS_SECRET"},
        {"name": "ollama", "base_url": "http://127.0.0.1:11434/v1", "model": "llama3.1",
         "input_usd_per_mtok": 0, "output_usd_per_mtok": 0, "api_keys": ["ollama"], "timeout_seconds": 20},
        {"name": "openai", "model": "gpt-4o", "input_usd_per_mtok": 2.5, "output_usd_per_mtok": 10,
-        "secret_id": "<arn>"}],
+        "secret_id": "<arn of another keys secret>"}],
      "tiers": [{"name": "cheap", "providers": ["openai-mini", "ollama"],
                 "hand_on": {"escalate_below": 0.7, "unknown_below": 0.9}},
                {"name": "strong", "providers": ["openai"]}],
@@ -35,6 +36,10 @@ from typing import Self
 from pydantic import BaseModel, Field, SecretStr, model_validator
 
 OPENAI_BASE_URL = "https://api.openai.com/v1"
+# A provider's ``secret_id`` that names the deployment's own keys secret (the CDK stack's, or ``make run``'s):
+# its id comes from ``LLM_KEYS_SECRET_ARN``, so one configuration serves every deployment.
+DEPLOYMENT_SECRET = "$LLM_KEYS_SECRET"
+DEPLOYMENT_SECRET_ENV = "LLM_KEYS_SECRET_ARN"
 
 
 class Provider(BaseModel):
@@ -135,7 +140,7 @@ class LlmSettings(BaseModel):
     @classmethod
     def from_env(cls, environ: dict[str, str] | None = None) -> Self:
         env = dict(os.environ if environ is None else environ)
-        document = _config_document(env)
+        document = _with_deployment_secret(_config_document(env), env)
         overrides = {
             name: env[f"LLM_{name.upper()}"]
             for name, field in cls.model_fields.items()
@@ -174,6 +179,21 @@ def _config_document(env: dict[str, str]) -> dict[str, object]:
     ]
     tiers = [{"name": tier, "providers": [name]} for tier, name, *_ in DEFAULT_MODELS]
     return {"providers": providers, "tiers": tiers}
+
+
+def _with_deployment_secret(document: dict[str, object], env: dict[str, str]) -> dict[str, object]:
+    providers = document.get("providers")
+    if not isinstance(providers, list):
+        return document
+    resolved = []
+    for provider in providers:
+        if isinstance(provider, dict) and provider.get("secret_id") == DEPLOYMENT_SECRET:
+            if not env.get(DEPLOYMENT_SECRET_ENV):
+                raise ValueError(f"secret_id {DEPLOYMENT_SECRET} needs {DEPLOYMENT_SECRET_ENV}: the keys secret's id")
+            resolved.append({**provider, "secret_id": env[DEPLOYMENT_SECRET_ENV]})
+        else:
+            resolved.append(provider)
+    return {**document, "providers": resolved}
 
 
 def _parse(text: str, source: str) -> dict[str, object]:

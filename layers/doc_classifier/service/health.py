@@ -1,10 +1,21 @@
-"""Readiness of the backends and the numbers behind ``GET /metrics`` (JSON and Prometheus text)."""
+"""Readiness of the backends and the numbers behind ``GET /metrics`` (JSON and Prometheus text).
+
+The LLM tier is reported, never checked: with breakers open, keys resting or today's budget spent
+the service still answers with the local model, so /ready stays 200 and says ``degraded``. Only an
+LLM configuration that cannot be loaded fails readiness: every classification would fail with it.
+Key values never appear, only counts.
+"""
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
+from pydantic import ValidationError
+
+from doc_classifier.service.llm_counters import BREAKER_OPENS, CALLS, COST_USD, ESCALATIONS, TOKENS_IN, TOKENS_OUT
+from doc_classifier.service.llm_counters import by_family as llm_counters_by_family
 from doc_classifier.service.ports import WorkQueue
 from doc_classifier.service.task_service import (
     CACHE_HITS,
@@ -15,6 +26,13 @@ from doc_classifier.service.task_service import (
     TaskService,
 )
 from doc_classifier.service.tasks import Priority, TaskStatus
+
+if TYPE_CHECKING:  # the llm package is imported by whoever builds the tiers
+    from doc_classifier.llm.build import LlmTiers
+
+# The process's LLM tiers (``wiring.llm_tiers``); building them reads the LLM configuration.
+LlmTiersSource = Callable[[], "LlmTiers"]
+LOCAL_ONLY = "local model only"
 
 
 def _backend_checks(service: TaskService) -> dict[str, Callable[[], object]]:
@@ -29,6 +47,93 @@ def _backend_checks(service: TaskService) -> dict[str, Callable[[], object]]:
 def backend_problems(service: TaskService) -> dict[str, str]:
     """Each unreachable backend with the reason (empty when all answer)."""
     return _problems(_backend_checks(service))
+
+
+def readiness(service: TaskService, llm_tiers: LlmTiersSource | None) -> tuple[dict[str, str], dict[str, Any]]:
+    """(problems, body of a 200): unreachable backends and an LLM configuration that cannot load are problems."""
+    problems = backend_problems(service)
+    tiers, config_error = _load(llm_tiers)
+    if config_error is not None:
+        problems["llm_config"] = config_error
+    return problems, {"status": "ready", "llm": llm_status(tiers)}
+
+
+def llm_status(tiers: LlmTiers | None, now: Callable[[], float] = time.time) -> dict[str, Any]:
+    """The tier as /ready and /metrics show it: per provider breaker and key counts, today's spend, what is degraded."""
+    if tiers is None or not tiers.settings.configured:
+        return {"status": LOCAL_ONLY}
+    providers: dict[str, dict[str, Any]] = {}
+    degraded: list[str] = []
+    for runner in tiers.runners:
+        for lane in runner.lanes:
+            name = lane.provider.name
+            if name in providers:
+                continue  # one provider can serve two tiers: same breaker, same keys
+            keys = None  # a keys secret is read on the first escalation, not before
+            if lane.keys.loaded:
+                counts = lane.keys.health()
+                healthy = counts["keys"] - counts["resting"] - counts["set_aside"]
+                keys = {"healthy": healthy, "cooling": counts["resting"], "set_aside": counts["set_aside"]}
+            breaker = lane.breaker.state.value
+            providers[name] = {"model": lane.provider.model, "breaker": breaker, "keys": keys}
+            if breaker != "closed":
+                degraded.append(f"provider {name}: breaker {breaker}")
+            if keys is not None and keys["healthy"] == 0:
+                degraded.append(f"provider {name}: no usable key")
+    tier_rows = []
+    for runner in tiers.runners:
+        names = [lane.provider.name for lane in runner.lanes]
+        available = any(_usable(providers[n]) for n in names)
+        tier_rows.append({"name": runner.name, "providers": names, "available": available})
+        if not available:
+            degraded.append(f"tier {runner.name}: every provider unavailable")
+    spend = _spend(tiers, now())
+    if spend.get("exhausted"):
+        degraded.append("daily budget exhausted: escalation stops until 00:00 UTC")
+    return {
+        "status": "degraded" if degraded else "ok",
+        "degraded": degraded,
+        "tiers": tier_rows,
+        "providers": providers,
+        "spend": spend,
+    }
+
+
+def _usable(provider: dict[str, Any]) -> bool:
+    keys = provider["keys"]
+    return bool(provider["breaker"] != "open" and (keys is None or keys["healthy"] > 0))
+
+
+def _spend(tiers: LlmTiers, now: float) -> dict[str, Any]:
+    from doc_classifier.llm.spend import utc_day  # noqa: PLC0415 - with the tiers, never before
+
+    cap = tiers.settings.daily_budget_usd
+    try:
+        spent = tiers.spend.spent(utc_day(now))
+    except Exception as exc:  # the cache table's own check reports an outage; here it is a missing figure
+        return {"today_usd": None, "cap_usd": cap, "exhausted": None, "error": type(exc).__name__}
+    return {"today_usd": round(spent, 6), "cap_usd": cap, "exhausted": spent >= cap}
+
+
+def _load(llm_tiers: LlmTiersSource | None) -> tuple[LlmTiers | None, str | None]:
+    if llm_tiers is None:
+        return None, None
+    try:
+        return llm_tiers(), None
+    except ValueError as exc:
+        return None, describe_config_error(exc)
+
+
+def describe_config_error(exc: ValueError) -> str:
+    """An LLM configuration error without the input it rejected: a provider's inline keys can be part of it."""
+    if isinstance(exc, ValidationError):
+        details = "; ".join(
+            f"{'.'.join(map(str, e['loc'])) or 'LLM_CONFIG'}: {e['msg']}"
+            for e in exc.errors(include_input=False, include_url=False)
+        )
+    else:  # the settings' own messages name variables and files, never values
+        details = str(exc)
+    return f"invalid LLM configuration: {details}"[:300]
 
 
 def _problems(checks: dict[str, Callable[[], object]]) -> dict[str, str]:
@@ -55,7 +160,7 @@ def _queue_numbers(work_queue: WorkQueue) -> dict[str, Any]:
     }
 
 
-def metrics_snapshot(service: TaskService) -> dict[str, Any]:
+def metrics_snapshot(service: TaskService, llm_tiers: LlmTiersSource | None = None) -> dict[str, Any]:
     """What the service is doing; a backend that does not answer shows as unreachable, not as an error."""
     queue: dict[str, Any] = {
         "queue_length": None,
@@ -72,6 +177,9 @@ def metrics_snapshot(service: TaskService) -> dict[str, Any]:
     counters = service.stats.read() if "cache_table" not in problems else {}
     hits, misses = counters.get(CACHE_HITS, 0.0), counters.get(CACHE_MISSES, 0.0)
     feedback_total, agreed = counters.get(FEEDBACK_TOTAL, 0.0), counters.get(FEEDBACK_AGREED, 0.0)
+    tiers, config_error = _load(llm_tiers)
+    llm: dict[str, Any] = {"status": "misconfigured", "error": config_error} if config_error else llm_status(tiers)
+    llm["counters"] = _llm_counters(counters)
     tasks: dict[str, int | None] = {s.value: None for s in TaskStatus}
     if "tasks_table" not in problems:
         tasks = {s.value: n for s, n in service.tasks.count_by_status().items()}
@@ -89,6 +197,21 @@ def metrics_snapshot(service: TaskService) -> dict[str, Any]:
             "agreed": int(agreed),
             "agreement_rate": _ratio(agreed, feedback_total),
         },
+        "llm": llm,
+    }
+
+
+def _llm_counters(counters: dict[str, float]) -> dict[str, Any]:
+    families = llm_counters_by_family(counters)
+    escalated = sum(families[ESCALATIONS].values())
+    return {
+        "escalations": {k: int(v) for k, v in families[ESCALATIONS].items()},
+        "escalation_share": _ratio(escalated, counters.get(PROCESSED_COUNT, 0.0)),
+        "calls": {k: int(v) for k, v in families[CALLS].items()},
+        "tokens_in": {k: int(v) for k, v in families[TOKENS_IN].items()},
+        "tokens_out": {k: int(v) for k, v in families[TOKENS_OUT].items()},
+        "cost_usd": {k: round(v, 6) for k, v in families[COST_USD].items()},
+        "breaker_opens": {k: int(v) for k, v in families[BREAKER_OPENS].items()},
     }
 
 
@@ -102,7 +225,7 @@ def prometheus_text(snapshot: dict[str, Any]) -> str:
         for labels, value in samples:
             if value is None:
                 continue  # unknown (backend down): absent, not zero
-            label_text = ",".join(f'{k}="{v}"' for k, v in labels.items())
+            label_text = ",".join(f'{k}="{_label(v)}"' for k, v in labels.items())
             lines.append(f"{name}{{{label_text}}} {value}" if label_text else f"{name} {value}")
 
     queue = snapshot["queue"]
@@ -167,4 +290,83 @@ def prometheus_text(snapshot: dict[str, Any]) -> str:
         "Verdicts agreeing with the result.",
         [({}, feedback["agreed"])],
     )
+    _llm_metrics(snapshot["llm"], metric)
     return "\n".join(lines) + "\n"
+
+
+Samples = list[tuple[dict[str, str], Any]]
+
+
+def _llm_metrics(llm: dict[str, Any], metric: Callable[[str, str, str, Samples], None]) -> None:
+    metric(
+        "doc_classifier_llm_configured",
+        "gauge",
+        "1 when LLM tiers are configured (0: the local model answers alone).",
+        [({}, int(llm["status"] in ("ok", "degraded")))],
+    )
+    metric(
+        "doc_classifier_llm_degraded",
+        "gauge",
+        "1 when a breaker is open, a provider has no usable key or the daily budget is spent.",
+        [({}, int(llm["status"] == "degraded"))],
+    )
+    providers = llm.get("providers", {})
+    metric(
+        "doc_classifier_llm_breaker_state",
+        "gauge",
+        "1 for each provider's current circuit breaker state.",
+        [
+            ({"provider": name, "state": state}, int(p["breaker"] == state))
+            for name, p in providers.items()
+            for state in ("closed", "open", "half_open")
+        ],
+    )
+    metric(
+        "doc_classifier_llm_keys",
+        "gauge",
+        "A provider's keys by state (absent until the keys are first read).",
+        [
+            ({"provider": name, "state": state}, count)
+            for name, p in providers.items()
+            for state, count in (p["keys"] or {}).items()
+        ],
+    )
+    spend = llm.get("spend", {})
+    metric("doc_classifier_llm_spend_usd", "gauge", "LLM spend today (UTC).", [({}, spend.get("today_usd"))])
+    metric("doc_classifier_llm_budget_usd", "gauge", "Daily LLM spend cap.", [({}, spend.get("cap_usd"))])
+    counters = llm["counters"]
+    metric(
+        "doc_classifier_llm_escalations_total",
+        "counter",
+        "Documents sent past the local model, by outcome.",
+        [({"outcome": k}, v) for k, v in counters["escalations"].items()],
+    )
+    metric(
+        "doc_classifier_llm_calls_total",
+        "counter",
+        "LLM calls made, by tier.",
+        [({"tier": k}, v) for k, v in counters["calls"].items()],
+    )
+    metric(
+        "doc_classifier_llm_tokens_total",
+        "counter",
+        "LLM tokens, by tier and direction.",
+        [({"tier": k, "direction": "in"}, v) for k, v in counters["tokens_in"].items()]
+        + [({"tier": k, "direction": "out"}, v) for k, v in counters["tokens_out"].items()],
+    )
+    metric(
+        "doc_classifier_llm_cost_usd_total",
+        "counter",
+        "LLM cost from token usage and list prices, by tier.",
+        [({"tier": k}, v) for k, v in counters["cost_usd"].items()],
+    )
+    metric(
+        "doc_classifier_llm_breaker_opens_total",
+        "counter",
+        "Times a provider's circuit breaker opened.",
+        [({"provider": k}, v) for k, v in counters["breaker_opens"].items()],
+    )
+
+
+def _label(value: object) -> str:
+    return str(value).replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n")

@@ -1,15 +1,19 @@
 """Application metrics of a classification, and their names (the CDK dashboards chart the same names).
 
 Each metric carries its own dimensions (an EMF blob per dimension set), so the
-per-class counts do not multiply the cache or confidence series.
+per-class counts do not multiply the cache or confidence series. CloudWatch bills every
+combination of dimension values as a metric of its own: the LLM metrics carry only tier,
+provider and outcome, whose values come from the configuration and a short fixed list.
 """
 
 from __future__ import annotations
 
+from collections import Counter
 from typing import Any
 
 from aws_lambda_powertools import Metrics
 from aws_lambda_powertools.metrics import MetricUnit, single_metric
+from aws_lambda_powertools.metrics.functions import is_metrics_disabled
 
 APP_METRICS = {
     "cache_hit": "CacheHit",
@@ -17,9 +21,20 @@ APP_METRICS = {
     "documents": "DocumentsClassified",  # dimensions: industry, file_class
     "decider": "ClassifierDecision",  # dimension: classifier
     "confidence": "Confidence",  # one value per document: its percentiles are the distribution
-    "llm_calls": "LlmCalls",
-    "llm_cost": "LlmCostUsd",
+    # 1 when the local answer went to the LLM tier, 0 when it stood: the average is the escalation share.
+    "escalated": "Escalated",
+    "escalations": "Escalations",  # dimension: outcome (answered, unavailable, timed_out, budget_exhausted...)
+    "tier_outcome": "LlmTierOutcome",  # dimensions: tier, outcome; each tier a document was sent to
+    "llm_calls": "LlmCalls",  # dimensions: tier, provider, outcome (answered, rate_limited, breaker_open...)
+    "llm_tokens_in": "LlmTokensIn",  # dimensions: tier, provider
+    "llm_tokens_out": "LlmTokensOut",  # dimensions: tier, provider
+    "llm_cost": "LlmCostUsd",  # dimensions: tier, provider
+    "breaker_opens": "LlmBreakerOpened",  # dimension: provider
 }
+# Escalation outcomes the alarms watch (doc_classifier.llm.chain documents them all).
+BUDGET_EXHAUSTED = "budget_exhausted"
+UNAVAILABLE = "unavailable"
+ANSWERED = "answered"
 
 
 def record_classification(metrics: Metrics, result: dict[str, Any], cached: bool) -> None:
@@ -27,15 +42,60 @@ def record_classification(metrics: Metrics, result: dict[str, Any], cached: bool
     if cached:
         return  # the document was counted when it was first classified
     metrics.add_metric(name=APP_METRICS["confidence"], unit=MetricUnit.NoUnit, value=float(result["confidence"]))
-    namespace = metrics.namespace
-    service = metrics.service or "doc-classifier"
-    per_document = {
-        APP_METRICS["documents"]: {"industry": str(result["industry"]), "file_class": str(result["file_class"])},
-        APP_METRICS["decider"]: {"classifier": str(result.get("metadata", {}).get("classifier", "unknown"))},
-    }
-    for name, dimensions in per_document.items():
+    metadata = result.get("metadata", {})
+    escalation = metadata.get("escalation") or {}
+    escalated = escalation.get("reason", "none") != "none"
+    metrics.add_metric(name=APP_METRICS["escalated"], unit=MetricUnit.Count, value=int(escalated))
+    emit = _Emitter(metrics)
+    emit(APP_METRICS["documents"], {"industry": str(result["industry"]), "file_class": str(result["file_class"])})
+    emit(APP_METRICS["decider"], {"classifier": str(metadata.get("classifier", "unknown"))})
+    if escalated:
+        emit(APP_METRICS["escalations"], {"outcome": str(escalation.get("outcome", "unknown"))})
+        _record_llm(emit, metadata.get("llm") or {})
+
+
+def record_breaker_open(provider: str) -> None:
+    """A provider's breaker opened (called from the tier, outside any request's metrics)."""
+    _Emitter(Metrics())(APP_METRICS["breaker_opens"], {"provider": provider})
+
+
+def _record_llm(emit: _Emitter, llm: dict[str, Any]) -> None:
+    for tier, outcome in (llm.get("tiers") or {}).items():
+        emit(APP_METRICS["tier_outcome"], {"tier": str(tier), "outcome": str(outcome)})
+    calls: Counter[tuple[str, str, str]] = Counter()
+    usage: dict[tuple[str, str], tuple[int, int, float]] = {}  # tokens in, tokens out, cost
+    for call in llm.get("calls") or []:
+        tier, provider = str(call["tier"]), str(call["provider"])
+        calls[(tier, provider, str(call["outcome"]))] += 1
+        tokens_in, tokens_out, cost = usage.get((tier, provider), (0, 0, 0.0))
+        usage[(tier, provider)] = (
+            tokens_in + int(call["tokens_in"]),
+            tokens_out + int(call["tokens_out"]),
+            cost + float(call["cost_usd"]),
+        )
+    for (tier, provider, outcome), count in calls.items():
+        emit(APP_METRICS["llm_calls"], {"tier": tier, "provider": provider, "outcome": outcome}, count)
+    for (tier, provider), (tokens_in, tokens_out, cost) in usage.items():
+        dimensions = {"tier": tier, "provider": provider}
+        emit(APP_METRICS["llm_tokens_in"], dimensions, tokens_in)
+        emit(APP_METRICS["llm_tokens_out"], dimensions, tokens_out)
+        emit(APP_METRICS["llm_cost"], dimensions, round(cost, 8), MetricUnit.NoUnit)
+
+
+class _Emitter:
+    """One EMF blob per metric with its own dimensions (plus ``service``), under the handler's namespace."""
+
+    def __init__(self, metrics: Metrics) -> None:
+        self._namespace = metrics.namespace
+        self._service = metrics.service or "doc-classifier"
+
+    def __call__(
+        self, name: str, dimensions: dict[str, str], value: float = 1, unit: MetricUnit = MetricUnit.Count
+    ) -> None:
+        if is_metrics_disabled():  # single_metric prints regardless (the local runtime turns metrics off)
+            return
         with single_metric(
-            name=name, unit=MetricUnit.Count, value=1, namespace=namespace, default_dimensions={"service": service}
+            name=name, unit=unit, value=value, namespace=self._namespace, default_dimensions={"service": self._service}
         ) as metric:
-            for key, value in dimensions.items():
-                metric.add_dimension(name=key, value=value)
+            for key, dimension in dimensions.items():
+                metric.add_dimension(name=key, value=dimension)

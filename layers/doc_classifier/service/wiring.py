@@ -3,45 +3,65 @@
 from __future__ import annotations
 
 import time
-from functools import cache
+from functools import cache, partial
+from typing import TYPE_CHECKING
 
 from doc_classifier.config import ClassifierSettings
 from doc_classifier.service.aws.clients import client
 from doc_classifier.service.aws.dynamodb import DynamoResultCache, DynamoStatsStore, DynamoTaskStore
 from doc_classifier.service.aws.s3 import S3BlobStore
 from doc_classifier.service.aws.sqs import SqsWorkQueue
+from doc_classifier.service.llm_counters import CountingClassifier, count_breaker_open
 from doc_classifier.service.ports import Classifier
 from doc_classifier.service.settings import ServiceSettings
 from doc_classifier.service.task_service import TaskService
 from doc_classifier.service.tasks import Priority
+from doc_classifier.service.telemetry import record_breaker_open
 from doc_classifier.taxonomy import load_taxonomy
+
+if TYPE_CHECKING:
+    from doc_classifier.llm.build import LlmTiers
 
 
 @cache
-def _packaged_classifier() -> Classifier:
-    """The packaged local model, then the LLM tiers configured in the environment (none: the model alone).
+def llm_tiers() -> LlmTiers:
+    """The LLM tiers configured in the environment (none: the local model answers alone).
 
-    One per process: the tiers' breakers, key pools and clients are shared by every request.
+    One per process, shared by every request: breakers, key pools and the spend guard. Built apart
+    from the local model, so /ready and /metrics read the tiers' state without loading the model;
+    ``openai`` loads only on the first escalation.
     """
-    # Imported here so that routes which never classify (health, results, metrics) never load the model;
-    # the llm package itself loads openai only on the first escalation.
-    from doc_classifier.classifier import default_classifier  # noqa: PLC0415
-    from doc_classifier.llm.build import build_chain  # noqa: PLC0415
+    from doc_classifier.llm.build import build_tiers  # noqa: PLC0415
     from doc_classifier.llm.keys import powertools_secret_reader  # noqa: PLC0415
     from doc_classifier.llm.settings import LlmSettings  # noqa: PLC0415
     from doc_classifier.llm.spend import DynamoSpendGuard  # noqa: PLC0415
 
     llm = LlmSettings.from_env()
-    spend = DynamoSpendGuard(
-        client("dynamodb"), ServiceSettings.from_env().cache_table_name, llm.daily_budget_usd, clock=time.time
-    )
-    return build_chain(
-        default_classifier(),
-        load_taxonomy(),
+    table = ServiceSettings.from_env().cache_table_name
+    stats = DynamoStatsStore(client("dynamodb"), table)
+    return build_tiers(
         llm,
-        spend=spend,
+        spend=DynamoSpendGuard(client("dynamodb"), table, llm.daily_budget_usd, clock=time.time),
         secret_reader=lambda: powertools_secret_reader(llm.secret_max_age_seconds, lambda: client("secretsmanager")),
+        on_breaker_open=partial(_breaker_opened, stats),
     )
+
+
+def _breaker_opened(stats: DynamoStatsStore, provider: str) -> None:
+    record_breaker_open(provider)  # CloudWatch (the alarms and dashboards)
+    count_breaker_open(stats, provider)  # /metrics
+
+
+@cache
+def _packaged_classifier() -> Classifier:
+    """The packaged local model in front of the LLM tiers; escalations are counted for /metrics."""
+    # Imported here so that routes which never classify (health, results, metrics) never load the model.
+    from doc_classifier.classifier import default_classifier  # noqa: PLC0415
+    from doc_classifier.llm.build import chain_over  # noqa: PLC0415
+
+    chain = chain_over(default_classifier(), load_taxonomy(), llm_tiers())
+    stats = DynamoStatsStore(client("dynamodb"), ServiceSettings.from_env().cache_table_name)
+    return CountingClassifier(chain, stats)
 
 
 @cache

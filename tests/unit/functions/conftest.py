@@ -55,6 +55,8 @@ def aws_environment(monkeypatch: pytest.MonkeyPatch) -> Iterator[Aws]:
     }.items():
         monkeypatch.setenv(name, value)
     monkeypatch.delenv("AWS_ENDPOINT_URL", raising=False)
+    for name in ("LLM_CONFIG", "LLM_CONFIG_FILE", "OPENAI_API_KEY"):  # the local model only, whatever the shell has
+        monkeypatch.delenv(name, raising=False)
     classifier = KeywordClassifier()
     monkeypatch.setattr(wiring, "_packaged_classifier", lambda: classifier)
     with mock_aws():
@@ -66,8 +68,10 @@ def aws_environment(monkeypatch: pytest.MonkeyPatch) -> Iterator[Aws]:
         for name, value in env.items():
             monkeypatch.setenv(name, value)
         wiring.aws_task_service.cache_clear()
+        wiring.llm_tiers.cache_clear()
         yield Aws(env, classifier)
         wiring.aws_task_service.cache_clear()
+        wiring.llm_tiers.cache_clear()
 
 
 @pytest.fixture

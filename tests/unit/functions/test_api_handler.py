@@ -135,7 +135,8 @@ class TestAsync:
 class TestReadOnlyRoutes:
     def test_health_ready_industries_categories(self, aws: Aws, context: LocalContext) -> None:
         assert call(load_event("api/health.json"), context)[:2] == (200, {"status": "ok"})
-        assert call(load_event("api/ready.json"), context)[:2] == (200, {"status": "ready"})
+        ready = {"status": "ready", "llm": {"status": "local model only"}}
+        assert call(load_event("api/ready.json"), context)[:2] == (200, ready)
         status, body, _ = call(load_event("api/industries.json"), context)
         assert status == 200 and body["default"] == "finance"
         assert {i["id"] for i in body["industries"]} >= {"finance", "healthcare", "legal"}
@@ -161,6 +162,7 @@ class TestReadOnlyRoutes:
         assert status == 200 and headers["Content-Type"].startswith("text/plain")
         assert 'doc_classifier_queue_visible_messages{priority="low"} 1' in text
         assert "doc_classifier_cache_hits_total 1" in text
+        assert "doc_classifier_llm_configured 0" in text
 
     def test_openapi_and_swagger(self, aws: Aws, context: LocalContext) -> None:
         status, spec, _ = call(load_event("api/openapi.json"), context)

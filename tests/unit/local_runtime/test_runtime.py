@@ -2,13 +2,20 @@
 
 from __future__ import annotations
 
+import json
 import os
 from pathlib import Path
 
 import pytest
 
 from infra.local_runtime.__main__ import parse_args
-from infra.local_runtime.runtime import LocalRuntime, RuntimeOptions, use_dummy_credentials_if_none
+from infra.local_runtime.runtime import (
+    LocalRuntime,
+    RuntimeOptions,
+    StartupError,
+    llm_summary,
+    use_dummy_credentials_if_none,
+)
 
 KEY = "s3cr3t-k3y-v4lu3-0000000000"
 
@@ -54,3 +61,35 @@ def test_configured_credentials_are_left_alone(monkeypatch: pytest.MonkeyPatch, 
     monkeypatch.setenv("AWS_SHARED_CREDENTIALS_FILE", str(profile))
     assert use_dummy_credentials_if_none() is False
     assert "AWS_ACCESS_KEY_ID" not in os.environ
+
+
+@pytest.fixture
+def no_llm(monkeypatch: pytest.MonkeyPatch) -> None:
+    for name in ("LLM_CONFIG", "LLM_CONFIG_FILE", "OPENAI_API_KEY", "OPENAI_BASE_URL"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("AWS_ENDPOINT_URL", "http://127.0.0.1:4566")
+
+
+@pytest.mark.usefixtures("no_llm")
+def test_banner_says_whether_escalation_is_on_and_never_shows_a_provider_key(monkeypatch: pytest.MonkeyPatch) -> None:
+    assert "LLM        local model only" in LocalRuntime(RuntimeOptions()).banner()
+    monkeypatch.setenv("OPENAI_API_KEY", KEY)  # what the handlers pick up from the same environment
+    banner = LocalRuntime(RuntimeOptions()).banner()
+    assert "LLM        cheap: openai-mini/gpt-4o-mini, strong: openai/gpt-4o" in banner
+    assert KEY not in banner
+
+
+@pytest.mark.usefixtures("no_llm")
+def test_the_deployment_secret_and_a_broken_configuration() -> None:
+    provider = {"name": "local", "model": "llama3.1", "input_usd_per_mtok": 0, "output_usd_per_mtok": 0}
+    tiers = [{"name": "t", "providers": ["local"]}]
+    config: dict[str, object] = {"providers": [{**provider, "secret_id": "$LLM_KEYS_SECRET"}], "tiers": tiers}
+    environ = {"LLM_CONFIG": json.dumps(config), "LLM_KEYS_SECRET_ARN": "arn:aws:secretsmanager:::secret:local"}
+    assert llm_summary(environ).startswith("t: local/llama3.1")
+    with pytest.raises(StartupError, match=r"\$LLM_KEYS_SECRET needs LLM_KEYS_SECRET_ARN"):
+        llm_summary({"LLM_CONFIG": json.dumps(config)})
+    config["providers"] = [{**provider, "api_keys": KEY}]  # a string where a list belongs: pydantic quotes inputs
+    with pytest.raises(StartupError) as refused:
+        llm_summary({"LLM_CONFIG": json.dumps(config)})
+    assert "api_keys: Input should be a valid tuple" in str(refused.value)
+    assert KEY[4:-4] not in str(refused.value)

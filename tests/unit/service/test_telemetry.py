@@ -2,7 +2,7 @@ import json
 
 import pytest
 from aws_lambda_powertools import Metrics
-from doc_classifier.service.telemetry import APP_METRICS, record_classification
+from doc_classifier.service.telemetry import APP_METRICS, record_breaker_open, record_classification
 
 RESULT = {"file_class": "invoice", "industry": "finance", "confidence": 0.93, "metadata": {"classifier": "local_model"}}
 
@@ -34,3 +34,92 @@ def test_a_cache_hit_counts_only_the_hit(capsys: pytest.CaptureFixture[str]) -> 
     record_classification(metrics, RESULT, cached=True)
     metrics.flush_metrics()
     assert set(_emitted(capsys)) == {APP_METRICS["cache_hit"]}
+
+
+ESCALATED = {
+    **RESULT,
+    "metadata": {
+        "classifier": "big/gpt-4o",
+        "escalation": {"reason": "low_confidence", "outcome": "answered"},
+        "llm": {
+            "tiers": {"cheap": "unavailable", "strong": "answered"},
+            "calls": [
+                {
+                    "tier": "cheap",
+                    "provider": "mini",
+                    "outcome": "provider_error",
+                    "tokens_in": 0,
+                    "tokens_out": 0,
+                    "cost_usd": 0.0,
+                },
+                {
+                    "tier": "strong",
+                    "provider": "big",
+                    "outcome": "answered",
+                    "tokens_in": 900,
+                    "tokens_out": 40,
+                    "cost_usd": 0.00265,
+                },
+            ],
+        },
+        "cost_usd": 0.00265,
+    },
+}
+
+
+def _blobs(capsys: pytest.CaptureFixture[str]) -> list[dict]:
+    return [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+
+
+def _values(blobs: list[dict], name: str) -> list[tuple[dict[str, str], float]]:
+    """(dimensions without service, value) of every datum of ``name``."""
+    found = []
+    for blob in blobs:
+        for directive in blob["_aws"]["CloudWatchMetrics"]:
+            if any(m["Name"] == name for m in directive["Metrics"]):
+                dims = {d: blob[d] for d in directive["Dimensions"][0] if d != "service"}
+                value = blob[name]
+                found.append((dims, sum(value) if isinstance(value, list) else value))
+    return found
+
+
+def test_an_escalation_emits_per_tier_calls_tokens_cost_and_outcomes(capsys: pytest.CaptureFixture[str]) -> None:
+    metrics = Metrics(namespace="DocClassifierTest", service="svc")
+    record_classification(metrics, ESCALATED, cached=False)
+    metrics.flush_metrics()
+    blobs = _blobs(capsys)
+    assert _values(blobs, APP_METRICS["escalated"]) == [({}, 1)]
+    assert _values(blobs, APP_METRICS["escalations"]) == [({"outcome": "answered"}, 1)]
+    assert _values(blobs, APP_METRICS["tier_outcome"]) == [
+        ({"tier": "cheap", "outcome": "unavailable"}, 1),
+        ({"tier": "strong", "outcome": "answered"}, 1),
+    ]
+    assert _values(blobs, APP_METRICS["llm_calls"]) == [
+        ({"tier": "cheap", "provider": "mini", "outcome": "provider_error"}, 1),
+        ({"tier": "strong", "provider": "big", "outcome": "answered"}, 1),
+    ]
+    assert ({"tier": "strong", "provider": "big"}, 900) in _values(blobs, APP_METRICS["llm_tokens_in"])
+    assert ({"tier": "strong", "provider": "big"}, 40) in _values(blobs, APP_METRICS["llm_tokens_out"])
+    assert ({"tier": "strong", "provider": "big"}, 0.00265) in _values(blobs, APP_METRICS["llm_cost"])
+
+
+def test_a_confident_local_answer_counts_as_not_escalated(capsys: pytest.CaptureFixture[str]) -> None:
+    metrics = Metrics(namespace="DocClassifierTest", service="svc")
+    confident = {**RESULT, "metadata": {**RESULT["metadata"], "escalation": {"reason": "none", "outcome": "none"}}}
+    record_classification(metrics, confident, cached=False)
+    metrics.flush_metrics()
+    blobs = _blobs(capsys)
+    assert _values(blobs, APP_METRICS["escalated"]) == [({}, 0)]
+    assert not _values(blobs, APP_METRICS["escalations"]) and not _values(blobs, APP_METRICS["llm_calls"])
+
+
+def test_a_breaker_opening_is_a_metric_per_provider(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("POWERTOOLS_METRICS_NAMESPACE", "DocClassifierTest")
+    record_breaker_open("mini")
+    assert _values(_blobs(capsys), APP_METRICS["breaker_opens"]) == [({"provider": "mini"}, 1)]
+    monkeypatch.setenv("POWERTOOLS_METRICS_DISABLED", "true")  # the local runtime: no EMF lines at all
+    record_breaker_open("mini")
+    record_classification(Metrics(namespace="DocClassifierTest", service="svc"), ESCALATED, cached=False)
+    assert capsys.readouterr().out == ""

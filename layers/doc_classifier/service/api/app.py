@@ -29,13 +29,12 @@ from doc_classifier.service.api.models import (
     Industries,
     IndustrySummary,
     PresignedPost,
-    Ready,
     TaskClassification,
     TaskResult,
     UploadRequest,
     UploadTicket,
 )
-from doc_classifier.service.health import backend_problems, metrics_snapshot, prometheus_text
+from doc_classifier.service.health import LlmTiersSource, metrics_snapshot, prometheus_text, readiness
 from doc_classifier.service.task_service import TaskService
 from doc_classifier.service.tasks import Priority, Task, TaskStatus
 from doc_classifier.service.telemetry import record_classification
@@ -57,8 +56,13 @@ JSON_ERRORS = ("malformed_json", "duplicate_field", "body_too_large", "unsupport
 BACKEND_ERRORS = ("throttled", "backend_unavailable")
 
 
-def build_app(service: Callable[[], TaskService], metrics: Metrics) -> APIGatewayRestResolver:
-    """The resolver with every route; ``service`` is called per request (cached by the caller)."""
+def build_app(
+    service: Callable[[], TaskService], metrics: Metrics, llm_tiers: LlmTiersSource | None = None
+) -> APIGatewayRestResolver:
+    """The resolver with every route; ``service`` and ``llm_tiers`` are called per request (cached by the caller).
+
+    Without ``llm_tiers`` /ready and /metrics report the local model only.
+    """
     app = APIGatewayRestResolver(enable_validation=True)
     request_body.install(app, lambda: service().settings)
     # Every route needs the API Gateway key except /health (see infra/service_definition.py): declared so
@@ -208,16 +212,27 @@ def build_app(service: Callable[[], TaskService], metrics: Metrics) -> APIGatewa
         "/ready",
         summary="Readiness: table, queue and bucket reachable",
         responses={
-            200: {"description": "ready", "content": {"application/json": {"model": Ready}}},
+            200: {
+                "description": "ready; `llm` reports the LLM tier (degraded or not, never failing readiness)",
+                "content": {
+                    "application/json": {
+                        "schema": {
+                            "type": "object",
+                            "properties": {"status": {"const": "ready"}, "llm": {"type": "object"}},
+                            "required": ["status", "llm"],
+                        }
+                    }
+                },
+            },
             **error_responses("not_ready"),
         },
     )
     def ready() -> Response[str]:
-        problems = backend_problems(service())
+        problems, body = readiness(service(), llm_tiers)
         if problems:
             failed = ", ".join(sorted(problems))
             return error_response(503, "not_ready", f"unreachable: {failed}", checks=problems)
-        return Response(status_code=200, content_type=content_types.APPLICATION_JSON, body=Ready().model_dump_json())
+        return Response(status_code=200, content_type=content_types.APPLICATION_JSON, body=json.dumps(body))
 
     @app.get(
         "/industries",
@@ -265,7 +280,7 @@ def build_app(service: Callable[[], TaskService], metrics: Metrics) -> APIGatewa
         },
     )
     def service_metrics() -> Response[str]:
-        snapshot = metrics_snapshot(service())
+        snapshot = metrics_snapshot(service(), llm_tiers)
         accept = app.current_event.headers.get("accept") or ""
         if prefers(accept, "text/plain", content_types.APPLICATION_JSON):
             return Response(status_code=200, content_type=PROMETHEUS_CONTENT_TYPE, body=prometheus_text(snapshot))

@@ -106,10 +106,6 @@ class Health(BaseModel):
     status: Literal["ok"] = "ok"
 
 
-class Ready(BaseModel):
-    status: Literal["ready"] = "ready"
-
-
 class IndustrySummary(BaseModel):
     id: str
     name: str
