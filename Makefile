@@ -29,7 +29,7 @@ test: install system-deps $(CDK) lint
 
 ## Rebuild the synthetic corpus and retrain the packaged model (layers/doc_classifier/model/artifacts).
 train: install
-	$(BIN)/python -m doc_classifier.training
+	$(BIN)/python -m training
 
 ## Accuracy report of the local model on the real dev documents.
 eval: install
@@ -42,7 +42,7 @@ bench: install
 lint: install
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
-	$(BIN)/mypy layers functions infra
+	$(BIN)/mypy layers functions infra training
 
 format: install
 	$(BIN)/ruff check --fix .

@@ -15,7 +15,7 @@ import shutil
 import subprocess
 import sys
 import tomllib
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -122,17 +122,16 @@ class DependenciesLayerBundler:
 
 @jsii.implements(ILocalBundling)
 class CorePackageLayerBundler:
-    """Copies the core package to ``<output>/python/doc_classifier``, without training code."""
+    """Copies the core package to ``<output>/python/doc_classifier``."""
 
-    def __init__(self, package_dir: Path, exclude: Iterable[str] = ("training",)) -> None:
+    def __init__(self, package_dir: Path) -> None:
         self.package_dir = package_dir
-        self.exclude = tuple(exclude)
 
     def try_bundle(self, output_dir: str, options: Any = None) -> bool:  # jsii passes options positionally
         target = Path(output_dir) / "python" / self.package_dir.name
         shutil.copytree(
             self.package_dir,
             target,
-            ignore=shutil.ignore_patterns(*self.exclude, "__pycache__", "*.pyc", "*.egg-info"),
+            ignore=shutil.ignore_patterns("__pycache__", "*.pyc", "*.egg-info"),
         )
         return True

@@ -42,18 +42,17 @@ class RuntimeLayers(Construct):
         self.core = _lambda.LayerVersion(
             self,
             "CoreLayer",
-            description="doc_classifier core package (no training code)",
+            description="doc_classifier core package",
             code=_lambda.Code.from_asset(
                 str(LAYERS_DIR),
-                exclude=["*.egg-info", "**/__pycache__", "doc_classifier/training"],
+                exclude=["*.egg-info", "**/__pycache__"],
                 bundling=BundlingOptions(
                     image=_FALLBACK_IMAGE,
                     local=_local(CorePackageLayerBundler(CORE_PACKAGE)),
                     command=[
                         "bash",
                         "-c",
-                        "mkdir -p /asset-output/python && cp -r doc_classifier /asset-output/python/ "
-                        "&& rm -rf /asset-output/python/doc_classifier/training",
+                        "mkdir -p /asset-output/python && cp -r doc_classifier /asset-output/python/",
                     ],
                 ),
             ),

@@ -3,8 +3,9 @@ import random
 import pytest
 from doc_classifier.model.linear import LocalModel
 from doc_classifier.taxonomy import load_taxonomy
-from doc_classifier.training.fit import TrainingConfig, train_model
-from doc_classifier.training.samples import Sample
+
+from training.fit import TrainingConfig, train_model
+from training.samples import Sample
 
 VOCABULARY = {
     "invoice": ["invoice number", "bill to", "amount due", "subtotal", "vat", "payment terms", "unit price"],

@@ -6,7 +6,8 @@ from doc_classifier.classifier import DocumentClassifier
 from doc_classifier.config import ClassifierSettings
 from doc_classifier.model.linear import LocalModel
 from doc_classifier.taxonomy import AUTO, load_taxonomy
-from doc_classifier.training.fit import (
+
+from training.fit import (
     THRESHOLD_CANDIDATES,
     TrainingConfig,
     expected_calibration_error,

@@ -7,11 +7,12 @@ import random
 
 import pytest
 from doc_classifier.taxonomy import UNKNOWN, load_taxonomy
-from doc_classifier.training.synth import LABELS, TEMPLATES, generate_text, template_names
-from doc_classifier.training.synth.content.identity import mrz_check_digit, passport_mrz
-from doc_classifier.training.synth.locales import amount_in_words, format_date, money, number
-from doc_classifier.training.synth.noise import NOISE_LEVELS, degrade
-from doc_classifier.training.synth.registry import build
+
+from training.synth import LABELS, TEMPLATES, generate_text, template_names
+from training.synth.content.identity import mrz_check_digit, passport_mrz
+from training.synth.locales import amount_in_words, format_date, money, number
+from training.synth.noise import NOISE_LEVELS, degrade
+from training.synth.registry import build
 
 # The category ids are an API contract, asserted in tests/unit/core/test_taxonomy.py.
 CATEGORIES = set(load_taxonomy().categories)

@@ -10,11 +10,13 @@ import sys
 from pathlib import Path
 
 import pytest
-from doc_classifier.training.synth import FORMAT_MIX, LABELS, generate_corpus, generate_document
-from doc_classifier.training.synth.formats import choose_format
+
+from training.synth import FORMAT_MIX, LABELS, generate_corpus, generate_document
+from training.synth.formats import choose_format
 
 LABELS_UNDER_TEST = ["invoice", "passport", "court_filing", "prescription", "unknown"]
 ALL_FORMATS = ["pdf", "pdf_scan", "scan", "photo", "docx", "xlsx", "html", "txt", "eml"]
+ROOT = Path(__file__).resolve().parents[3]  # `training` is importable from the repository root
 
 
 def _corpus_bytes(root: Path) -> dict[str, bytes]:
@@ -87,7 +89,7 @@ def test_parallel_generation_matches_sequential(tmp_path: Path) -> None:
 
 HASH_OF_ITALIAN_DOCUMENTS = """
 import hashlib, random
-from doc_classifier.training.synth.corpus import generate_text
+from training.synth.corpus import generate_text
 digest = hashlib.sha256()
 for seed in range(12):
     digest.update(generate_text("lease", random.Random(seed), template="lease_es_it").text.encode())
@@ -100,6 +102,7 @@ def test_documents_do_not_depend_on_the_processes_string_hashing() -> None:
     digests = {
         subprocess.run(
             [sys.executable, "-c", HASH_OF_ITALIAN_DOCUMENTS],
+            cwd=ROOT,
             env={**os.environ, "PYTHONHASHSEED": seed},
             capture_output=True,
             text=True,

@@ -11,12 +11,13 @@ import docx
 import openpyxl
 import pypdf
 import pytest
-from doc_classifier.training.synth import FORMATS, generate_document
-from doc_classifier.training.synth.noise import degrade
-from doc_classifier.training.synth.registry import build
-from doc_classifier.training.synth.render import render_document
-from doc_classifier.training.synth.render.image import LONG_SIDE_MAX
 from PIL import Image
+
+from training.synth import FORMATS, generate_document
+from training.synth.noise import degrade
+from training.synth.registry import build
+from training.synth.render import render_document
+from training.synth.render.image import LONG_SIDE_MAX
 
 
 def _invoice() -> tuple[str, object]:
