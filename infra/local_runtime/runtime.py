@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from typing import Protocol
 
 import botocore.session
@@ -24,7 +25,7 @@ class RuntimeOptions:
     port: int = 3000
     aws_port: int = 4566
     prefix: str = "doc-classifier-local"
-    api_keys: frozenset[str] = frozenset()
+    api_keys: Mapping[str, str | None] = field(default_factory=dict)  # key -> usage plan tier (None: default)
     workers: bool = True
     api_concurrency: int = 4
     visibility_timeout: int = 60
@@ -63,9 +64,10 @@ class LocalRuntime:
         os.environ.update(environment)
 
         api = FunctionPool(sd.API, self.options.api_concurrency)
+        limits = gateway_limits()
         settings = GatewaySettings(
-            limits=gateway_limits(),
-            api_keys=self.options.api_keys,
+            limits=limits,
+            api_keys={key: tier or limits.default_plan for key, tier in self.options.api_keys.items()},
             throttle=self.options.throttle,
             concurrency=self.options.api_concurrency,
         )

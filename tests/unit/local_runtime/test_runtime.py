@@ -15,7 +15,7 @@ KEY = "s3cr3t-k3y-v4lu3-0000000000"
 
 def test_banner_shows_a_placeholder_never_the_key(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("AWS_ENDPOINT_URL", "http://127.0.0.1:4566")
-    banner = LocalRuntime(RuntimeOptions(api_keys=frozenset({KEY}))).banner()
+    banner = LocalRuntime(RuntimeOptions(api_keys={KEY: None})).banner()
     assert KEY not in banner and '-H "x-api-key: $API_KEY"' in banner
     assert "x-api-key" not in LocalRuntime(RuntimeOptions()).banner()
 
@@ -54,3 +54,9 @@ def test_configured_credentials_are_left_alone(monkeypatch: pytest.MonkeyPatch, 
     monkeypatch.setenv("AWS_SHARED_CREDENTIALS_FILE", str(profile))
     assert use_dummy_credentials_if_none() is False
     assert "AWS_ACCESS_KEY_ID" not in os.environ
+
+
+def test_api_keys_go_to_the_default_tier_or_the_one_named(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("LOCAL_API_KEYS", "env-key")
+    options = parse_args(["--api-key", "cli-key", "--tier-key", "bulk", "bulk-key"])
+    assert options.api_keys == {"cli-key": None, "env-key": None, "bulk-key": "bulk"}
