@@ -11,6 +11,7 @@ import threading
 import warnings
 from types import FrameType
 
+from infra.local_runtime.containers import default_concurrency
 from infra.local_runtime.runtime import LocalRuntime, RuntimeOptions
 
 
@@ -43,7 +44,18 @@ def parse_args(argv: list[str]) -> RuntimeOptions:
         help="require this x-api-key, in usage plan TIER (e.g. bulk; repeatable)",
     )
     parser.add_argument("--no-workers", action="store_true", help="serve the API only; leave queues alone")
-    parser.add_argument("--api-concurrency", type=int, default=4)
+    parser.add_argument(
+        "--api-concurrency",
+        type=int,
+        default=int(os.environ.get("LOCAL_API_CONCURRENCY") or default_concurrency()),
+        help="api handler processes, as Lambda containers (default: the cores, %(default)s here)",
+    )
+    parser.add_argument(
+        "--worker-concurrency",
+        type=int,
+        default=int(os.environ.get("LOCAL_WORKER_CONCURRENCY") or default_concurrency()),
+        help="worker handler processes (default: the cores, %(default)s here)",
+    )
     parser.add_argument("--visibility-timeout", type=int, default=int(os.environ.get("LOCAL_VISIBILITY_TIMEOUT", "60")))
     parser.add_argument(
         "--no-throttle",
@@ -72,6 +84,7 @@ def parse_args(argv: list[str]) -> RuntimeOptions:
         api_keys=keys,
         workers=not args.no_workers,
         api_concurrency=args.api_concurrency,
+        worker_concurrency=args.worker_concurrency,
         visibility_timeout=args.visibility_timeout,
         schedule_seconds=args.schedule_seconds,
         throttle=not (args.no_throttle or os.environ.get("LOCAL_NO_THROTTLE", "") in {"1", "true", "yes"}),

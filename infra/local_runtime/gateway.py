@@ -25,6 +25,7 @@ from waitress.task import hop_by_hop
 from infra import service_definition as sd
 from infra.capacity import GatewayLimits
 from infra.config import DeploymentConfig
+from infra.local_runtime.containers import FunctionError
 from infra.local_runtime.http_server import RAW_HEADERS
 from infra.local_runtime.proxy_events import match_route, proxy_event, response_parts
 from infra.local_runtime.throttle import Clock, GatewayThrottle
@@ -143,7 +144,10 @@ class Gateway:
             # The function keeps running (its container stays busy), as a Lambda past API Gateway's limit.
             logger.warning("api handler did not answer within %s s", self._settings.integration_timeout)
             return gateway_answer(sd.INTEGRATION_TIMEOUT)
-        except Exception:  # a crashed invocation or a malformed response is API Gateway's 502
+        except FunctionError as error:  # raised, crashed or timed out: the container's output has the details
+            logger.warning("api handler failed: %s", error.error_type)
+            return gateway_answer(sd.INTEGRATION_FAILURE)
+        except Exception:  # a malformed response is API Gateway's 502 too
             logger.exception("api handler failed")
             return gateway_answer(sd.INTEGRATION_FAILURE)
         return status, [(k, v) for k, v in headers if k.lower() not in _FRAMING_HEADERS], body
