@@ -87,7 +87,8 @@ class LocalContext:
 Handler = Callable[[dict[str, Any], Any], Any]
 
 
-def _load(spec: sd.FunctionSpec, functions_dir: Path) -> Handler:
+def load_handler(spec: sd.FunctionSpec, functions_dir: Path = FUNCTIONS_DIR) -> Handler:
+    """The handler function of ``functions/<name>/``, imported as Lambda imports it (once per container)."""
     module_file, function_name = spec.handler.rsplit(".", 1)
     path = functions_dir / spec.name / f"{module_file}.py"
     module_spec = importlib.util.spec_from_file_location(f"local_{spec.name}_handler", path)
@@ -106,7 +107,7 @@ def _container_main(conn: Connection, spec: sd.FunctionSpec, functions_dir: Path
     # Powertools warns on every flush without application metrics (maintenance, a batch with no result).
     warnings.filterwarnings("ignore", message="No application metrics to publish")
     try:
-        handler: Handler | None = _load(spec, functions_dir)
+        handler: Handler | None = load_handler(spec, functions_dir)
     except Exception:
         traceback.print_exc()  # Lambda logs the import error, then fails every invocation with it
         handler = None

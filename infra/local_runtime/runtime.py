@@ -55,13 +55,7 @@ class LocalRuntime:
             self._start_emulator()
         else:
             self.dummy_credentials = use_dummy_credentials_if_none()
-        # Handlers read their configuration from the environment, as on Lambda.
-        os.environ.setdefault("AWS_DEFAULT_REGION", "us-east-1")
-        os.environ.setdefault("POWERTOOLS_SERVICE_NAME", "doc-classifier")
-        os.environ.setdefault("POWERTOOLS_METRICS_NAMESPACE", "DocClassifier")
-        os.environ.setdefault("POWERTOOLS_TRACE_DISABLED", "true")  # no X-Ray daemon here
-        os.environ.setdefault("POWERTOOLS_METRICS_DISABLED", "true")  # EMF lines would flood the console
-        os.environ.setdefault("POWERTOOLS_LOG_LEVEL", "WARNING")
+        configure_handler_environment()
         names = ResourceNames(self.options.prefix, visibility_timeout_seconds=self.options.visibility_timeout)
         environment = ensure_resources(names)
         os.environ.update(environment)
@@ -166,6 +160,16 @@ class LocalRuntime:
         os.environ["AWS_ACCESS_KEY_ID"] = "testing"
         os.environ["AWS_SECRET_ACCESS_KEY"] = "testing"
         os.environ.pop("AWS_SESSION_TOKEN", None)
+
+
+def configure_handler_environment() -> None:
+    """Handlers read their configuration from the environment, as on Lambda; these suit a laptop."""
+    os.environ.setdefault("AWS_DEFAULT_REGION", "us-east-1")
+    os.environ.setdefault("POWERTOOLS_SERVICE_NAME", "doc-classifier")
+    os.environ.setdefault("POWERTOOLS_METRICS_NAMESPACE", "DocClassifier")
+    os.environ.setdefault("POWERTOOLS_TRACE_DISABLED", "true")  # no X-Ray daemon here
+    os.environ.setdefault("POWERTOOLS_METRICS_DISABLED", "true")  # EMF lines would flood the console
+    os.environ.setdefault("POWERTOOLS_LOG_LEVEL", "WARNING")
 
 
 def use_dummy_credentials_if_none() -> bool:
