@@ -18,7 +18,7 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from bench import storage_calls
+from bench import cpu, storage_calls
 from bench.documents import Document, UniqueDocuments, in_process_rate, text_layer_documents
 from bench.load import AsyncRun, SyncRun, async_burst, sync_run
 from bench.report import Measurements, write_report
@@ -74,27 +74,45 @@ def parse_args(argv: list[str]) -> tuple[Path, Path, Plan]:
 def warm_up(url: str, documents: UniqueDocuments, containers: int) -> None:
     """Every container has imported its handler at start; this loads the model in each (first request)."""
     sync_run(url, documents.take(containers * 2), containers)
-    async_burst(url, documents.take(containers * 2), poll_every=0.3, deadline_seconds=120)
+    async_burst(url, documents.take(containers * 2), first_poll=0.3, deadline_seconds=120)
 
 
-def one_run(
-    index: int, plan: Plan, documents: UniqueDocuments, log: Path
-) -> tuple[float, dict[int, SyncRun], SyncRun, AsyncRun]:
+@dataclass
+class RunFigures:
+    in_process: float  # documents/s
+    sync: dict[int, SyncRun]
+    cache_hits: SyncRun
+    burst: AsyncRun
+    cpu: dict[str, dict[str, float]]  # phase -> part -> CPU ms per document
+
+
+def one_run(index: int, plan: Plan, documents: UniqueDocuments, log: Path) -> RunFigures:
     in_process = in_process_rate(documents.take(plan.sync_requests))
     print(f"run {index + 1}: in-process {in_process:.1f} documents/s", file=sys.stderr, flush=True)
     service = LocalService(log, f"bench{index}", plan.api_concurrency, plan.worker_concurrency)
+    cpu_ms: dict[str, dict[str, float]] = {}
     with service as url:
+        assert service.process is not None
+        runtime_pid = service.process.pid
         warm_up(url, documents, plan.api_concurrency or len(os.sched_getaffinity(0)))
         sync = {}
         for concurrency in plan.concurrencies:
+            before = cpu.snapshot(runtime_pid)
             sync[concurrency] = sync_run(url, documents.take(plan.sync_requests), concurrency)
+            cpu_ms[f"sync, concurrency {concurrency}"] = cpu.per_document(
+                before, cpu.snapshot(runtime_pid), plan.sync_requests
+            )
             print(f"  sync c{concurrency}: {sync[concurrency].throughput:.1f} req/s", file=sys.stderr, flush=True)
         repeated = documents.next()
         hits = sync_run(url, [repeated] * (plan.cache_hits + 1), 1)
         hits.latencies = hits.latencies[1:]  # the first was the miss that filled the cache
+        before = cpu.snapshot(runtime_pid)
         burst = async_burst(url, documents.take(plan.async_documents), deadline_seconds=plan.async_deadline)
+        cpu_ms["async, submit to completion, polls included"] = cpu.per_document(
+            before, cpu.snapshot(runtime_pid), plan.async_documents
+        )
         print(f"  async: {burst.throughput:.1f} documents/s, exactly once: {burst.exactly_once}", file=sys.stderr)
-    return in_process, sync, hits, burst
+    return RunFigures(in_process, sync, hits, burst, cpu_ms)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -111,10 +129,11 @@ def main(argv: list[str] | None = None) -> int:
         seconds=time.time() - started,
         base_documents=[d.name for d in base],
         plan=plan.__dict__,
-        in_process=[r[0] for r in runs],
-        sync=[r[1] for r in runs],
-        cache_hits=[r[2] for r in runs],
-        bursts=[r[3] for r in runs],
+        in_process=[r.in_process for r in runs],
+        sync=[r.sync for r in runs],
+        cache_hits=[r.cache_hits for r in runs],
+        bursts=[r.burst for r in runs],
+        cpu=[r.cpu for r in runs],
         calls=calls,
     )
     write_report(out, measurements)

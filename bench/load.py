@@ -124,15 +124,17 @@ def async_burst(
     *,
     submit_concurrency: int = 8,
     poll_concurrency: int = 4,
-    poll_every: float = 1.0,
+    first_poll: float = 1.0,
+    max_poll_interval: float = 5.0,
     deadline_seconds: float = 600.0,
 ) -> AsyncRun:
-    """Submit every document to /classify_file_async (high and low priority in turn), then poll them all
-    until each is finished or ``deadline_seconds`` pass; the proof of exactly-once is read from each task."""
+    """Submit every document to /classify_file_async (high and low priority in turn), then poll each task
+    until it is finished or ``deadline_seconds`` pass; the proof of exactly-once is read from each task."""
     check_loopback(url)
     run = AsyncRun(len(documents))
     sessions = _Sessions()
     task_ids: list[str] = []
+    estimates: dict[str, float] = {}  # the service's estimated_time of each task
     lock = threading.Lock()
 
     def submit(item: tuple[int, Document]) -> None:
@@ -146,7 +148,9 @@ def async_burst(
         with lock:
             run.submit_statuses[response.status_code] += 1
             if response.status_code == 202:
-                task_ids.append(response.json()["task_id"])
+                body = response.json()
+                task_ids.append(body["task_id"])
+                estimates[body["task_id"]] = max(first_poll, float(body.get("estimated_time") or 0))
 
     first_submit = time.time()
     started = time.perf_counter()
@@ -164,15 +168,24 @@ def async_burst(
             with lock:
                 finished[task_id] = response.json()
 
+    # As `doc-classifier classify --url` polls: first after the estimate, then less often each time, so the
+    # polls do not take the cores the work needs.
+    next_poll = {task_id: time.perf_counter() + estimates.get(task_id, first_poll) for task_id in task_ids}
+    interval = dict.fromkeys(task_ids, first_poll)
     deadline = time.perf_counter() + deadline_seconds
     with ThreadPoolExecutor(max_workers=poll_concurrency, thread_name_prefix="poll") as pool:
-        while time.perf_counter() < deadline:
-            pending = [t for t in task_ids if t not in finished]
-            if not pending:
-                break
-            round_started = time.perf_counter()
-            list(pool.map(poll, pending))
-            time.sleep(max(0.0, poll_every - (time.perf_counter() - round_started)))
+        while next_poll and time.perf_counter() < deadline:
+            now = time.perf_counter()
+            due = [t for t, at in next_poll.items() if at <= now]
+            list(pool.map(poll, due))
+            for task_id in due:
+                if task_id in finished:
+                    del next_poll[task_id]
+                else:
+                    interval[task_id] = min(max_poll_interval, interval[task_id] * 1.5)
+                    next_poll[task_id] = time.perf_counter() + interval[task_id]
+            if next_poll:
+                time.sleep(max(0.0, min(0.5, min(next_poll.values()) - time.perf_counter())))
     run.timed_out = len(task_ids) - len(finished)
 
     last_completion = first_submit

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from bench import cpu
 from bench.load import AsyncRun, SyncRun, percentile
 from bench.storage_calls import StorageCalls
 
@@ -31,6 +32,7 @@ class Measurements:
     sync: list[dict[int, SyncRun]]
     cache_hits: list[SyncRun]
     bursts: list[AsyncRun]
+    cpu: list[dict[str, dict[str, float]]]  # per run: phase -> part -> CPU ms per document
     calls: StorageCalls
 
 
@@ -152,6 +154,7 @@ def write_report(path: Path, m: Measurements) -> None:
             f"| {_counts(b.completed_entries)} | {_counts(b.attempts)} | {b.polls} |"
         )
     lines += _time_split(m, c1)
+    lines += _cpu(m)
     lines += _calls(m.calls)
     lines += ["", "Per-run in-process rates: " + ", ".join(f"{v:.1f}" for v in m.in_process) + " documents/s.", ""]
     path.write_text("\n".join(lines), encoding="utf-8")
@@ -183,6 +186,28 @@ def _time_split(m: Measurements, c1: list[SyncRun]) -> list[str]:
         "the same handler in-process against the emulator, timed at botocore (below) |",
         f"| gateway, event, Lambda emulation, multipart parsing, HTTP | {rest:.1f} | the remainder |",
     ]
+
+
+def _cpu(m: Measurements) -> list[str]:
+    usable = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+    in_process_ms = 1000 / _median(m.in_process)
+    lines = [
+        "",
+        "## CPU per document, by process (read from /proc; the machine's other load does not blur it)",
+        "",
+        f"The in-process classifier spends {in_process_ms:.1f} ms per document. The ceiling is what "
+        f"{usable} otherwise idle cores could serve at this CPU cost: cores x 1000 / total.",
+        "",
+        "| phase | " + " | ".join(cpu.PARTS) + " | total | ceiling on this machine | ceiling / in-process |",
+        "|---|" + "---|" * (len(cpu.PARTS) + 3),
+    ]
+    for phase in m.cpu[0]:
+        parts = {part: _median([run[phase][part] for run in m.cpu]) for part in cpu.PARTS}
+        total = sum(parts.values())
+        ceiling = usable * 1000 / total if total else float("nan")
+        cells = " | ".join(f"{parts[p]:.1f}" for p in cpu.PARTS)
+        lines.append(f"| {phase} | {cells} | {total:.1f} | {ceiling:.0f}/s | {ceiling / _median(m.in_process):.2f}x |")
+    return lines
 
 
 def _calls(calls: StorageCalls) -> list[str]:

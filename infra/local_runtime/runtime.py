@@ -12,6 +12,7 @@ import botocore.session
 from infra import service_definition as sd
 from infra.local_runtime.bootstrap import ResourceNames, ensure_resources
 from infra.local_runtime.containers import FunctionPool, default_concurrency
+from infra.local_runtime.emulator import EmulatorProcess
 from infra.local_runtime.gateway import Gateway, GatewaySettings, gateway_limits
 from infra.local_runtime.http_server import GatewayServer, ServerSettings
 from infra.local_runtime.poller import QueuePoller
@@ -149,12 +150,10 @@ class LocalRuntime:
         )
 
     def _start_emulator(self) -> None:
-        from moto.server import ThreadedMotoServer  # noqa: PLC0415 - only needed without an external endpoint
-
-        server = ThreadedMotoServer(ip_address=HOST, port=self.options.aws_port, verbose=False)
+        server = EmulatorProcess(HOST, self.options.aws_port)
         server.start()
         self._started.append(server)
-        self.endpoint = f"http://{HOST}:{self.options.aws_port}"
+        self.endpoint = server.endpoint
         os.environ["AWS_ENDPOINT_URL"] = self.endpoint
         # moto accepts any credentials; real ones must never be sent to an emulator.
         os.environ["AWS_ACCESS_KEY_ID"] = "testing"
