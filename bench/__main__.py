@@ -80,6 +80,7 @@ def warm_up(url: str, documents: UniqueDocuments, containers: int) -> None:
 @dataclass
 class RunFigures:
     in_process: float  # documents/s
+    in_process_cpu_ms: float  # CPU per document
     sync: dict[int, SyncRun]
     cache_hits: SyncRun
     burst: AsyncRun
@@ -87,7 +88,8 @@ class RunFigures:
 
 
 def one_run(index: int, plan: Plan, documents: UniqueDocuments, log: Path) -> RunFigures:
-    in_process = in_process_rate(documents.take(plan.sync_requests))
+    baseline = in_process_rate(documents.take(plan.sync_requests))
+    in_process = baseline.rate
     print(f"run {index + 1}: in-process {in_process:.1f} documents/s", file=sys.stderr, flush=True)
     service = LocalService(log, f"bench{index}", plan.api_concurrency, plan.worker_concurrency)
     cpu_ms: dict[str, dict[str, float]] = {}
@@ -112,7 +114,7 @@ def one_run(index: int, plan: Plan, documents: UniqueDocuments, log: Path) -> Ru
             before, cpu.snapshot(runtime_pid), plan.async_documents
         )
         print(f"  async: {burst.throughput:.1f} documents/s, exactly once: {burst.exactly_once}", file=sys.stderr)
-    return RunFigures(in_process, sync, hits, burst, cpu_ms)
+    return RunFigures(in_process, baseline.cpu_ms, sync, hits, burst, cpu_ms)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -130,6 +132,7 @@ def main(argv: list[str] | None = None) -> int:
         base_documents=[d.name for d in base],
         plan=plan.__dict__,
         in_process=[r.in_process for r in runs],
+        in_process_cpu_ms=[r.in_process_cpu_ms for r in runs],
         sync=[r.sync for r in runs],
         cache_hits=[r.cache_hits for r in runs],
         bursts=[r.burst for r in runs],

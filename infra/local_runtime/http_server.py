@@ -11,6 +11,7 @@ before a worker thread sees it, so a slow client holds a socket, never a thread.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import logging
 import threading
@@ -148,7 +149,9 @@ class GatewayServer:
     def stop(self) -> None:
         self._stopping.set()
         if self._thread.is_alive():  # a loop that failed has closed the server, trigger included
-            self._server.pull_trigger()  # wakes the loop out of select()
+            # Wakes the loop out of select(); a loop that is closing the server as we pull has closed it too.
+            with contextlib.suppress(OSError):
+                self._server.pull_trigger()
             self._thread.join(timeout=10)
 
     def _loop(self) -> None:
