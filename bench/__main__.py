@@ -18,7 +18,7 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from bench import cpu, storage_calls
+from bench import cold_start, cpu, storage_calls
 from bench.documents import Document, UniqueDocuments, in_process_rate, text_layer_documents
 from bench.load import AsyncRun, SyncRun, async_burst, sync_run
 from bench.report import Measurements, write_report
@@ -125,6 +125,7 @@ def main(argv: list[str] | None = None) -> int:
     log = Path(tempfile.mkdtemp(prefix="bench-")) / "runtime.log"
     runs = [one_run(i, plan, documents, log) for i in range(plan.runs)]
     calls = storage_calls.measure(documents.take(4), free_port())
+    boto3_seconds, imports = cold_start.measure()
     measurements = Measurements(
         command=" ".join(["python -m bench", *(sys.argv[1:] if argv is None else argv)]),
         started=started,
@@ -138,6 +139,8 @@ def main(argv: list[str] | None = None) -> int:
         bursts=[r.burst for r in runs],
         cpu=[r.cpu for r in runs],
         calls=calls,
+        boto3_import=boto3_seconds,
+        imports=imports,
     )
     write_report(out, measurements)
     print(f"wrote {out} ({statistics.median(m for m in measurements.in_process):.1f} docs/s in-process)")
