@@ -8,12 +8,15 @@ why the default is what it is.
 from __future__ import annotations
 
 import json
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, fields
-from typing import Any, get_type_hints
+from typing import TYPE_CHECKING, Any, get_type_hints
 
-from constructs import Node
-
+from infra import capacity
 from infra import service_definition as sd
+
+if TYPE_CHECKING:
+    from constructs import Node
 
 # Context key that skips asset bundling; tests pass [] so no pip/Docker runs.
 BUNDLING_STACKS_KEY = "aws:cdk:bundling-stacks"
@@ -29,16 +32,20 @@ class DeploymentConfig:
     # A second region is a second instance of the same stack (see README, latency routing).
     regions: tuple[str, ...] = ()  # empty: the CLI's default region (CDK_DEFAULT_REGION)
 
-    # --- API Gateway throttling: the guide's nginx limits, defaults shared with the local gateway ---
-    api_rate_limit: float = sd.GATEWAY_LIMITS.api_rate_limit  # requests/s, stage default (10)
-    api_burst_limit: int = sd.GATEWAY_LIMITS.api_burst_limit  # 20
-    upload_rate_limit: float = sd.GATEWAY_LIMITS.upload_rate_limit  # routes with upload=True (2/s)
-    upload_burst_limit: int = sd.GATEWAY_LIMITS.upload_burst_limit
-    # Usage plan: what one API key gets. Per-client limits sit under the stage limits.
-    usage_plan_rate_limit: float = sd.GATEWAY_LIMITS.usage_plan_rate_limit  # per key (5/s)
-    usage_plan_burst_limit: int = sd.GATEWAY_LIMITS.usage_plan_burst_limit  # 10
-    usage_plan_quota_per_day: int = sd.GATEWAY_LIMITS.usage_plan_quota_per_day  # documents+polls per key per day
-    api_key_required: bool = sd.GATEWAY_LIMITS.api_key_required  # `public` routes never need one
+    # --- capacity: API Gateway's limits and the worker's concurrency follow from these ------------
+    # infra/capacity.py holds the arithmetic (1M/day at 3x peak: 35 uploads/s, 70 req/s per other
+    # route, worker 25); the local gateway computes the same from cdk.json's context.
+    target_documents_per_day: int = capacity.CapacityTarget.target_documents_per_day
+    peak_factor: float = capacity.CapacityTarget.peak_factor  # busiest second against the day's average
+    polls_per_document: float = capacity.CapacityTarget.polls_per_document  # result polls per async document
+    burst_seconds: float = capacity.CapacityTarget.burst_seconds  # burst = this many seconds of a rate
+    worker_seconds_per_document: float = capacity.CapacityTarget.worker_seconds_per_document  # `make bench`
+    # Usage plans, one per client tier; each API key belongs to one. JSON on the command line:
+    # -c usage_plans='{"standard": {"rate_limit": 5, "burst_limit": 10, "quota_per_day": 10000,
+    #                  "upload_rate_limit": 2, "upload_burst_limit": 4}, ...}' replaces them all.
+    usage_plans: dict[str, dict[str, float]] = field(default_factory=lambda: dict(capacity.DEFAULT_USAGE_PLANS))
+    default_usage_plan: str = capacity.DEFAULT_USAGE_PLAN  # the tier of the key the stack creates
+    api_key_required: bool = True  # `public` routes never need one
     binary_media_types: tuple[str, ...] = ("multipart/form-data",)
     detailed_metrics: bool = True  # per-route metrics for the "errors by route" dashboard view
     access_log_retention_days: int = 30
@@ -48,9 +55,10 @@ class DeploymentConfig:
     # cryptography) ships manylinux aarch64 builds for cp313, and Graviton is ~20% cheaper per GB-s.
     architecture: str = "arm64"
     log_retention_days: int = 30
-    # Worker reserved concurrency caps parallel LLM calls and DynamoDB writes (the LLM quota is
-    # the scarce resource); the SQS backlog absorbs bursts instead.
-    worker_reserved_concurrency: int = 10
+    # Worker reserved concurrency. 0: derived, enough for the peak (ceil(34.7 docs/s x 0.71 s) = 25).
+    # A lower value caps parallel LLM calls and DynamoDB writes and lets the SQS backlog absorb the
+    # peak; below the daily average's need (ceil(11.6 x 0.71) = 9) the backlog never drains: synth fails.
+    worker_reserved_concurrency: int = 0
     # Memory/timeouts default to infra/service_definition.py; context overrides per function,
     # e.g. -c memory_overrides='{"worker": 3008}'.
     memory_overrides: dict[str, int] = field(default_factory=dict)
@@ -110,14 +118,43 @@ class DeploymentConfig:
     @classmethod
     def from_node(cls, node: Node) -> DeploymentConfig:
         """Read every field from context; CLI ``-c`` values arrive as strings, so coerce."""
+        return cls.from_lookup(node.try_get_context)
+
+    @classmethod
+    def from_context(cls, context: Mapping[str, Any]) -> DeploymentConfig:
+        """From a ``cdk.json``-style context mapping (what the local runtime reads)."""
+        return cls.from_lookup(context.get)
+
+    @classmethod
+    def from_lookup(cls, lookup: Callable[[str], Any]) -> DeploymentConfig:
         hints = get_type_hints(cls)
         values: dict[str, Any] = {}
         for f in fields(cls):
-            raw = node.try_get_context(f.name)
+            raw = lookup(f.name)
             if raw is None:
                 continue
             values[f.name] = _coerce(raw, hints[f.name], f.name)
         return cls(**values)
+
+    def capacity_target(self) -> capacity.CapacityTarget:
+        return capacity.CapacityTarget(
+            target_documents_per_day=self.target_documents_per_day,
+            peak_factor=self.peak_factor,
+            polls_per_document=self.polls_per_document,
+            burst_seconds=self.burst_seconds,
+            worker_seconds_per_document=self.worker_seconds_per_document,
+        )
+
+    def gateway_limits(self) -> capacity.GatewayLimits:
+        return capacity.gateway_limits(
+            self.capacity_target(),
+            self.usage_plans,
+            self.default_usage_plan,
+            api_key_required=self.api_key_required,
+        )
+
+    def worker_concurrency(self) -> int:
+        return capacity.worker_concurrency(self.capacity_target(), self.worker_reserved_concurrency)
 
     def memory_mb(self, spec: sd.FunctionSpec) -> int:
         return int(self.memory_overrides.get(spec.name, spec.memory_mb))
@@ -149,5 +186,9 @@ def _coerce(raw: Any, kind: Any, name: str) -> Any:
         if origin is tuple and isinstance(value, list | tuple):
             return tuple(str(v) for v in value)
         if origin is dict and isinstance(value, dict):
-            return {str(k): int(v) for k, v in value.items()}
+            inner = kind.__args__[1]
+            if inner is int:
+                return {str(k): int(v) for k, v in value.items()}
+            if all(isinstance(v, dict) for v in value.values()):  # dict[str, dict[str, float]]
+                return {str(k): {str(n): float(x) for n, x in v.items()} for k, v in value.items()}
     raise ValueError(f"context {name}={raw!r} is not a valid {kind}")

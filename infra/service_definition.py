@@ -85,26 +85,6 @@ UPLOAD_NOTIFICATION_QUEUE = "low"
 SCHEDULES: tuple[ScheduleSpec, ...] = (ScheduleSpec("maintenance", 5),)
 
 
-@dataclass(frozen=True)
-class GatewayLimits:
-    """API Gateway throttling and the usage plan; CDK context keys of the same names override each field.
-
-    The CDK app (``infra/config.py``) and the local gateway (``make run``) both start from these defaults.
-    """
-
-    api_rate_limit: float = 10.0  # requests/s, stage default (nginx `rate=10r/s`)
-    api_burst_limit: int = 20  # nginx `burst=20`
-    upload_rate_limit: float = 2.0  # routes with upload=True: stage method limit and per-key method limit
-    upload_burst_limit: int = 4
-    # Usage plan: what one API key gets. Per-client limits sit under the stage limits.
-    usage_plan_rate_limit: float = 5.0
-    usage_plan_burst_limit: int = 10
-    usage_plan_quota_per_day: int = 10_000  # documents+polls per key per day
-    api_key_required: bool = True  # in the cloud; the local runtime checks keys only when given some
-
-
-GATEWAY_LIMITS = GatewayLimits()
-
 # Storage schema the DynamoDB adapters (doc_classifier.service.aws) rely on, shared by the CDK
 # app and the local runtime's bootstrap. The counters item lives in the cache table.
 TASKS_PARTITION_KEY = "task_id"

@@ -42,7 +42,7 @@ class DocClassifierStack(Stack):
             "STUCK_TASK_DEADLINE_MINUTES": str(config.stuck_task_deadline_minutes),
             # The handlers reason about retries and throughput with these; they must match the queue/function.
             "MAX_RECEIVE_COUNT": str(config.dlq_max_receive_count),
-            "WORKER_CONCURRENCY": str(config.worker_reserved_concurrency),
+            "WORKER_CONCURRENCY": str(config.worker_concurrency()),
             "KEY_ISSUER": config.key_issuer,
             "KEY_WINDOW": str(config.key_window),
             **{f"{name.upper()}_QUEUE_URL": q.queue_url for name, q in self.queues.queues.items()},
@@ -120,7 +120,12 @@ class DocClassifierStack(Stack):
         outputs = {
             "ApiUrl": self.api.api.url,
             "ApiKeyId": self.api.api_key.key_id,
-            "UsagePlanId": self.api.usage_plan.usage_plan_id,  # attach more clients' keys to it
+            "UsagePlanId": self.api.usage_plan.usage_plan_id,  # the default tier: attach clients' keys to it
+            **{
+                f"UsagePlanId{name.title()}": plan.usage_plan_id
+                for name, plan in self.api.usage_plans.items()
+                if plan is not self.api.usage_plan
+            },
             "UploadBucketName": self.storage.upload_bucket.bucket_name,
             "TasksTableName": self.storage.tasks_table.table_name,
             "CacheTableName": self.storage.cache_table.table_name,

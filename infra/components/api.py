@@ -47,6 +47,7 @@ class RestApi(Construct):
             removal_policy=RemovalPolicy.DESTROY,
         )
         upload_routes = [r for r in sd.ROUTES if r.upload]
+        limits = config.gateway_limits()  # infra/capacity.py: from the target volume and the tiers
         self.api = apigw.RestApi(
             self,
             "Api",
@@ -57,13 +58,13 @@ class RestApi(Construct):
             cloud_watch_role=True,  # account-level role that access/execution logging needs
             deploy_options=apigw.StageOptions(
                 stage_name=config.stage,
-                throttling_rate_limit=config.api_rate_limit,
-                throttling_burst_limit=config.api_burst_limit,
+                throttling_rate_limit=limits.api_rate_limit,
+                throttling_burst_limit=limits.api_burst_limit,
                 method_options={
                     # A method's settings replace the stage's, so metrics/logging are repeated here.
                     method_key(r): apigw.MethodDeploymentOptions(
-                        throttling_rate_limit=config.upload_rate_limit,
-                        throttling_burst_limit=config.upload_burst_limit,
+                        throttling_rate_limit=limits.upload_rate_limit,
+                        throttling_burst_limit=limits.upload_burst_limit,
                         metrics_enabled=config.detailed_metrics,
                         logging_level=apigw.MethodLoggingLevel.ERROR,
                     )
@@ -134,32 +135,38 @@ class RestApi(Construct):
             self.methods[(route.method, route.path)] = resource.add_method(
                 route.method,
                 integrations[route.function],
-                api_key_required=config.api_key_required and not route.public,
+                api_key_required=limits.api_key_required and not route.public,
                 request_validator=self.validator,
                 request_parameters=params or None,
                 request_models=models or None,
             )
 
-        # Each client gets its own key and limits; the upload routes keep their tighter limit per key.
-        self.usage_plan = self.api.add_usage_plan(
-            "UsagePlan",
-            name=f"{config.prefix()}-default",
-            throttle=apigw.ThrottleSettings(
-                rate_limit=config.usage_plan_rate_limit, burst_limit=config.usage_plan_burst_limit
-            ),
-            quota=apigw.QuotaSettings(limit=config.usage_plan_quota_per_day, period=apigw.Period.DAY),
-        )
-        self.usage_plan.add_api_stage(
-            stage=self.api.deployment_stage,
-            throttle=[
-                apigw.ThrottlingPerMethod(
-                    method=self.methods[(r.method, r.path)],
-                    throttle=apigw.ThrottleSettings(
-                        rate_limit=config.upload_rate_limit, burst_limit=config.upload_burst_limit
-                    ),
-                )
-                for r in upload_routes
-            ],
-        )
+        # One usage plan per client tier: each key belongs to one and gets that tier's own limits, quota
+        # and tighter per-key limit on the upload routes. The stage limits above cap all clients together.
+        self.usage_plans: dict[str, apigw.UsagePlan] = {}
+        for tier in limits.plans:
+            # The default tier keeps the construct id the single plan had, so its keys stay attached.
+            plan_id = "UsagePlan" if tier.name == limits.default_plan else f"UsagePlan{tier.name.title()}"
+            plan = self.api.add_usage_plan(
+                plan_id,
+                name=f"{config.prefix()}-{tier.name}",
+                description=f"Client tier {tier.name!r}",
+                throttle=apigw.ThrottleSettings(rate_limit=tier.rate_limit, burst_limit=tier.burst_limit),
+                quota=apigw.QuotaSettings(limit=tier.quota_per_day, period=apigw.Period.DAY),
+            )
+            plan.add_api_stage(
+                stage=self.api.deployment_stage,
+                throttle=[
+                    apigw.ThrottlingPerMethod(
+                        method=self.methods[(r.method, r.path)],
+                        throttle=apigw.ThrottleSettings(
+                            rate_limit=tier.upload_rate_limit, burst_limit=tier.upload_burst_limit
+                        ),
+                    )
+                    for r in upload_routes
+                ],
+            )
+            self.usage_plans[tier.name] = plan
+        self.usage_plan = self.usage_plans[limits.default_plan]
         self.api_key = self.api.add_api_key("DefaultApiKey", api_key_name=f"{config.prefix()}-default")
         self.usage_plan.add_api_key(self.api_key)

@@ -53,6 +53,7 @@ class ServiceFunctions(Construct):
             **environment,
         }
         self.functions: dict[str, _lambda.Function] = {}
+        worker_concurrency = config.worker_concurrency()  # derived from the target volume, or checked against it
         for spec in sd.FUNCTIONS:
             log_group = logs.LogGroup(
                 self,
@@ -74,9 +75,7 @@ class ServiceFunctions(Construct):
                 tracing=_lambda.Tracing.ACTIVE,
                 log_group=log_group,
                 environment=common_env,
-                reserved_concurrent_executions=(
-                    config.worker_reserved_concurrency if spec.name == sd.WORKER.name else None
-                ),
+                reserved_concurrent_executions=(worker_concurrency if spec.name == sd.WORKER.name else None),
             )
 
     def __getitem__(self, name: str) -> _lambda.Function:

@@ -11,6 +11,7 @@ import threading
 import warnings
 from types import FrameType
 
+from infra.local_runtime.containers import default_concurrency
 from infra.local_runtime.runtime import LocalRuntime, RuntimeOptions, StartupError
 
 
@@ -32,10 +33,29 @@ def parse_args(argv: list[str]) -> RuntimeOptions:
         "--api-key",
         action="append",
         default=[],
-        help="require this x-api-key (repeatable); also LOCAL_API_KEYS=k1,k2",
+        help="require this x-api-key, in the default usage plan (repeatable); also LOCAL_API_KEYS=k1,k2",
+    )
+    parser.add_argument(
+        "--tier-key",
+        nargs=2,
+        action="append",
+        default=[],
+        metavar=("TIER", "KEY"),
+        help="require this x-api-key, in usage plan TIER (e.g. bulk; repeatable)",
     )
     parser.add_argument("--no-workers", action="store_true", help="serve the API only; leave queues alone")
-    parser.add_argument("--api-concurrency", type=int, default=4)
+    parser.add_argument(
+        "--api-concurrency",
+        type=int,
+        default=int(os.environ.get("LOCAL_API_CONCURRENCY") or default_concurrency()),
+        help="api handler processes, as Lambda containers (default: the cores, %(default)s here)",
+    )
+    parser.add_argument(
+        "--worker-concurrency",
+        type=int,
+        default=int(os.environ.get("LOCAL_WORKER_CONCURRENCY") or default_concurrency()),
+        help="worker handler processes (default: the cores, %(default)s here)",
+    )
     parser.add_argument("--visibility-timeout", type=int, default=int(os.environ.get("LOCAL_VISIBILITY_TIMEOUT", "60")))
     parser.add_argument(
         "--no-throttle",
@@ -55,14 +75,16 @@ def parse_args(argv: list[str]) -> RuntimeOptions:
         help="run maintenance this often instead of service_definition's rate",
     )
     args = parser.parse_args(argv)
-    keys = [*args.api_key, *filter(None, os.environ.get("LOCAL_API_KEYS", "").split(","))]
+    default_keys = [*args.api_key, *filter(None, os.environ.get("LOCAL_API_KEYS", "").split(","))]
+    keys: dict[str, str | None] = {key: None for key in default_keys} | {key: tier for tier, key in args.tier_key}
     return RuntimeOptions(
         port=args.port,
         aws_port=args.aws_port,
         prefix=args.prefix,
-        api_keys=frozenset(keys),
+        api_keys=keys,
         workers=not args.no_workers,
         api_concurrency=args.api_concurrency,
+        worker_concurrency=args.worker_concurrency,
         visibility_timeout=args.visibility_timeout,
         schedule_seconds=args.schedule_seconds,
         throttle=not (args.no_throttle or os.environ.get("LOCAL_NO_THROTTLE", "") in {"1", "true", "yes"}),

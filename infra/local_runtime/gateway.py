@@ -11,10 +11,10 @@ from __future__ import annotations
 import json
 import logging
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from concurrent.futures import Future, ThreadPoolExecutor
 from concurrent.futures import TimeoutError as FutureTimeout
-from dataclasses import dataclass, field, fields, replace
+from dataclasses import dataclass, field
 from http import HTTPStatus
 from pathlib import Path
 from typing import Any, Protocol
@@ -23,6 +23,9 @@ from urllib.parse import urlsplit
 from waitress.task import hop_by_hop
 
 from infra import service_definition as sd
+from infra.capacity import GatewayLimits
+from infra.config import DeploymentConfig
+from infra.local_runtime.containers import FunctionError
 from infra.local_runtime.http_server import RAW_HEADERS
 from infra.local_runtime.proxy_events import match_route, proxy_event, response_parts
 from infra.local_runtime.throttle import Clock, GatewayThrottle
@@ -34,19 +37,10 @@ API_KEY_HEADER = "x-api-key"
 _FRAMING_HEADERS = hop_by_hop | {"content-length"}
 
 
-def gateway_limits(cdk_json: Path = CDK_JSON) -> sd.GatewayLimits:
-    """The defaults of service_definition, overridden by cdk.json context exactly as the CDK app reads it."""
-    limits = sd.GATEWAY_LIMITS
-    if not cdk_json.exists():
-        return limits
-    context = json.loads(cdk_json.read_text(encoding="utf-8")).get("context", {})
-    overrides: dict[str, Any] = {}
-    for f in fields(limits):
-        if f.name in context:
-            kind = type(getattr(limits, f.name))
-            raw = context[f.name]
-            overrides[f.name] = (str(raw).lower() in {"true", "1", "yes"}) if kind is bool else kind(raw)
-    return replace(limits, **overrides)
+def gateway_limits(cdk_json: Path = CDK_JSON) -> GatewayLimits:
+    """What the CDK app deploys: the capacity defaults, overridden by cdk.json context as the app reads it."""
+    context = json.loads(cdk_json.read_text(encoding="utf-8")).get("context", {}) if cdk_json.exists() else {}
+    return DeploymentConfig.from_context(context).gateway_limits()
 
 
 class Invoker(Protocol):
@@ -57,8 +51,9 @@ class Invoker(Protocol):
 
 @dataclass(frozen=True)
 class GatewaySettings:
-    limits: sd.GatewayLimits = sd.GATEWAY_LIMITS
-    api_keys: frozenset[str] = frozenset()  # empty: no key check (API Gateway with keys not required)
+    limits: GatewayLimits = field(default_factory=lambda: DeploymentConfig().gateway_limits())
+    # key -> usage plan tier; empty: no key check (API Gateway with keys not required)
+    api_keys: Mapping[str, str] = field(default_factory=dict)
     throttle: bool = True  # False: no rate limits or quotas (benchmarks)
     integration_timeout: float = float(sd.API.timeout_seconds)  # API Gateway's 29 s; then 504
     concurrency: int = 4  # invocations in flight, as the function pool's containers
@@ -87,6 +82,8 @@ class Gateway:
     def __init__(self, api: Invoker, settings: GatewaySettings) -> None:
         self._api = api
         self._settings = settings
+        for tier in set(settings.api_keys.values()):
+            settings.limits.plan(tier)  # an unknown tier fails at start, not on the key's first request
         self._throttle = GatewayThrottle(settings.limits, settings.clock) if settings.throttle else None
         # Invocations run here so that a handler slower than the integration timeout can be answered 504.
         self._invocations = ThreadPoolExecutor(max_workers=settings.concurrency, thread_name_prefix="invoke")
@@ -122,7 +119,8 @@ class Gateway:
                 return gateway_answer(sd.INVALID_API_KEY)
             api_key = sent[0]
         if self._throttle is not None:
-            refusal = self._throttle.admit(route.spec, api_key)
+            plan = self._settings.limits.plan(self._settings.api_keys[api_key]) if api_key is not None else None
+            refusal = self._throttle.admit(route.spec, api_key, plan)
             if refusal is not None:
                 return gateway_answer(refusal)
         length = int(environ.get("CONTENT_LENGTH") or 0)  # waitress validated it and holds the whole body
@@ -146,7 +144,10 @@ class Gateway:
             # The function keeps running (its container stays busy), as a Lambda past API Gateway's limit.
             logger.warning("api handler did not answer within %s s", self._settings.integration_timeout)
             return gateway_answer(sd.INTEGRATION_TIMEOUT)
-        except Exception:  # a crashed invocation or a malformed response is API Gateway's 502
+        except FunctionError as error:  # raised, crashed or timed out: the container's output has the details
+            logger.warning("api handler failed: %s", error.error_type)
+            return gateway_answer(sd.INTEGRATION_FAILURE)
+        except Exception:  # a malformed response is API Gateway's 502 too
             logger.exception("api handler failed")
             return gateway_answer(sd.INTEGRATION_FAILURE)
         return status, [(k, v) for k, v in headers if k.lower() not in _FRAMING_HEADERS], body

@@ -149,10 +149,9 @@ class GatewayServer:
     def stop(self) -> None:
         self._stopping.set()
         if self._thread.is_alive():  # a loop that failed has closed the server, trigger included
-            # The loop may see the event and close the server (trigger included) before this pull: then
-            # there is nothing left to wake.
+            # Wakes the loop out of select(); a loop that is closing the server as we pull has closed it too.
             with contextlib.suppress(OSError):
-                self._server.pull_trigger()  # wakes the loop out of select()
+                self._server.pull_trigger()
             self._thread.join(timeout=10)
 
     def _loop(self) -> None:

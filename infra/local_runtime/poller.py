@@ -5,16 +5,21 @@ from __future__ import annotations
 import hashlib
 import logging
 import threading
-from typing import Any
+import time
+from typing import Any, Protocol
 
 from doc_classifier.service.aws.clients import client
 
 from infra import service_definition as sd
 from infra.local_runtime.bootstrap import queue_arn
-from infra.local_runtime.containers import FunctionPool
+from infra.local_runtime.containers import FunctionError
 
 logger = logging.getLogger("local_runtime.poller")
 REGION = "us-east-1"
+
+
+class Invoker(Protocol):
+    def invoke(self, event: dict[str, Any]) -> Any: ...
 
 
 def sqs_event(messages: list[dict[str, Any]], queue_arn: str) -> dict[str, Any]:
@@ -37,21 +42,29 @@ def sqs_event(messages: list[dict[str, Any]], queue_arn: str) -> dict[str, Any]:
 
 
 class QueuePoller:
-    def __init__(self, source: sd.QueueSourceSpec, queue_url: str, function: FunctionPool) -> None:
+    """``concurrency`` receive-and-invoke loops on one queue, as Lambda scales its pollers with the backlog."""
+
+    def __init__(self, source: sd.QueueSourceSpec, queue_url: str, function: Invoker, concurrency: int = 1) -> None:
         self.source = source
         self._url = queue_url
         self._function = function
         self._sqs = client("sqs")
         self._arn = queue_arn(self._sqs, queue_url)
         self._stop = threading.Event()
-        self._thread = threading.Thread(target=self._run, name=f"poller-{source.queue}", daemon=True)
+        self._threads = [
+            threading.Thread(target=self._run, name=f"poller-{source.queue}-{i}", daemon=True)
+            for i in range(concurrency)
+        ]
 
     def start(self) -> None:
-        self._thread.start()
+        for thread in self._threads:
+            thread.start()
 
     def stop(self) -> None:
         self._stop.set()
-        self._thread.join(timeout=30)
+        deadline = time.monotonic() + 30
+        for thread in self._threads:
+            thread.join(timeout=max(0.0, deadline - time.monotonic()))
 
     def poll_once(self) -> int:
         """One receive and invoke; the number of messages handled."""
@@ -67,9 +80,13 @@ class QueuePoller:
             return 0
         try:
             response = self._function.invoke(sqs_event(messages, self._arn)) or {}
-        except Exception:
+        except FunctionError as error:
             # Like Lambda: a failed invocation deletes nothing; the batch returns after the visibility
-            # timeout.
+            # timeout. The container's own output has the traceback.
+            if not self._stop.is_set():
+                logger.warning("worker %s; %d messages will be redelivered", error, len(messages))
+            return len(messages)
+        except Exception:
             logger.exception("worker invocation failed; %d messages will be redelivered", len(messages))
             return len(messages)
         failed = {item["itemIdentifier"] for item in response.get("batchItemFailures", [])}

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Protocol
 
 import botocore.session
@@ -13,13 +13,15 @@ from doc_classifier.service.health import describe_config_error
 
 from infra import service_definition as sd
 from infra.local_runtime.bootstrap import ResourceNames, ensure_resources
-from infra.local_runtime.containers import FunctionPool
+from infra.local_runtime.containers import FunctionPool, default_concurrency
+from infra.local_runtime.emulator import EmulatorProcess
 from infra.local_runtime.gateway import Gateway, GatewaySettings, gateway_limits
 from infra.local_runtime.http_server import GatewayServer, ServerSettings
 from infra.local_runtime.poller import QueuePoller
 from infra.local_runtime.scheduler import Schedule
 
 HOST = "127.0.0.1"  # loopback only: this is a development server
+CONTAINER_START_SECONDS = 120.0  # every container importing at once on a small machine
 
 
 @dataclass(frozen=True)
@@ -27,9 +29,10 @@ class RuntimeOptions:
     port: int = 3000
     aws_port: int = 4566
     prefix: str = "doc-classifier-local"
-    api_keys: frozenset[str] = frozenset()
+    api_keys: Mapping[str, str | None] = field(default_factory=dict)  # key -> usage plan tier (None: default)
     workers: bool = True
-    api_concurrency: int = 4
+    api_concurrency: int = field(default_factory=default_concurrency)  # API containers (processes)
+    worker_concurrency: int = field(default_factory=default_concurrency)  # worker containers
     visibility_timeout: int = 60
     schedule_seconds: float | None = None
     throttle: bool = True
@@ -49,6 +52,7 @@ class LocalRuntime:
         self.options = options
         self.endpoint = os.environ.get("AWS_ENDPOINT_URL", "")
         self._started: list[_Stoppable] = []
+        self._pools: list[FunctionPool] = []
         self._gateway: Gateway | None = None
         self._server: GatewayServer | None = None
         self.dummy_credentials = False
@@ -58,54 +62,69 @@ class LocalRuntime:
             self._start_emulator()
         else:
             self.dummy_credentials = use_dummy_credentials_if_none()
-        # Handlers read their configuration from the environment, as on Lambda.
-        os.environ.setdefault("AWS_DEFAULT_REGION", "us-east-1")
-        os.environ.setdefault("POWERTOOLS_SERVICE_NAME", "doc-classifier")
-        os.environ.setdefault("POWERTOOLS_METRICS_NAMESPACE", "DocClassifier")
-        os.environ.setdefault("POWERTOOLS_TRACE_DISABLED", "true")  # no X-Ray daemon here
-        os.environ.setdefault("POWERTOOLS_METRICS_DISABLED", "true")  # EMF lines would flood the console
-        os.environ.setdefault("POWERTOOLS_LOG_LEVEL", "WARNING")
+        configure_handler_environment()
         names = ResourceNames(self.options.prefix, visibility_timeout_seconds=self.options.visibility_timeout)
         environment = ensure_resources(names)
         os.environ.update(environment)  # LLM_KEYS_SECRET_ARN: what "$LLM_KEYS_SECRET" in LLM_CONFIG names
         llm_summary(os.environ)  # a configuration every escalation would fail on stops here, not per request
 
-        api = FunctionPool(sd.API, self.options.api_concurrency)
+        api = self._pool(sd.API, self.options.api_concurrency)
+        limits = gateway_limits()
         settings = GatewaySettings(
-            limits=gateway_limits(),
-            api_keys=self.options.api_keys,
+            limits=limits,
+            api_keys={key: tier or limits.default_plan for key, tier in self.options.api_keys.items()},
             throttle=self.options.throttle,
             concurrency=self.options.api_concurrency,
         )
+        if self.options.workers:
+            self._start_workers(environment)
+        for pool in self._pools:  # every container imports its handler in parallel; serve once all have
+            pool.wait_ready(CONTAINER_START_SECONDS)
         self._gateway = Gateway(api, settings)
         self._server = GatewayServer(
             self._gateway,
             ServerSettings(
                 HOST,
                 self.options.port,
-                threads=self.options.api_concurrency,
+                # More threads than containers: the gateway's own answers (403, 429) never wait for a handler.
+                threads=self.options.api_concurrency + 4,
                 request_timeout=self.options.request_timeout,
             ),
         )
         self._server.start()
-        if self.options.workers:
-            worker = FunctionPool(sd.WORKER, len(sd.QUEUE_SOURCES))
-            for source in sd.QUEUE_SOURCES:
-                poller = QueuePoller(source, environment[f"{source.queue.upper()}_QUEUE_URL"], worker)
-                poller.start()
-                self._started.append(poller)
-            for schedule in sd.SCHEDULES:
-                spec = next(f for f in sd.FUNCTIONS if f.name == schedule.function)
-                every = self.options.schedule_seconds or schedule.rate_minutes * 60
-                job = Schedule(FunctionPool(spec, 1), every)
-                job.start()
-                self._started.append(job)
+
+    def _start_workers(self, environment: dict[str, str]) -> None:
+        worker = self._pool(sd.WORKER, self.options.worker_concurrency)
+        for source in sd.QUEUE_SOURCES:
+            # As many receive loops per queue as containers: a busy queue can keep every container busy.
+            url = environment[f"{source.queue.upper()}_QUEUE_URL"]
+            poller = QueuePoller(source, url, worker, concurrency=self.options.worker_concurrency)
+            poller.start()
+            self._started.append(poller)
+        for schedule in sd.SCHEDULES:
+            spec = next(f for f in sd.FUNCTIONS if f.name == schedule.function)
+            every = self.options.schedule_seconds or schedule.rate_minutes * 60
+            job = Schedule(self._pool(spec, 1), every)
+            job.start()
+            self._started.append(job)
+
+    def _pool(self, spec: sd.FunctionSpec, size: int) -> FunctionPool:
+        pool = FunctionPool(spec, size)  # containers inherit os.environ as it is now
+        self._pools.append(pool)
+        return pool
 
     def stop(self) -> None:
         if self._server is not None:
             self._server.stop()
         if self._gateway is not None:
             self._gateway.close()
+        # Containers first: an invocation in flight fails (its messages are redelivered), so pollers and
+        # schedules stop at once instead of waiting for a long OCR batch.
+        for pool in self._pools:
+            pool.close(wait=False)
+        for pool in self._pools:
+            pool.close()
+        self._pools.clear()
         for component in reversed(self._started):
             component.stop()
         self._started.clear()
@@ -116,13 +135,16 @@ class LocalRuntime:
 
     def banner(self) -> str:
         polled = ", ".join(s.queue for s in sd.QUEUE_SOURCES)
-        workers = f"polling {polled}" if self.options.workers else "off"
+        workers = (
+            f"polling {polled}, {self.options.worker_concurrency} worker containers" if self.options.workers else "off"
+        )
         # Never the key itself: the banner ends up in terminals, CI logs and bug reports.
         key_flag = ' -H "x-api-key: $API_KEY"' if self.options.api_keys else ""
         credentials = "   (no credentials configured: dummy ones for the emulator)" if self.dummy_credentials else ""
         return "\n".join(
             [
-                f"API        {self.url}   (Swagger UI: {self.url}/swagger, OpenAPI: {self.url}/openapi.json)",
+                f"API        {self.url}   ({self.options.api_concurrency} api containers; "
+                f"Swagger UI: {self.url}/swagger, OpenAPI: {self.url}/openapi.json)",
                 f"AWS        {os.environ['AWS_ENDPOINT_URL']}   (bucket, queues, tables, secret: "
                 f"{self.options.prefix}-*){credentials}",
                 f"workers    {workers}",
@@ -136,12 +158,10 @@ class LocalRuntime:
         )
 
     def _start_emulator(self) -> None:
-        from moto.server import ThreadedMotoServer  # noqa: PLC0415 - only needed without an external endpoint
-
-        server = ThreadedMotoServer(ip_address=HOST, port=self.options.aws_port, verbose=False)
+        server = EmulatorProcess(HOST, self.options.aws_port)
         server.start()
         self._started.append(server)
-        self.endpoint = f"http://{HOST}:{self.options.aws_port}"
+        self.endpoint = server.endpoint
         os.environ["AWS_ENDPOINT_URL"] = self.endpoint
         # moto accepts any credentials; real ones must never be sent to an emulator.
         os.environ["AWS_ACCESS_KEY_ID"] = "testing"
@@ -162,6 +182,16 @@ def llm_summary(environ: Mapping[str, str]) -> str:
         for tier in settings.tiers
     )
     return f"{tiers}   (daily budget {settings.daily_budget_usd:g} USD)"
+
+
+def configure_handler_environment() -> None:
+    """Handlers read their configuration from the environment, as on Lambda; these suit a laptop."""
+    os.environ.setdefault("AWS_DEFAULT_REGION", "us-east-1")
+    os.environ.setdefault("POWERTOOLS_SERVICE_NAME", "doc-classifier")
+    os.environ.setdefault("POWERTOOLS_METRICS_NAMESPACE", "DocClassifier")
+    os.environ.setdefault("POWERTOOLS_TRACE_DISABLED", "true")  # no X-Ray daemon here
+    os.environ.setdefault("POWERTOOLS_METRICS_DISABLED", "true")  # EMF lines would flood the console
+    os.environ.setdefault("POWERTOOLS_LOG_LEVEL", "WARNING")
 
 
 def use_dummy_credentials_if_none() -> bool:

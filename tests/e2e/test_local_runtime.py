@@ -160,14 +160,6 @@ def test_poison_message_reaches_the_dlq_and_shows_in_metrics(runtime: Runtime) -
     assert "doc_classifier_dlq_messages 1" in text or "doc_classifier_dlq_messages 2" in text
 
 
-def test_throttled_upload_route_answers_429(runtime: Runtime) -> None:
-    statuses = [
-        requests.post(f"{runtime.url}/uploads", json={"filename": "x.pdf"}, timeout=10).status_code for _ in range(10)
-    ]
-    assert 429 in statuses and 201 in statuses
-    time.sleep(3)  # let the bucket refill for whoever comes next
-
-
 def test_worker_crash_mid_batch_redelivers_and_keeps_one_result(tmp_path: Path) -> None:
     """A worker takes a batch, finishes one document, dies; the redelivered batch yields one result each."""
     api_only = start_runtime(tmp_path, "--no-workers", "--visibility-timeout", "3", prefix="crash")
@@ -258,6 +250,7 @@ def test_keys_on_an_external_emulator_without_credentials(tmp_path: Path) -> Non
     from moto.server import ThreadedMotoServer  # noqa: PLC0415 - only this test and the next run their own emulator
 
     key = "e2e-s3cr3t-k3y-00000000000"
+    bulk_key = "e2e-bulk-k3y-000000000000"
     port = free_port()
     emulator = ThreadedMotoServer(ip_address="127.0.0.1", port=port)
     emulator.start()
@@ -266,6 +259,9 @@ def test_keys_on_an_external_emulator_without_credentials(tmp_path: Path) -> Non
         "--no-workers",
         "--api-key",
         key,
+        "--tier-key",
+        "bulk",
+        bulk_key,
         aws_endpoint=f"http://127.0.0.1:{port}",
         prefix="keys",
         credentials=False,
@@ -276,9 +272,21 @@ def test_keys_on_an_external_emulator_without_credentials(tmp_path: Path) -> Non
         assert refused.status_code == 403 and refused.json()["message"] == "Forbidden"
         industries = requests.get(f"{runtime.url}/industries?k={key}", headers={"x-api-key": key}, timeout=10)
         assert industries.status_code == 200 and "finance" in industries.text
+        # Per client: the standard tier's upload limit (2/s, burst 4) refuses a quick series, the bulk tier's not.
+        uploads = {
+            tier: [
+                requests.post(
+                    f"{runtime.url}/uploads", json={"filename": "x.pdf"}, headers={"x-api-key": k}, timeout=10
+                ).status_code
+                for _ in range(10)
+            ]
+            for tier, k in (("standard", key), ("bulk", bulk_key))
+        }
+        assert 429 in uploads["standard"] and 201 in uploads["standard"]
+        assert set(uploads["bulk"]) == {201}
     finally:
         runtime.stop()
         emulator.stop()
     output = runtime.log.read_text()
     assert '-H "x-api-key: $API_KEY"' in output and "dummy ones for the emulator" in output
-    assert key not in output
+    assert key not in output and bulk_key not in output

@@ -15,21 +15,23 @@ def _method_settings(s: Synthesized) -> list[dict]:
     return stage["Properties"]["MethodSettings"]
 
 
-def test_stage_default_throttle_is_the_guides_10_per_second_burst_20(synthesized: Synthesized) -> None:
+def test_stage_default_throttle_follows_the_target_volume(synthesized: Synthesized) -> None:
     default = [m for m in _method_settings(synthesized) if m["ResourcePath"] == "/*" and m["HttpMethod"] == "*"]
     assert len(default) == 1
-    assert default[0]["ThrottlingRateLimit"] == 10
-    assert default[0]["ThrottlingBurstLimit"] == 20
+    # 1M documents/day at 3x peak: 34.7 documents/s, 2 polls each on the result route: 70/s, burst 2 s
+    assert default[0]["ThrottlingRateLimit"] == 70
+    assert default[0]["ThrottlingBurstLimit"] == 140
 
 
-def test_upload_routes_get_the_2_per_second_throttle_and_no_other_route_does(
+def test_upload_routes_get_the_peak_document_rate_and_no_other_route_does(
     synthesized: Synthesized,
 ) -> None:
+    limits = synthesized.config.gateway_limits()
     tight = {
         # MethodSettings paths are JSON-pointer escaped: "/~1classify_file" is /classify_file.
         (m["HttpMethod"], m["ResourcePath"].removeprefix("/").replace("~1", "/")): m
         for m in _method_settings(synthesized)
-        if m.get("ThrottlingRateLimit") == synthesized.config.upload_rate_limit
+        if m["ResourcePath"] != "/*"
     }
     expected = {(r.method, r.path) for r in sd.ROUTES if r.upload}
     assert (
@@ -42,35 +44,38 @@ def test_upload_routes_get_the_2_per_second_throttle_and_no_other_route_does(
         }
     )
     for m in tight.values():
-        assert m["ThrottlingRateLimit"] == 2
+        assert m["ThrottlingRateLimit"] == limits.upload_rate_limit == 35  # ceil(1e6 / 86400 x 3)
+        assert m["ThrottlingBurstLimit"] == limits.upload_burst_limit == 70
         assert m["MetricsEnabled"] is True and m["LoggingLevel"] == "ERROR"  # not lost by the override
 
 
-def test_usage_plan_gives_each_key_a_rate_limit_quota_and_upload_throttle(synthesized: Synthesized) -> None:
-    c = synthesized.config
-    synthesized.template.has_resource_properties(
-        "AWS::ApiGateway::UsagePlan",
-        {
-            "Throttle": {"RateLimit": c.usage_plan_rate_limit, "BurstLimit": c.usage_plan_burst_limit},
-            "Quota": {"Limit": c.usage_plan_quota_per_day, "Period": "DAY"},
-            "ApiStages": [
-                Match.object_like(
-                    {
-                        "Throttle": Match.object_like(
-                            {
-                                "/classify_file/POST": {
-                                    "RateLimit": c.upload_rate_limit,
-                                    "BurstLimit": c.upload_burst_limit,
-                                }
-                            }
-                        )
-                    }
-                )
-            ],
-        },
-    )
+def _plans(s: Synthesized) -> dict[str, dict]:
+    return {p["Properties"]["Description"]: p["Properties"] for p in s.of_type("AWS::ApiGateway::UsagePlan").values()}
+
+
+def test_one_usage_plan_per_client_tier_with_its_limits_quota_and_upload_throttle(synthesized: Synthesized) -> None:
+    plans = _plans(synthesized)
+    assert set(plans) == {"Client tier 'standard'", "Client tier 'bulk'"}
+    for tier in synthesized.config.gateway_limits().plans:
+        props = plans[f"Client tier {tier.name!r}"]
+        assert props["Throttle"] == {"RateLimit": tier.rate_limit, "BurstLimit": tier.burst_limit}
+        assert props["Quota"] == {"Limit": tier.quota_per_day, "Period": "DAY"}
+        (stage,) = props["ApiStages"]
+        assert set(stage["Throttle"]) == {f"{r.path}/{r.method}" for r in sd.ROUTES if r.upload}
+        assert all(
+            t == {"RateLimit": tier.upload_rate_limit, "BurstLimit": tier.upload_burst_limit}
+            for t in stage["Throttle"].values()
+        )
+    standard, bulk = plans["Client tier 'standard'"], plans["Client tier 'bulk'"]
+    assert standard["Throttle"]["RateLimit"] == 5 and standard["Quota"]["Limit"] == 10_000  # the guide's per client
+    assert bulk["Throttle"]["RateLimit"] > standard["Throttle"]["RateLimit"]
+
+
+def test_the_default_key_is_in_exactly_one_plan_the_default_tier(synthesized: Synthesized) -> None:
+    (plan_key,) = synthesized.of_type("AWS::ApiGateway::UsagePlanKey").values()
+    plan_id = plan_key["Properties"]["UsagePlanId"]["Ref"]
+    assert synthesized.resources[plan_id]["Properties"]["Description"] == "Client tier 'standard'"
     synthesized.template.resource_count_is("AWS::ApiGateway::ApiKey", 1)
-    synthesized.template.resource_count_is("AWS::ApiGateway::UsagePlanKey", 1)
 
 
 def test_rest_api_accepts_multipart_as_binary(synthesized: Synthesized) -> None:

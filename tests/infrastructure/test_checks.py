@@ -120,7 +120,7 @@ def test_a_second_region_is_a_second_instance_of_the_same_stack(tmp_path: Path) 
         "aws:cdk:bundling-stacks": [],
         "stage": "prod",
         "regions": '["us-east-1", "eu-west-1"]',
-        "api_rate_limit": "50",
+        "peak_factor": "4",
     }
     app = cdk.App(context=context, outdir=str(tmp_path), builtin_cloud_formation_validation=False)
     _, stacks = build_app(app)
@@ -129,7 +129,7 @@ def test_a_second_region_is_a_second_instance_of_the_same_stack(tmp_path: Path) 
         ("DocClassifier-prod-eu-west-1", "eu-west-1"),
     ]
     # CLI context arrives as strings: coerced to the field's type.
-    assert all(s.config.api_rate_limit == 50.0 and s.config.retain_data is False for s in stacks)
+    assert all(s.config.peak_factor == 4.0 and s.config.retain_data is False for s in stacks)
 
 
 def test_dependency_layer_hash_follows_pins_and_architecture() -> None:

@@ -101,16 +101,22 @@ def test_local_gateway_throttles_like_the_deployed_stage(synthesized: Synthesize
     assert uploads == {(local.upload_rate_limit, local.upload_burst_limit)}
 
 
-def test_local_gateway_gives_each_key_the_deployed_usage_plan(synthesized: Synthesized) -> None:
+def test_local_gateway_gives_each_key_the_deployed_usage_plan_of_its_tier(synthesized: Synthesized) -> None:
     local = gateway.gateway_limits()
-    (plan,) = synthesized.of_type("AWS::ApiGateway::UsagePlan").values()
-    props = plan["Properties"]
-    assert (props["Throttle"]["RateLimit"], props["Throttle"]["BurstLimit"]) == (
-        local.usage_plan_rate_limit,
-        local.usage_plan_burst_limit,
-    )
-    assert props["Quota"] == {"Limit": local.usage_plan_quota_per_day, "Period": "DAY"}
-    (stage,) = props["ApiStages"]
-    per_method = {(t["RateLimit"], t["BurstLimit"]) for t in stage["Throttle"].values()}
-    assert per_method == {(local.upload_rate_limit, local.upload_burst_limit)}
-    assert len(stage["Throttle"]) == sum(r.upload for r in sd.ROUTES)
+    deployed = {}
+    for plan in synthesized.of_type("AWS::ApiGateway::UsagePlan").values():
+        props = plan["Properties"]
+        (stage,) = props["ApiStages"]
+        (upload,) = {(t["RateLimit"], t["BurstLimit"]) for t in stage["Throttle"].values()}
+        assert len(stage["Throttle"]) == sum(r.upload for r in sd.ROUTES)
+        tier = props["Description"].removeprefix("Client tier ").strip("'")
+        deployed[tier] = (
+            props["Throttle"]["RateLimit"],
+            props["Throttle"]["BurstLimit"],
+            props["Quota"]["Limit"],
+            *upload,
+        )
+    assert deployed == {
+        t.name: (t.rate_limit, t.burst_limit, t.quota_per_day, t.upload_rate_limit, t.upload_burst_limit)
+        for t in local.plans
+    }

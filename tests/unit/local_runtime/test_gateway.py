@@ -13,9 +13,9 @@ import pytest
 import requests
 
 from infra import service_definition as sd
-from infra.local_runtime.gateway import GatewaySettings
+from infra.local_runtime.gateway import Gateway, GatewaySettings
 from tests.unit.local_runtime.conftest import FakePool, Served, parse_response, read_until_closed, serve
-from tests.unit.local_runtime.test_throttle import FakeClock
+from tests.unit.local_runtime.test_throttle import FakeClock, limits
 
 KEY = "k3y-0f-th3-t3st-cl13nt-0000"
 OTHER_KEY = "an0th3r-k3y-0f-a-cl13nt-1111"
@@ -76,7 +76,7 @@ def test_head_gets_the_status_and_json_headers_without_a_body(served: Served) ->
 
 @pytest.fixture
 def keyed() -> Any:
-    with serve(GatewaySettings(api_keys=frozenset({KEY, OTHER_KEY}), throttle=False)) as running:
+    with serve(GatewaySettings(api_keys={KEY: "standard", OTHER_KEY: "standard"}, throttle=False)) as running:
         yield running
 
 
@@ -102,6 +102,11 @@ def test_two_key_headers_are_refused_whatever_their_values(keyed: Served, second
     assert keyed.pool.events == []
 
 
+def test_a_key_in_an_unknown_tier_fails_at_start() -> None:
+    with pytest.raises(ValueError, match="no usage plan 'gold'"):
+        Gateway(FakePool(), GatewaySettings(api_keys={KEY: "gold"}))
+
+
 def test_public_route_needs_no_key(keyed: Served) -> None:
     assert requests.get(f"{keyed.url}/health", timeout=10).status_code == 200
 
@@ -110,15 +115,9 @@ def test_public_route_needs_no_key(keyed: Served) -> None:
 
 
 def test_throttled_and_quota_answers(release: threading.Event) -> None:
-    limits = sd.GatewayLimits(
-        api_rate_limit=100,
-        api_burst_limit=100,
-        usage_plan_rate_limit=1,
-        usage_plan_burst_limit=2,
-        usage_plan_quota_per_day=3,
-    )
     clock = FakeClock()
-    with serve(GatewaySettings(limits=limits, api_keys=frozenset({KEY}), clock=clock)) as running:
+    tight = limits(api=(100, 100), plan=(1, 2, 3))
+    with serve(GatewaySettings(limits=tight, api_keys={KEY: "standard"}, clock=clock)) as running:
         get = lambda: requests.get(f"{running.url}/industries", headers={"x-api-key": KEY}, timeout=10)  # noqa: E731
         assert [get().status_code, get().status_code] == [200, 200]
         throttled = get()
@@ -131,8 +130,8 @@ def test_throttled_and_quota_answers(release: threading.Event) -> None:
 
 
 def test_no_throttle_turns_every_limit_off() -> None:
-    tight = sd.GatewayLimits(api_rate_limit=0.001, api_burst_limit=1, usage_plan_quota_per_day=1)
-    with serve(GatewaySettings(limits=tight, api_keys=frozenset({KEY}), throttle=False)) as running:
+    tight = limits(api=(0.001, 1), plan=(0.001, 1, 1))
+    with serve(GatewaySettings(limits=tight, api_keys={KEY: "standard"}, throttle=False)) as running:
         statuses = {
             requests.get(f"{running.url}/industries", headers={"x-api-key": KEY}, timeout=10).status_code
             for _ in range(5)

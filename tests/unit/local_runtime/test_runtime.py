@@ -22,7 +22,7 @@ KEY = "s3cr3t-k3y-v4lu3-0000000000"
 
 def test_banner_shows_a_placeholder_never_the_key(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("AWS_ENDPOINT_URL", "http://127.0.0.1:4566")
-    banner = LocalRuntime(RuntimeOptions(api_keys=frozenset({KEY}))).banner()
+    banner = LocalRuntime(RuntimeOptions(api_keys={KEY: None})).banner()
     assert KEY not in banner and '-H "x-api-key: $API_KEY"' in banner
     assert "x-api-key" not in LocalRuntime(RuntimeOptions()).banner()
 
@@ -93,3 +93,9 @@ def test_the_deployment_secret_and_a_broken_configuration() -> None:
         llm_summary({"LLM_CONFIG": json.dumps(config)})
     assert "api_keys: Input should be a valid tuple" in str(refused.value)
     assert KEY[4:-4] not in str(refused.value)
+
+
+def test_api_keys_go_to_the_default_tier_or_the_one_named(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("LOCAL_API_KEYS", "env-key")
+    options = parse_args(["--api-key", "cli-key", "--tier-key", "bulk", "bulk-key"])
+    assert options.api_keys == {"cli-key": None, "env-key": None, "bulk-key": "bulk"}

@@ -1,0 +1,196 @@
+"""The AWS calls one document costs, per path, counted at the client (botocore) around the real handlers.
+
+The handlers run in this process against an embedded emulator, with the events the local runtime builds,
+so every DynamoDB, S3 and SQS call a request makes is seen with its operation name and its duration.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import json
+import logging
+import os
+import threading
+import time
+from collections import Counter
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from typing import Any
+
+import botocore.client
+import requests
+
+from bench.documents import Document
+from infra import service_definition as sd
+from infra.local_runtime.bootstrap import ResourceNames, ensure_resources
+from infra.local_runtime.containers import FUNCTIONS_DIR, LocalContext, load_handler
+from infra.local_runtime.poller import sqs_event
+from infra.local_runtime.proxy_events import match_route, proxy_event
+from infra.local_runtime.runtime import HOST, configure_handler_environment
+
+
+@dataclass
+class CallLog:
+    calls: Counter[str] = field(default_factory=Counter)  # "dynamodb.GetItem" -> count
+    seconds: float = 0.0
+
+    @property
+    def total(self) -> int:
+        return sum(self.calls.values())
+
+
+class _Recorder:
+    """Wraps botocore's one entry point for API calls; records into the log of the step being measured."""
+
+    def __init__(self) -> None:
+        self.current: CallLog | None = None
+        self._original: Callable[..., Any] = botocore.client.BaseClient._make_api_call
+        self._lock = threading.Lock()
+
+    def __enter__(self) -> _Recorder:
+        recorder = self
+        original = self._original
+
+        def recording(client: Any, operation: str, params: dict[str, Any]) -> Any:
+            started = time.perf_counter()
+            try:
+                return original(client, operation, params)
+            finally:
+                log = recorder.current
+                if log is not None:
+                    with recorder._lock:
+                        log.calls[f"{client.meta.service_model.service_name}.{operation}"] += 1
+                        log.seconds += time.perf_counter() - started
+
+        botocore.client.BaseClient._make_api_call = recording
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        botocore.client.BaseClient._make_api_call = self._original
+
+    @contextmanager
+    def step(self, log: CallLog) -> Iterator[None]:
+        self.current = log
+        try:
+            yield
+        finally:
+            self.current = None
+
+
+def _multipart(document: Document, **fields: str) -> tuple[list[tuple[str, str]], bytes]:
+    prepared = requests.Request(
+        "POST", "http://local/", files={"file": (document.name, document.data)}, data=fields
+    ).prepare()
+    body = prepared.body if isinstance(prepared.body, bytes) else str(prepared.body).encode()
+    return [("Content-Type", str(prepared.headers["Content-Type"]))], body
+
+
+def _api_event(method: str, path: str, headers: list[tuple[str, str]] | None = None, body: bytes = b"") -> Any:
+    route = match_route(method, path)
+    assert route is not None, path
+    return proxy_event(method=method, path=path, query="", headers=headers or [], body=body, route=route)
+
+
+@dataclass
+class StorageCalls:
+    sync_miss: CallLog
+    sync_hit: CallLog
+    async_submit: CallLog
+    worker_per_document: CallLog  # the worker's handler, one document per batch
+    poller_per_batch: CallLog  # the event source mapping's receive and delete (Lambda's, not the function's)
+    poll: CallLog  # one GET /classification_result
+
+    def rows(self) -> list[tuple[str, CallLog]]:
+        return [
+            ("sync, cache miss (POST /classify_file)", self.sync_miss),
+            ("sync, cache hit", self.sync_hit),
+            ("async submit (POST /classify_file_async)", self.async_submit),
+            ("async worker, per document", self.worker_per_document),
+            ("SQS event source, per batch (receive + delete)", self.poller_per_batch),
+            ("one result poll (GET /classification_result)", self.poll),
+        ]
+
+
+def measure(documents: list[Document], aws_port: int) -> StorageCalls:
+    """Counts each path on fresh documents after one warm-up of each (cold-start calls are not per document)."""
+    from moto.server import ThreadedMotoServer  # noqa: PLC0415 - only the bench needs its own emulator
+
+    server = ThreadedMotoServer(ip_address=HOST, port=aws_port, verbose=False)
+    server.start()
+    saved = dict(os.environ)
+    logging.getLogger("werkzeug").setLevel(logging.WARNING)  # the emulator's request lines
+    try:
+        os.environ.update(
+            AWS_ENDPOINT_URL=f"http://{HOST}:{aws_port}", AWS_ACCESS_KEY_ID="testing", AWS_SECRET_ACCESS_KEY="testing"
+        )
+        os.environ.pop("AWS_SESSION_TOKEN", None)
+        configure_handler_environment()
+        environment = ensure_resources(ResourceNames("bench-calls"))
+        os.environ.update(environment)
+        with contextlib.redirect_stdout(io.StringIO()):  # the handlers' log and metric lines
+            return _measure(documents, environment)
+    finally:
+        os.environ.clear()
+        os.environ.update(saved)
+        server.stop()
+
+
+def _measure(documents: list[Document], environment: dict[str, str]) -> StorageCalls:
+    import boto3  # noqa: PLC0415
+
+    api = load_handler(sd.API, FUNCTIONS_DIR)
+    worker = load_handler(sd.WORKER, FUNCTIONS_DIR)
+    sqs = boto3.client("sqs")
+    queue_url = environment["HIGH_QUEUE_URL"]
+    queue_arn = sqs.get_queue_attributes(QueueUrl=queue_url, AttributeNames=["QueueArn"])["Attributes"]["QueueArn"]
+    # The bucket's S3 test notification would be a first, odd batch: drain it.
+    for url in (environment["HIGH_QUEUE_URL"], environment["LOW_QUEUE_URL"]):
+        sqs.purge_queue(QueueUrl=url)
+
+    def call_api(event: dict[str, Any]) -> dict[str, Any]:
+        response: dict[str, Any] = api(event, LocalContext(sd.API.name, sd.API.memory_mb, sd.API.timeout_seconds))
+        assert response["statusCode"] < 300, response["body"][:200]
+        return response
+
+    def sync(document: Document) -> None:
+        call_api(_api_event("POST", "/classify_file", *_multipart(document, industry="finance")))
+
+    def submit_and_process(document: Document, logs: tuple[CallLog, CallLog, CallLog, CallLog] | None) -> None:
+        submit, batch, work, poll = logs or (CallLog(), CallLog(), CallLog(), CallLog())
+        with recorder.step(submit):
+            response = call_api(_api_event("POST", "/classify_file_async", *_multipart(document, industry="finance")))
+        task_id = json.loads(response["body"])["task_id"]
+        with recorder.step(batch):
+            messages = sqs.receive_message(
+                QueueUrl=queue_url, MaxNumberOfMessages=1, AttributeNames=["All"], WaitTimeSeconds=1
+            )["Messages"]
+        with recorder.step(work):
+            answer = worker(sqs_event(messages, queue_arn), LocalContext("worker", 1769, 120))
+        assert not answer.get("batchItemFailures"), answer
+        with recorder.step(batch):
+            sqs.delete_message_batch(
+                QueueUrl=queue_url, Entries=[{"Id": "0", "ReceiptHandle": messages[0]["ReceiptHandle"]}]
+            )
+        with recorder.step(poll):
+            call_api(_api_event("GET", f"/classification_result/{task_id}"))
+
+    miss, hit = CallLog(), CallLog()
+    submit, batch, work, poll = logs = (CallLog(), CallLog(), CallLog(), CallLog())
+    with _Recorder() as recorder:
+        sync(documents[0])  # warm-up: model load, secret read, clients
+        submit_and_process(documents[1], None)
+        with recorder.step(miss):
+            sync(documents[2])
+        with recorder.step(hit):
+            sync(documents[2])
+        submit_and_process(documents[3], logs)
+    return StorageCalls(
+        sync_miss=miss,
+        sync_hit=hit,
+        async_submit=submit,
+        worker_per_document=work,
+        poller_per_batch=batch,
+        poll=poll,
+    )

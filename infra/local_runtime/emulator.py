@@ -1,0 +1,72 @@
+"""The embedded AWS emulator (moto's server) in a process of its own, as LocalStack runs in its own container.
+
+In the runtime's process it would share one GIL with the gateway and the pollers, and every storage call
+of every handler container would wait for it; on its own it uses a core of its own.
+"""
+
+from __future__ import annotations
+
+import logging
+import multiprocessing
+import os
+import signal
+import socket
+import threading
+import time
+
+from infra.local_runtime.containers import name_process
+
+# spawn: a fresh interpreter, nothing inherited from the runtime's threads.
+_MP = multiprocessing.get_context("spawn")
+START_SECONDS = 60.0
+
+
+def _serve(host: str, port: int) -> None:
+    from moto.server import ThreadedMotoServer  # noqa: PLC0415 - imported in the emulator's process only
+
+    name_process("aws-emulator")
+    # Ctrl-C at a terminal reaches the whole process group; the runtime stops the emulator after its users.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    stop = threading.Event()
+    signal.signal(signal.SIGTERM, lambda _signum, _frame: stop.set())
+    logging.getLogger("werkzeug").setLevel(logging.WARNING)  # a line per request otherwise
+    server = ThreadedMotoServer(ip_address=host, port=port, verbose=False)
+    server.start()
+    parent = os.getppid()
+    while not stop.wait(1.0):
+        if os.getppid() != parent:  # the runtime was killed outright: no orphan stays behind
+            break
+    os._exit(0)  # the emulator's state dies with it; no teardown to wait for
+
+
+class EmulatorProcess:
+    def __init__(self, host: str, port: int) -> None:
+        self.host = host
+        self.port = port
+        self._process = _MP.Process(target=_serve, args=(host, port), name="aws-emulator", daemon=True)
+
+    @property
+    def endpoint(self) -> str:
+        return f"http://{self.host}:{self.port}"
+
+    def start(self) -> None:
+        self._process.start()
+        deadline = time.monotonic() + START_SECONDS
+        while time.monotonic() < deadline:
+            if not self._process.is_alive():
+                raise RuntimeError(f"the AWS emulator exited (is port {self.port} free?)")
+            try:
+                with socket.create_connection((self.host, self.port), timeout=0.5):
+                    return
+            except OSError:
+                time.sleep(0.1)
+        self.stop()
+        raise RuntimeError(f"the AWS emulator did not listen on {self.endpoint} within {START_SECONDS:.0f} s")
+
+    def stop(self) -> None:
+        if self._process.is_alive():
+            self._process.terminate()
+            self._process.join(5)
+        if self._process.is_alive():
+            self._process.kill()
+            self._process.join(5)
