@@ -96,6 +96,8 @@ class Gateway:
         parts = urlsplit(environ.get("REQUEST_URI", "/"))
         method = environ["REQUEST_METHOD"]
         status, headers, body = self._answer(environ, method, parts.path, parts.query)
+        if method == "HEAD":
+            body = b""  # a HEAD answer has a head only (RFC 9110 9.3.2); waitress would send what it is given
         start_response(_status_line(status), headers)
         # No query string: it can carry keys or document names.
         logger.info("%s %s %s %.0f ms", method, parts.path, status, (time.monotonic() - started) * 1000)

@@ -181,7 +181,11 @@ def test_head_is_refused_without_a_body(runtime: Runtime) -> None:
     with socket.create_connection(address(runtime), timeout=ANSWER_WITHIN) as sock:
         sock.sendall(b"HEAD /health HTTP/1.1\r\nHost: x\r\n\r\n")
         answer = read_answer(sock, head_only=True)
-        assert answer is not None and answer.status == 403
+        assert answer is not None and answer.status == 403 and answer.body == b""
+        sock.settimeout(0.5)
+        with pytest.raises(TimeoutError):  # and no body follows the head
+            sock.recv(1)
+        sock.settimeout(ANSWER_WITHIN)
         # nothing but the head came: the next request on the connection gets its own answer
         sock.sendall(b"GET /health HTTP/1.1\r\nHost: x\r\n\r\n")
         following = read_answer(sock)

@@ -45,7 +45,11 @@ def runtime(tmp_path_factory: pytest.TempPathFactory, fake: FakeOpenAI) -> Itera
     with pytest.MonkeyPatch.context() as env:
         env.setenv("LLM_CONFIG", json.dumps(config))
         env.delenv("OPENAI_API_KEY", raising=False)
-        started = start_runtime(tmp_path_factory.mktemp("llm-runtime"), "--no-workers", prefix="e2e-llm")
+        # One API container: key pools and breakers live per container (as on Lambda), and /ready reports the
+        # container that answers it.
+        started = start_runtime(
+            tmp_path_factory.mktemp("llm-runtime"), "--no-workers", "--api-concurrency", "1", prefix="e2e-llm"
+        )
     secrets = boto3.client(
         "secretsmanager",
         endpoint_url=started.aws_endpoint,

@@ -43,6 +43,7 @@ def test_no_server_error_and_responses_match_the_schema(tmp_path: Path) -> None:
                 "--warnings",
                 "off",
             ],
+            cwd=tmp_path,  # its example cache (.schemathesis/) stays out of the clone
             capture_output=True,
             text=True,
             timeout=300,
