@@ -26,7 +26,7 @@ class BufferedStats(StatsStore):
     """A ``StatsStore`` whose additions wait in the container until ``flush``; reads include them."""
 
     def __init__(self, store: StatsStore, flush_seconds: float, clock: Callable[[], float] = time.monotonic) -> None:
-        self.store = store
+        self._store = store
         self._flush_seconds = flush_seconds
         self._clock = clock
         self._pending: dict[str, float] = {}
@@ -39,14 +39,14 @@ class BufferedStats(StatsStore):
 
     def read(self) -> dict[str, float]:
         """The shared counters plus this container's unwritten sums, so it always sees its own work."""
-        stored = self.store.read()
+        stored = self._store.read()
         with self._lock:
             for name, amount in self._pending.items():
                 stored[name] = stored.get(name, 0.0) + amount
         return stored
 
     def ping(self) -> None:
-        self.store.ping()
+        self._store.ping()
 
     def flush(self) -> None:
         """Write the sums if the last write is ``flush_seconds`` old; never raises."""
@@ -56,7 +56,7 @@ class BufferedStats(StatsStore):
             pending, self._pending = self._pending, {}
             self._last_flush = self._clock()
         try:
-            self.store.add(pending)
+            self._store.add(pending)
         except Exception as exc:  # a late count, never a failed request
             logger.warning("counters not written, kept for the next flush: %s", type(exc).__name__)
             with self._lock:

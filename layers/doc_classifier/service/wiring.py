@@ -58,7 +58,7 @@ def shared_counters() -> BufferedStats:
 
 def flush_counters() -> None:
     """Called by the handlers at the end of every invocation: the last code a container runs before a freeze."""
-    if shared_counters.cache_info().currsize:  # a container that has counted nothing builds no client for it
+    if shared_counters.cache_info().currsize:  # routes that never built the counters (health) build no client
         shared_counters().flush()
 
 
