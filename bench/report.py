@@ -189,7 +189,7 @@ def _time_split(m: Measurements, c1: list[SyncRun]) -> list[str]:
         "|---|---|---|",
         f"| the whole request, at the client | {client:.1f} | measured by the load generator |",
         f"| extraction + classification | {classifier:.1f} | the response's `metadata.timings_ms.total` |",
-        f"| storage calls ({m.calls.sync_miss.total}: cache read and write, counters) | {storage:.1f} | "
+        f"| storage calls ({m.calls.sync_miss.total}: {', '.join(sorted(m.calls.sync_miss.calls))}) | {storage:.1f} | "
         "the same handler in-process against the emulator, timed at botocore (below) |",
         f"| gateway, event, Lambda emulation, multipart parsing, HTTP | {rest:.1f} | the remainder |",
     ]

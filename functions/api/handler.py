@@ -9,7 +9,7 @@ from aws_lambda_powertools.logging import correlation_paths
 from aws_lambda_powertools.logging.utils import copy_config_to_registered_loggers
 from aws_lambda_powertools.utilities.typing import LambdaContext
 from doc_classifier.service.api.app import build_app
-from doc_classifier.service.wiring import aws_task_service, llm_tiers
+from doc_classifier.service.wiring import aws_task_service, flush_counters, llm_tiers
 
 logger = Logger()
 tracer = Tracer()
@@ -24,4 +24,7 @@ copy_config_to_registered_loggers(source_logger=logger, include={"doc_classifier
 @metrics.log_metrics(capture_cold_start_metric=True)
 @tracer.capture_lambda_handler
 def handler(event: dict[str, Any], context: LambdaContext) -> dict[str, Any]:
-    return app.resolve(event, context)
+    try:
+        return app.resolve(event, context)
+    finally:
+        flush_counters()

@@ -12,7 +12,7 @@ from aws_lambda_powertools.utilities.data_classes.sqs_event import SQSRecord
 from aws_lambda_powertools.utilities.typing import LambdaContext
 from doc_classifier.llm.budget import worker_budget
 from doc_classifier.service.telemetry import record_classification
-from doc_classifier.service.wiring import aws_task_service
+from doc_classifier.service.wiring import aws_task_service, flush_counters
 
 logger = Logger()
 tracer = Tracer()
@@ -41,4 +41,9 @@ def record_handler(record: SQSRecord, lambda_context: LambdaContext) -> None:
 @metrics.log_metrics(capture_cold_start_metric=True)
 @tracer.capture_lambda_handler
 def handler(event: dict[str, Any], context: LambdaContext) -> PartialItemFailureResponse:
-    return process_partial_response(event=event, record_handler=record_handler, processor=processor, context=context)
+    try:
+        return process_partial_response(
+            event=event, record_handler=record_handler, processor=processor, context=context
+        )
+    finally:
+        flush_counters()  # once per batch, at most every COUNTERS_FLUSH_SECONDS

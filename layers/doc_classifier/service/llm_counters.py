@@ -1,7 +1,8 @@
 """What the LLM tier did, counted in the service's shared counters (``StatsStore``) for ``GET /metrics``.
 
 The counters live in DynamoDB like the cache counters, so /metrics shows every container's
-escalations, not only those of the container that answers it. Counting never costs a result:
+escalations, not only those of the container that answers it; in Lambda they are summed in the container
+with the others and written in the same ``ADD`` (``counter_buffer``). Counting never costs a result:
 a counter that cannot be written is logged and lost.
 """
 

@@ -12,6 +12,7 @@ from collections import Counter, deque
 from collections.abc import Iterator, Mapping
 from typing import Any
 
+from doc_classifier.errors import DocumentTooLarge
 from doc_classifier.service.errors import FeedbackExists, TaskNotCompleted, TaskNotFound
 from doc_classifier.service.ports import (
     BlobStore,
@@ -149,12 +150,11 @@ class MemoryBlobStore(BlobStore):
     def put(self, key: str, data: bytes) -> None:
         self.objects[key] = bytes(data)
 
-    def size(self, key: str) -> int | None:
+    def get(self, key: str, max_bytes: int) -> bytes | None:
         data = self.objects.get(key)
-        return None if data is None else len(data)
-
-    def get(self, key: str) -> bytes | None:
-        return self.objects.get(key)
+        if data is not None and len(data) > max_bytes:
+            raise DocumentTooLarge(f"{len(data)} bytes is over the limit of {max_bytes} bytes")
+        return data
 
     def delete(self, key: str) -> None:
         self.objects.pop(key, None)

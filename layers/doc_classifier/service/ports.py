@@ -112,12 +112,11 @@ class BlobStore(ABC):
     def put(self, key: str, data: bytes) -> None: ...
 
     @abstractmethod
-    def size(self, key: str) -> int | None:
-        """Bytes of the object, None when it does not exist; never reads the body."""
+    def get(self, key: str, max_bytes: int) -> bytes | None:
+        """The object's bytes, None when it does not exist.
 
-    @abstractmethod
-    def get(self, key: str) -> bytes | None:
-        """The object's bytes, None when it does not exist (it may vanish between size and get)."""
+        Raises DocumentTooLarge, without reading the body, when the object is over ``max_bytes``: what an
+        upload's presigned policy allowed is checked again here, not trusted."""
 
     @abstractmethod
     def delete(self, key: str) -> None: ...

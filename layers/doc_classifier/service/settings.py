@@ -34,6 +34,11 @@ class ServiceSettings(BaseModel):
     # Used for estimated_time until the first document has been timed.
     prior_processing_seconds: float = Field(default=3.0, gt=0)
     worker_concurrency: int = Field(default=2, gt=0)  # the worker's reserved concurrency
+    # A container writes its summed counters at most this often, at the end of an invocation (0: every
+    # invocation); counts since the last write are lost if the container is never invoked again.
+    counters_flush_seconds: float = Field(default=1.0, ge=0)
+    # estimated_time reuses a queue depth and average this old (0: read them for every submit).
+    estimate_inputs_max_age_seconds: float = Field(default=5.0, ge=0)
 
     @classmethod
     def from_env(cls) -> Self:

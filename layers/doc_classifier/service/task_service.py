@@ -14,9 +14,10 @@ import time
 import uuid
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
-from typing import Any
+from functools import partial
+from typing import Any, Generic, TypeVar
 
-from doc_classifier.errors import DocumentError, DocumentTooLarge, EmptyDocument
+from doc_classifier.errors import DocumentError, EmptyDocument
 from doc_classifier.service.errors import (
     DocumentMissing,
     FeedbackExists,
@@ -30,6 +31,7 @@ from doc_classifier.service.ports import (
     BlobStore,
     Classifier,
     PresignedUpload,
+    QueueDepth,
     ResultCache,
     StatsStore,
     TaskStore,
@@ -48,6 +50,25 @@ PROCESSED_COUNT = "processed_count"
 PROCESSING_SECONDS_TOTAL = "processing_seconds_total"
 FEEDBACK_TOTAL = "feedback_total"
 FEEDBACK_AGREED = "feedback_agreed"
+
+
+T = TypeVar("T")
+
+
+class _Recent(Generic[T]):
+    """A value read again only once its last reading is ``max_age`` seconds old (0: on every ``get``)."""
+
+    def __init__(self, read: Callable[[], T], max_age: float, clock: Callable[[], float]) -> None:
+        self._read = read
+        self._max_age = max_age
+        self._clock = clock
+        self._reading: tuple[float, T] | None = None
+
+    def get(self) -> T:
+        now = self._clock()
+        if self._reading is None or now - self._reading[0] >= self._max_age:
+            self._reading = (now, self._read())
+        return self._reading[1]
 
 
 @dataclass(frozen=True)
@@ -96,6 +117,10 @@ class TaskService:
         self.settings = settings
         self._clock = clock
         self._new_id = new_id
+        # estimated_time's inputs, shared by this container's submits: a few seconds old is still an estimate.
+        max_age = settings.estimate_inputs_max_age_seconds
+        self._depths = {p: _Recent(partial(queue.depth, p), max_age, clock) for p in Priority}
+        self._average = _Recent(self.average_processing_seconds, max_age, clock)
 
     # ----- synchronous path ---------------------------------------------------------------------
 
@@ -150,12 +175,14 @@ class TaskService:
         return task
 
     def estimate_seconds(self, priority: Priority) -> float:
-        """Seconds until a task queued now is done: the work ahead of it, in waves of worker concurrency."""
-        ahead = self._pending(self.queue.depth(Priority.HIGH))
+        """Seconds until a task queued now is done: the work ahead of it, in waves of worker concurrency.
+
+        Its inputs are read at most every ``estimate_inputs_max_age_seconds`` per container."""
+        ahead = self._pending(self._depths[Priority.HIGH].get())
         if priority is Priority.LOW:
-            ahead += self._pending(self.queue.depth(Priority.LOW))
+            ahead += self._pending(self._depths[Priority.LOW].get())
         waves = max(1, math.ceil(ahead / self.settings.worker_concurrency))
-        return round(waves * self.average_processing_seconds(), 2)
+        return round(waves * self._average.get(), 2)
 
     def average_processing_seconds(self, counters: Mapping[str, float] | None = None) -> float:
         """Mean seconds per classified document; ``counters`` spares a second read when the caller holds them."""
@@ -215,13 +242,8 @@ class TaskService:
     def _classify_task(self, task: Task) -> SyncOutcome | None:
         uploaded = task.source is TaskSource.UPLOAD
         limit = self.settings.upload_max_bytes if uploaded else self.settings.sync_max_bytes
-        size = self.blobs.size(task.blob_key)  # head first: the presigned policy alone is not trusted
-        if size is None:
-            raise DocumentMissing(f"the document for task {task.task_id} is not in the bucket")
-        if size > limit:
-            raise DocumentTooLarge(f"{size} bytes is over the limit of {limit} bytes")
-        data = self.blobs.get(task.blob_key)
-        if data is None:  # removed since the head
+        data = self.blobs.get(task.blob_key, limit)  # the presigned policy alone is not trusted
+        if data is None:
             raise DocumentMissing(f"the document for task {task.task_id} is not in the bucket")
         if not data:
             raise EmptyDocument("the file is empty")
@@ -344,5 +366,5 @@ class TaskService:
         return f"{hashlib.sha256(data).hexdigest()}#{industry}#{model_version}"
 
     @staticmethod
-    def _pending(depth: Any) -> int:
+    def _pending(depth: QueueDepth) -> int:
         return int(depth.visible + depth.in_flight)

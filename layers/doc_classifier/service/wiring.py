@@ -11,6 +11,7 @@ from doc_classifier.service.aws.clients import client
 from doc_classifier.service.aws.dynamodb import DynamoResultCache, DynamoStatsStore, DynamoTaskStore
 from doc_classifier.service.aws.s3 import S3BlobStore
 from doc_classifier.service.aws.sqs import SqsWorkQueue
+from doc_classifier.service.counter_buffer import BufferedStats
 from doc_classifier.service.llm_counters import CountingClassifier, count_breaker_open
 from doc_classifier.service.ports import Classifier
 from doc_classifier.service.settings import ServiceSettings
@@ -38,16 +39,30 @@ def llm_tiers() -> LlmTiers:
 
     llm = LlmSettings.from_env()
     table = ServiceSettings.from_env().cache_table_name
-    stats = DynamoStatsStore(client("dynamodb"), table)
     return build_tiers(
         llm,
         spend=DynamoSpendGuard(client("dynamodb"), table, llm.daily_budget_usd, clock=time.time),
         secret_reader=lambda: powertools_secret_reader(llm.secret_max_age_seconds, lambda: client("secretsmanager")),
-        on_breaker_open=partial(_breaker_opened, stats),
+        on_breaker_open=partial(_breaker_opened, shared_counters()),
     )
 
 
-def _breaker_opened(stats: DynamoStatsStore, provider: str) -> None:
+@cache
+def shared_counters() -> BufferedStats:
+    """This container's counters (classifications, escalations, breakers, feedback), written in one ``ADD``."""
+    settings = ServiceSettings.from_env()
+    return BufferedStats(
+        DynamoStatsStore(client("dynamodb"), settings.cache_table_name), settings.counters_flush_seconds
+    )
+
+
+def flush_counters() -> None:
+    """Called by the handlers at the end of every invocation: the last code a container runs before a freeze."""
+    if shared_counters.cache_info().currsize:  # routes that never built the counters (health) build no client
+        shared_counters().flush()
+
+
+def _breaker_opened(stats: BufferedStats, provider: str) -> None:
     record_breaker_open(provider)  # CloudWatch (the alarms and dashboards)
     count_breaker_open(stats, provider)  # /metrics
 
@@ -60,8 +75,7 @@ def _packaged_classifier() -> Classifier:
     from doc_classifier.llm.build import chain_over  # noqa: PLC0415
 
     chain = chain_over(default_classifier(), load_taxonomy(), llm_tiers())
-    stats = DynamoStatsStore(client("dynamodb"), ServiceSettings.from_env().cache_table_name)
-    return CountingClassifier(chain, stats)
+    return CountingClassifier(chain, shared_counters())
 
 
 @cache
@@ -74,7 +88,7 @@ def aws_task_service() -> TaskService:
         taxonomy=load_taxonomy(),
         tasks=DynamoTaskStore(dynamodb, settings.tasks_table_name),
         cache=DynamoResultCache(dynamodb, settings.cache_table_name),
-        stats=DynamoStatsStore(dynamodb, settings.cache_table_name),
+        stats=shared_counters(),
         blobs=S3BlobStore(client("s3"), settings.upload_bucket_name),
         queue=SqsWorkQueue(
             client("sqs"),

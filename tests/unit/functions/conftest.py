@@ -69,9 +69,11 @@ def aws_environment(monkeypatch: pytest.MonkeyPatch) -> Iterator[Aws]:
             monkeypatch.setenv(name, value)
         wiring.aws_task_service.cache_clear()
         wiring.llm_tiers.cache_clear()
+        wiring.shared_counters.cache_clear()
         yield Aws(env, classifier)
         wiring.aws_task_service.cache_clear()
         wiring.llm_tiers.cache_clear()
+        wiring.shared_counters.cache_clear()
 
 
 @pytest.fixture

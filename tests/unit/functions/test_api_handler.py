@@ -3,8 +3,11 @@ from __future__ import annotations
 import base64
 import json
 from typing import Any
+from unittest.mock import ANY
 
+import boto3
 import pytest
+from doc_classifier.service.aws.dynamodb import DynamoStatsStore
 from doc_classifier.service.tasks import Priority, TaskStatus
 
 from functions.api import handler as api
@@ -200,3 +203,41 @@ class TestReadOnlyRoutes:
         event["path"] = "/nope"
         status, body, _ = call(event, context)
         assert status == 404 and error_code(body) == "not_found"
+
+
+class TestCounters:
+    """Counted in the container, written at the end of an invocation, at most every COUNTERS_FLUSH_SECONDS."""
+
+    def stored(self, aws: Aws) -> dict[str, float]:
+        return DynamoStatsStore(boto3.client("dynamodb"), aws.env["CACHE_TABLE_NAME"]).read()
+
+    def test_a_request_counts_reach_the_table_when_its_invocation_ends(
+        self, aws: Aws, context: LocalContext, monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        monkeypatch.setenv("COUNTERS_FLUSH_SECONDS", "60")
+        assert call(load_event("api/classify_file.json"), context)[0] == 200
+        assert self.stored(aws) == {"cache_misses": 1, "processed_count": 1, "processing_seconds_total": ANY}
+        assert call(load_event("api/classify_file.json"), context)[0] == 200  # within the minute: summed only
+        assert self.stored(aws)["cache_misses"] == 1 and "cache_hits" not in self.stored(aws)
+        assert call(load_event("api/metrics.json"), context)[1]["cache"]["hits"] == 1  # the container sees its own
+
+    def test_a_failed_write_fails_no_request_and_loses_no_count(
+        self, aws: Aws, context: LocalContext, monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        monkeypatch.setenv("COUNTERS_FLUSH_SECONDS", "0")
+
+        def unreachable(self: DynamoStatsStore, counters: object) -> None:
+            raise ConnectionError("table unreachable")
+
+        with monkeypatch.context() as down:
+            down.setattr(DynamoStatsStore, "add", unreachable)
+            assert call(load_event("api/classify_file.json"), context)[0] == 200
+            assert call(load_event("api/classify_file.json"), context)[0] == 200
+        assert self.stored(aws) == {}
+        assert call(load_event("api/health.json"), context)[0] == 200  # the next invocation writes them
+        assert self.stored(aws) == {
+            "cache_hits": 1,
+            "cache_misses": 1,
+            "processed_count": 1,
+            "processing_seconds_total": ANY,
+        }

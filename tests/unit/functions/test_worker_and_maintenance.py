@@ -4,12 +4,15 @@ import json
 import time
 
 import pytest
+from doc_classifier.service.aws.dynamodb import DynamoStatsStore
 from doc_classifier.service.tasks import Priority, TaskStatus
 
 from functions.maintenance import handler as maintenance
 from functions.worker import handler as worker
 from infra.local_runtime.containers import LocalContext
 from tests.unit.functions.conftest import Aws, load_event
+
+ANY_SIZE = 2**40  # a read limit no test document reaches
 
 INVOICE = b"Invoice number 7, amount due 10"
 
@@ -31,6 +34,27 @@ def test_batch_reports_only_the_poison_record_as_failed(aws: Aws, context: Local
     assert aws.service.get_task(task_id).result == task.result and aws.classifier.calls == 1
 
 
+def test_a_batch_writes_its_counters_once_when_it_ends(
+    aws: Aws, context: LocalContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    writes: list[dict[str, float]] = []
+    monkeypatch.setattr(DynamoStatsStore, "add", lambda _, counters: writes.append(dict(counters)))
+    records = []
+    for n in range(3):
+        task_id = aws.service.submit(INVOICE + str(n).encode(), "finance", Priority.HIGH).task.task_id
+        record = load_event("sqs/task_batch.json")["Records"][0]
+        record["body"] = json.dumps({"task_id": task_id, "priority": "high"})
+        records.append({**record, "messageId": f"m{n}"})
+    assert worker.handler({"Records": records}, context) == {"batchItemFailures": []}
+    assert writes == [
+        {
+            "cache_misses": 3,
+            "processed_count": 3,
+            "processing_seconds_total": pytest.approx(writes[0]["processing_seconds_total"]),
+        }
+    ]
+
+
 def test_s3_notification_batch_classifies_the_upload(aws: Aws, context: LocalContext) -> None:
     ticket = aws.service.create_upload("finance", Priority.LOW)
     aws.service.blobs.put(ticket.upload.fields["key"], INVOICE)
@@ -40,7 +64,7 @@ def test_s3_notification_batch_classifies_the_upload(aws: Aws, context: LocalCon
     event["Records"][0]["body"] = json.dumps(notification)
     assert worker.handler(event, context) == {"batchItemFailures": []}
     assert aws.service.get_task(ticket.task.task_id).status is TaskStatus.COMPLETED
-    assert aws.service.blobs.size(ticket.upload.fields["key"]) is None
+    assert aws.service.blobs.get(ticket.upload.fields["key"], ANY_SIZE) is None
 
 
 def test_last_attempt_marks_the_task_failed_and_leaves_the_message_for_the_dlq(aws: Aws, context: LocalContext) -> None:
@@ -63,22 +87,12 @@ def test_last_attempt_marks_the_task_failed_and_leaves_the_message_for_the_dlq(a
     assert aws.service.get_task(task_id) == task
 
 
-def test_an_object_gone_before_its_get_fails_only_its_task(
-    aws: Aws, context: LocalContext, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_an_object_gone_before_its_get_fails_only_its_task(aws: Aws, context: LocalContext) -> None:
     service = aws.service
     vanishing = service.create_upload("finance", Priority.LOW).task
     service.blobs.put(vanishing.blob_key, INVOICE)
+    service.blobs.delete(vanishing.blob_key)  # S3 now answers the get with NoSuchKey
     other = service.submit(INVOICE, "finance", Priority.LOW).task.task_id
-    head = service.blobs.size
-
-    def head_then_vanish(key: str) -> int | None:
-        size = head(key)
-        if key == vanishing.blob_key:
-            service.blobs.delete(key)  # S3 now answers the get with NoSuchKey
-        return size
-
-    monkeypatch.setattr(service.blobs, "size", head_then_vanish)
     event = load_event("sqs/task_batch.json")
     first, second = event["Records"]
     first["body"] = json.dumps({"Records": [{"s3": {"object": {"key": vanishing.blob_key}}}]})

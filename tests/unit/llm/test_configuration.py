@@ -177,6 +177,7 @@ def test_the_wiring_builds_the_chain_from_the_environment(fake: FakeOpenAI, monk
     document = b"Thank you. Total 16.50. Please keep this note for your records and call us again soon."
     wiring._packaged_classifier.cache_clear()
     wiring.llm_tiers.cache_clear()
+    wiring.shared_counters.cache_clear()
     try:
         with mock_aws():
             dynamodb = boto3.client("dynamodb")
@@ -203,6 +204,7 @@ def test_the_wiring_builds_the_chain_from_the_environment(fake: FakeOpenAI, monk
     finally:
         wiring._packaged_classifier.cache_clear()
         wiring.llm_tiers.cache_clear()
+        wiring.shared_counters.cache_clear()
 
 
 def test_importing_the_handlers_and_building_the_chain_does_not_import_openai(fake: FakeOpenAI) -> None:

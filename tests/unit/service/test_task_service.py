@@ -14,13 +14,16 @@ from doc_classifier.service.errors import (
     TaskNotCompleted,
     TaskNotFound,
 )
-from doc_classifier.service.memory import MemoryWorkQueue
+from doc_classifier.service.memory import MemoryStatsStore, MemoryWorkQueue
 from doc_classifier.service.messages import upload_key
+from doc_classifier.service.ports import QueueDepth
 from doc_classifier.service.task_service import TaskService
 from doc_classifier.service.tasks import Priority, TaskSource, TaskStatus
 
 from tests.support.fakes import KeywordClassifier
 from tests.unit.service.conftest import Clock
+
+ANY_SIZE = 2**40  # a read limit no test document reaches
 
 INVOICE = b"INVOICE no 7, amount due 100"
 
@@ -88,7 +91,7 @@ class TestAsyncFlow:
         assert done.status is TaskStatus.COMPLETED
         assert done.result is not None and done.result["file_class"] == "invoice"
         assert done.processing_time is not None and not done.cached
-        assert service.blobs.size(task.blob_key) is None  # bytes live only until processed
+        assert service.blobs.get(task.blob_key, ANY_SIZE) is None  # bytes live only until processed
 
     def test_low_priority_goes_to_its_own_queue(self, service: TaskService, queue: MemoryWorkQueue) -> None:
         service.submit(INVOICE, None, Priority.LOW)
@@ -128,7 +131,7 @@ class TestAsyncFlow:
         failed = service.get_task(submitted.task_id)
         assert failed.status is TaskStatus.FAILED and failed.attempts == 2
         assert failed.error == {"code": "processing_error", "message": "gave up after 3 attempts"}
-        assert service.blobs.size(submitted.blob_key) is None
+        assert service.blobs.get(submitted.blob_key, ANY_SIZE) is None
         # Failed is final: a redrive from the DLQ is acknowledged and changes nothing.
         classifier.fail_with = None
         clock.now += 60
@@ -159,7 +162,7 @@ class TestAsyncFlow:
     def test_estimate_grows_with_queue_depth_and_measured_time(
         self, make_service: Callable[..., TaskService], queue: MemoryWorkQueue
     ) -> None:
-        service = make_service(worker_concurrency=1, prior_processing_seconds=2.0)
+        service = make_service(worker_concurrency=1, prior_processing_seconds=2.0, estimate_inputs_max_age_seconds=0)
         assert service.submit(INVOICE, None, Priority.HIGH).estimated_time == pytest.approx(2.0)
         assert service.submit(INVOICE, None, Priority.HIGH).estimated_time == pytest.approx(4.0)
         service.stats.add({"processed_count": 2, "processing_seconds_total": 10.0})  # measured: 5 s each
@@ -168,6 +171,32 @@ class TestAsyncFlow:
         service.submit(INVOICE, None, Priority.LOW)
         assert service.estimate_seconds(Priority.LOW) == pytest.approx(15.0)
         assert service.estimate_seconds(Priority.HIGH) == pytest.approx(10.0)
+
+    def test_estimate_reads_depth_and_average_once_per_max_age(
+        self, make_service: Callable[..., TaskService], clock: Clock, monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        reads: list[str] = []
+        depth, read = MemoryWorkQueue.depth, MemoryStatsStore.read
+
+        def counted_depth(queue: MemoryWorkQueue, priority: Priority) -> QueueDepth:
+            reads.append(f"depth {priority.value}")
+            return depth(queue, priority)
+
+        def counted_read(stats: MemoryStatsStore) -> dict[str, float]:
+            reads.append("counters")
+            return read(stats)
+
+        monkeypatch.setattr(MemoryWorkQueue, "depth", counted_depth)
+        monkeypatch.setattr(MemoryStatsStore, "read", counted_read)
+        service = make_service(worker_concurrency=1, prior_processing_seconds=2.0, estimate_inputs_max_age_seconds=5)
+        assert service.submit(INVOICE, None, Priority.LOW).estimated_time == pytest.approx(2.0)
+        service.stats.add({"processed_count": 1, "processing_seconds_total": 5.0})
+        clock.now += 4.9
+        assert service.submit(INVOICE, None, Priority.LOW).estimated_time == pytest.approx(2.0)  # the same readings
+        assert sorted(reads) == ["counters", "depth high", "depth low"]
+        clock.now += 0.1
+        assert service.submit(INVOICE, None, Priority.LOW).estimated_time == pytest.approx(15.0)  # 3 queued, 5 s each
+        assert len(reads) == 6
 
 
 class TestUploads:
@@ -202,7 +231,7 @@ class TestUploads:
         task = service.get_task(ticket.task.task_id)
         assert task.status is TaskStatus.FAILED and task.error is not None
         assert task.error["code"] == "file_too_large" and classifier.calls == 0
-        assert service.blobs.size(upload_key(ticket.task.task_id)) is None
+        assert service.blobs.get(upload_key(ticket.task.task_id), ANY_SIZE) is None
 
     def test_missing_object_fails_the_task(self, service: TaskService) -> None:
         ticket = service.create_upload(None, Priority.HIGH)
@@ -221,7 +250,10 @@ class TestSweeper:
         fresh = service.submit(INVOICE, None, Priority.HIGH).task
         clock.now += 31
         assert service.sweep() == [stuck.task_id]
-        assert service.blobs.size(stuck.blob_key) is None and service.blobs.size(fresh.blob_key) is not None
+        assert (
+            service.blobs.get(stuck.blob_key, ANY_SIZE) is None
+            and service.blobs.get(fresh.blob_key, ANY_SIZE) is not None
+        )
         assert service.get_task(stuck.task_id).error == {
             "code": "deadline_exceeded",
             "message": "not finished within its deadline (status was queued)",

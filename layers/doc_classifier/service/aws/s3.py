@@ -6,12 +6,12 @@ from typing import Any
 
 from botocore.exceptions import ClientError
 
+from doc_classifier.errors import DocumentTooLarge
 from doc_classifier.service.ports import BlobStore, PresignedUpload
 
 
 def _not_found(exc: ClientError) -> bool:
-    # head_object answers a bare 404 (no body to carry a code); get_object answers NoSuchKey.
-    return exc.response.get("Error", {}).get("Code") in {"404", "NoSuchKey", "NotFound"}
+    return bool(exc.response.get("Error", {}).get("Code") == "NoSuchKey")
 
 
 class S3BlobStore(BlobStore):
@@ -22,23 +22,18 @@ class S3BlobStore(BlobStore):
     def put(self, key: str, data: bytes) -> None:
         self._s3.put_object(Bucket=self._bucket, Key=key, Body=data)
 
-    def size(self, key: str) -> int | None:
-        try:
-            head = self._s3.head_object(Bucket=self._bucket, Key=key)
-        except ClientError as exc:
-            if _not_found(exc):
-                return None
-            raise
-        return int(head["ContentLength"])
-
-    def get(self, key: str) -> bytes | None:
+    def get(self, key: str, max_bytes: int) -> bytes | None:
         try:
             answer = self._s3.get_object(Bucket=self._bucket, Key=key)
         except ClientError as exc:
-            # The object can vanish between the worker's head and its get (deleted, expired).
             if _not_found(exc):
                 return None
             raise
+        # The headers arrive before the body, so its size is known while the body is still unread.
+        size = int(answer["ContentLength"])
+        if size > max_bytes:
+            answer["Body"].close()
+            raise DocumentTooLarge(f"{size} bytes is over the limit of {max_bytes} bytes")
         body: bytes = answer["Body"].read()
         return body
 
