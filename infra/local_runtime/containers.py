@@ -162,18 +162,26 @@ class _Container:
         self.process.start()
         child.close()  # only the container holds its end: its exit is our EOF
         self.ready = False
+        # The start-up wait and a first invocation may wait for the same container at once: only one of them
+        # may take its one ready message, or the other blocks on a message that never comes.
+        self._ready_lock = threading.Lock()
 
     def wait_ready(self, timeout: float) -> None:
         """Until the handler is imported (its init phase); _Lost if the container dies or takes longer."""
-        if self.ready:
-            return
-        ready = wait([self.conn, self.process.sentinel], timeout)
-        if not ready:
+        if not self._ready_lock.acquire(timeout=timeout):
             raise _Lost("Sandbox.Timedout")
         try:
-            self.ready = self.conn.recv() == _READY
-        except (EOFError, OSError) as exc:  # died while importing (the sentinel fired, or EOF)
-            raise _Lost("Runtime.ExitError") from exc
+            if self.ready:
+                return
+            ready = wait([self.conn, self.process.sentinel], timeout)
+            if not ready:
+                raise _Lost("Sandbox.Timedout")
+            try:
+                self.ready = self.conn.recv() == _READY
+            except (EOFError, OSError) as exc:  # died while importing (the sentinel fired, or EOF)
+                raise _Lost("Runtime.ExitError") from exc
+        finally:
+            self._ready_lock.release()
 
     def invoke(self, event: dict[str, Any], timeout: float) -> Any:
         """The handler's response; FunctionError if it raised; _Lost if the container is gone or timed out."""

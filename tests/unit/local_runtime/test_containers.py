@@ -112,3 +112,20 @@ def test_close_leaves_no_process_behind(functions_dir: Path) -> None:
     assert not any(p.is_alive() for p in processes)
     with pytest.raises(FunctionError, match=r"Runtime\.Shutdown"):
         pool.invoke({})
+
+
+def test_start_up_waiting_and_a_first_invocation_share_a_cold_container(tmp_path: Path) -> None:
+    # The runtime waits for its containers at start while pollers may already invoke one: both wait for the
+    # same cold container, and the invocation must still get its answer.
+    (tmp_path / "probe").mkdir()
+    (tmp_path / "probe" / "handler.py").write_text("import time\ntime.sleep(1.0)  # a slow init phase\n" + HANDLER)
+    cold = FunctionPool(SPEC, 1, functions_dir=tmp_path)
+    try:
+        answers: list[dict[str, object]] = []
+        invoking = threading.Thread(target=lambda: answers.append(cold.invoke({"n": 1})), daemon=True)
+        invoking.start()
+        cold.wait_ready(30)
+        invoking.join(timeout=10)
+        assert answers and answers[0]["echo"] == {"n": 1}
+    finally:
+        cold.close()
