@@ -7,7 +7,6 @@ not by anything a process keeps in memory. moto's server on a loopback port stan
 from __future__ import annotations
 
 import os
-import socket
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -18,6 +17,8 @@ import boto3
 import pytest
 from doc_classifier.llm.spend import DynamoSpendGuard, utc_day
 from moto.server import ThreadedMotoServer
+
+from tests.support.net import free_port
 
 ROOT = Path(__file__).resolve().parents[3]
 TABLE = "spend-race"
@@ -39,13 +40,6 @@ while guard.reserve(float(sys.argv[4])) is not None:
     granted += 1
 print(granted)
 """
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port: int = sock.getsockname()[1]
-        return port
 
 
 @pytest.fixture
