@@ -7,7 +7,6 @@ import json
 import os
 import subprocess
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -22,13 +21,6 @@ INVOICE = (
 UNSURE = "Amount due. Net pay. Opening balance."  # the packaged model is unsure of this one (below 0.7)
 KEY = "sk-cli-test-0123456789"
 COST = (120 * 0.15 + 30 * 0.60) / 1e6  # the fake's usage (120 in, 30 out) at gpt-4o-mini's list prices
-
-
-@pytest.fixture
-def fake() -> Iterator[FakeOpenAI]:
-    server = FakeOpenAI().start()
-    yield server
-    server.stop()
 
 
 @pytest.fixture

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from typing import Any
 
 import pytest
@@ -14,8 +14,6 @@ from doc_classifier.llm.settings import LlmSettings
 from doc_classifier.llm.spend import MemorySpendGuard, SpendGuard
 from doc_classifier.result import Alternative, ClassificationResult
 from doc_classifier.taxonomy import load_taxonomy
-
-from tests.support.fake_openai import FakeOpenAI
 
 
 class ManualClock:
@@ -78,13 +76,6 @@ def provider(name: str, base_url: str, model: str = "gpt-4o-mini", keys: tuple[s
         **({"api_keys": list(keys)} if keys else {}),
         **extra,
     }
-
-
-@pytest.fixture
-def fake() -> Iterator[FakeOpenAI]:
-    server = FakeOpenAI().start()
-    yield server
-    server.stop()
 
 
 @pytest.fixture
