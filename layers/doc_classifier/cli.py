@@ -15,8 +15,6 @@ from typing import TYPE_CHECKING, Any, TextIO
 from doc_classifier.classifier import default_classifier
 from doc_classifier.config import EnvSettings, setting
 from doc_classifier.errors import DocumentError
-from doc_classifier.evaluation import evaluate
-from doc_classifier.routing_report import priced_settings, print_routing, routing_report
 
 if TYPE_CHECKING:
     from doc_classifier.llm.chain import EscalatingClassifier
@@ -226,6 +224,10 @@ def _print_eval(summary: dict[str, Any], out: TextIO) -> None:
 
 
 def cmd_eval(args: argparse.Namespace) -> int:
+    # Here, not at the top: they import the LLM tier's settings (pydantic), which `classify` never needs.
+    from doc_classifier.evaluation import evaluate  # noqa: PLC0415
+    from doc_classifier.routing_report import priced_settings, print_routing, routing_report  # noqa: PLC0415
+
     if not args.directory.is_dir():
         print(f"doc-classifier: {args.directory} is not a directory", file=sys.stderr)
         return 2

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import enum
 import importlib.util
+import os
+import subprocess
 import sys
 from dataclasses import FrozenInstanceError, dataclass, fields
 from pathlib import Path
@@ -242,3 +244,37 @@ def test_rotation_settings_use_the_reader(monkeypatch: pytest.MonkeyPatch) -> No
     assert admin.from_env({}).admin_timeout_seconds == 10.0
     with pytest.raises(ValueError, match=r"OPENAI_ADMIN_TIMEOUT_SECONDS=31\.0 must be <= 30"):
         admin.from_env({"OPENAI_ADMIN_TIMEOUT_SECONDS": "31"})
+
+
+@pytest.mark.parametrize(
+    ("folder", "module"),
+    [
+        ("layers", "doc_classifier.classifier"),
+        ("layers", "doc_classifier.cli"),  # classify; eval imports the LLM settings when it runs
+        ("functions/worker", "handler"),
+        ("functions/maintenance", "handler"),
+        ("functions/rotation", "handler"),
+    ],
+)
+def test_reading_configuration_imports_no_pydantic(folder: str, module: str) -> None:
+    """The classification path and the handlers that never validate a request stay off pydantic (cold start)."""
+    loaded = "sorted({m.split('.')[0] for m in sys.modules} & {'pydantic', 'pydantic_core'})"
+    code = f"import sys, {module}; print({loaded})"
+    env = {
+        **os.environ,
+        "PYTHONPATH": os.pathsep.join([str(ROOT / folder), str(ROOT / "layers"), str(ROOT)]),
+        "POWERTOOLS_SERVICE_NAME": "doc-classifier",
+        "POWERTOOLS_TRACE_DISABLED": "true",
+        "AWS_DEFAULT_REGION": "us-east-1",
+    }
+    result = subprocess.run(
+        [sys.executable, "-c", code],
+        check=False,
+        cwd=ROOT / folder,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert result.stdout.strip() == "[]"
