@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 from doc_classifier.config import ClassifierSettings, EnvSettings, ExtractionLimits, env_names
+from doc_classifier.extraction.ocr import TesseractSettings
 from doc_classifier.llm.settings import LlmEnvironment, LlmSettings
 from doc_classifier.service.aws.clients import AwsClientSettings
 from doc_classifier.service.settings import ServiceSettings
@@ -81,9 +82,8 @@ def test_handler_settings_names_match_the_stack_environment(synthesized: Synthes
     assert resource_fields <= set(env)
 
 
-# Read by libraries (Powertools, Tesseract) or only shown to operators, never by a settings class.
-NOT_SETTINGS = {"POWERTOOLS_SERVICE_NAME", "POWERTOOLS_METRICS_NAMESPACE", "POWERTOOLS_LOG_LEVEL", "TESSDATA_PREFIX"}
-NOT_SETTINGS |= {"STAGE"}
+# Read by Powertools itself, or only shown to operators (the function's configuration), never by a settings class.
+NOT_SETTINGS = {"POWERTOOLS_SERVICE_NAME", "POWERTOOLS_METRICS_NAMESPACE", "POWERTOOLS_LOG_LEVEL", "STAGE"}
 
 
 def _rotation_settings() -> type[EnvSettings]:
@@ -101,7 +101,14 @@ def _rotation_settings() -> type[EnvSettings]:
 
 def test_every_variable_the_stack_sets_is_read_by_a_settings_class(synthesized: Synthesized) -> None:
     """A renamed field would leave the stack setting a variable nothing reads, and the default in force."""
-    classes = [ServiceSettings, ExtractionLimits, ClassifierSettings, AwsClientSettings, LlmEnvironment]
+    classes = [
+        ServiceSettings,
+        ExtractionLimits,
+        ClassifierSettings,
+        AwsClientSettings,
+        LlmEnvironment,
+        TesseractSettings,
+    ]
     read = {var for cls in [*classes, _rotation_settings()] for var in env_names(cls).values()}
     read |= {f"LLM_{name.upper()}" for name, f in LlmSettings.model_fields.items() if f.annotation in (int, float)}
     for name, props in _functions(synthesized).items():

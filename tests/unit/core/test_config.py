@@ -22,6 +22,7 @@ from doc_classifier.config import (
     read_env,
     setting,
 )
+from doc_classifier.extraction.ocr import TesseractSettings
 from doc_classifier.llm.settings import LlmEnvironment, LlmSettings
 from doc_classifier.service.aws.clients import AwsClientSettings, client
 from doc_classifier.service.settings import ServiceSettings
@@ -158,6 +159,7 @@ SETTINGS = [
     (AwsClientSettings, "AWS_READ_TIMEOUT_SECONDS", "3", "read_timeout_seconds", 3.0),
     (LlmEnvironment, "LLM_KEYS_SECRET_ARN", "arn:x", "keys_secret_arn", "arn:x"),
     (RemoteSettings, "DOC_CLASSIFIER_URL", "http://127.0.0.1:9", "url", "http://127.0.0.1:9"),
+    (TesseractSettings, "TESSDATA_PREFIX", "/opt/tessdata", "tessdata_prefix", "/opt/tessdata"),
     (LocalSettings, "LOCAL_API_PORT", "3100", "api_port", 3100),
     (LocalSettings, "LOCAL_NO_THROTTLE", "1", "no_throttle", True),
 ]
