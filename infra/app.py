@@ -6,20 +6,30 @@ limit from context (``infra/config.py``), cdk-nag AwsSolutions checks on the app
 
 from __future__ import annotations
 
-import os
+from dataclasses import dataclass
 
 import aws_cdk as cdk
 from cdk_nag import AwsSolutionsChecks
+from doc_classifier.config import EnvSettings
 
 from infra.config import DeploymentConfig
 from infra.stack import DocClassifierStack
 
 
+@dataclass(frozen=True)
+class CdkTarget(EnvSettings, prefix="CDK_DEFAULT_"):
+    """The account and region the CDK CLI resolved from the caller's credentials (``CDK_DEFAULT_*``)."""
+
+    account: str = ""
+    region: str = ""
+
+
 def build_app(app: cdk.App | None = None) -> tuple[cdk.App, list[DocClassifierStack]]:
     app = app or cdk.App()
     config = DeploymentConfig.from_node(app.node)
-    account = os.environ.get("CDK_DEFAULT_ACCOUNT")
-    regions = config.regions or (os.environ.get("CDK_DEFAULT_REGION") or None,)
+    target = CdkTarget.from_env()
+    account = target.account or None
+    regions = config.regions or (target.region or None,)
     stacks = []
     for region in regions:
         # An unset account/region gives an environment-agnostic template (offline synth, tests).

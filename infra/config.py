@@ -12,6 +12,8 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, fields
 from typing import TYPE_CHECKING, Any, get_type_hints
 
+from doc_classifier.config import parse_value
+
 from infra import capacity
 from infra import service_definition as sd
 
@@ -168,16 +170,14 @@ class DeploymentConfig:
 
 def _coerce(raw: Any, kind: Any, name: str) -> Any:
     text = raw if isinstance(raw, str) else None
+    if kind in (bool, int, float) and text is not None:
+        return parse_value(f"context {name}", text, kind)  # as the handlers parse their environment
     if kind is bool:
         if isinstance(raw, bool):
             return raw
-        if text is not None and text.lower() in {"true", "false", "1", "0", "yes", "no"}:
-            return text.lower() in {"true", "1", "yes"}
     elif kind in (int, float):
         if isinstance(raw, int | float) and not isinstance(raw, bool):
             return kind(raw)
-        if text is not None:
-            return kind(text)
     elif kind is str:
         return json.dumps(raw) if isinstance(raw, dict | list) else str(raw)  # llm_config as an object in cdk.json
     else:  # tuple[str, ...] or dict[str, int]: JSON on the command line, native in cdk.json

@@ -9,7 +9,6 @@ from aws_lambda_powertools.logging import correlation_paths
 from aws_lambda_powertools.logging.utils import copy_config_to_registered_loggers
 from aws_lambda_powertools.metrics import MetricUnit
 from aws_lambda_powertools.utilities.typing import LambdaContext
-from doc_classifier.service.tasks import Priority
 from doc_classifier.service.wiring import aws_task_service
 
 logger = Logger()
@@ -24,11 +23,11 @@ copy_config_to_registered_loggers(source_logger=logger, include={"doc_classifier
 @tracer.capture_lambda_handler
 def handler(event: dict[str, Any], context: LambdaContext) -> dict[str, Any]:
     service = aws_task_service()
-    depths = {priority.value: service.queue.depth(priority) for priority in Priority}
+    depths = {priority.value: depth for priority, depth in service.queue_depths().items()}
     for priority, depth in depths.items():
         metrics.add_metric(name=f"QueueDepth_{priority}", unit=MetricUnit.Count, value=depth.visible)
         metrics.add_metric(name=f"InFlight_{priority}", unit=MetricUnit.Count, value=depth.in_flight)
-    dlq_depth = service.queue.dlq_depth()
+    dlq_depth = service.dead_letter_depth()
     oldest = service.oldest_waiting_age()
     metrics.add_metric(name="DLQDepth", unit=MetricUnit.Count, value=dlq_depth)
     metrics.add_metric(name="OldestWaitingSeconds", unit=MetricUnit.Seconds, value=oldest)

@@ -7,12 +7,13 @@ own settings, see ``openai_admin.OpenAIAdmin.from_env``) and KEY_WINDOW
 
 from __future__ import annotations
 
-import os
+from dataclasses import dataclass
 from typing import Any
 
 import boto3
 from aws_lambda_powertools import Logger
 from aws_lambda_powertools.utilities.typing import LambdaContext
+from doc_classifier.config import EnvSettings, setting
 from key_issuers import load_issuer
 from rotation_steps import CURRENT, check_rotation_state, create_secret, finish_secret, set_secret, test_secret
 
@@ -20,11 +21,10 @@ logger = Logger()
 STEPS = ("createSecret", "setSecret", "testSecret", "finishSecret")
 
 
-def _window() -> int:
-    window = int(os.environ.get("KEY_WINDOW", "3"))
-    if not 1 <= window <= 10:
-        raise ValueError(f"KEY_WINDOW={window} must be between 1 and 10")
-    return window
+@dataclass(frozen=True)
+class RotationSettings(EnvSettings, prefix="KEY_"):
+    issuer: str = "staged"  # KEY_ISSUER
+    window: int = setting(3, ge=1, le=10)  # KEY_WINDOW
 
 
 @logger.inject_lambda_context
@@ -39,9 +39,10 @@ def handler(event: dict[str, Any], context: LambdaContext) -> None:
     if CURRENT in stages[token]:
         logger.info("version already AWSCURRENT: nothing to do")
         return
-    issuer = load_issuer(os.environ.get("KEY_ISSUER", "staged"))
+    settings = RotationSettings.from_env()
+    issuer = load_issuer(settings.issuer)
     if step == "createSecret":
-        document = create_secret(client, arn, token, issuer, _window())
+        document = create_secret(client, arn, token, issuer, settings.window)
         logger.info("pending version ready", extra={"live_keys": len(document.keys)})  # never the keys
     elif step == "setSecret":
         set_secret(client, arn, token, issuer)

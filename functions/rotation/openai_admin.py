@@ -10,7 +10,6 @@ error code, never its message (OpenAI's 401 message quotes part of the rejected 
 from __future__ import annotations
 
 import json
-import os
 import urllib.error
 import urllib.parse
 import urllib.request
@@ -19,6 +18,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import boto3
+from doc_classifier.config import EnvSettings, setting
 
 DEFAULT_BASE_URL = "https://api.openai.com/v1"
 DEFAULT_TIMEOUT_SECONDS = 10.0
@@ -44,6 +44,18 @@ class MintedKey:
 
 
 @dataclass(frozen=True)
+class OpenAIAdminSettings(EnvSettings, prefix="OPENAI_"):
+    """``OPENAI_PROJECT_ID``; the admin key from ``OPENAI_ADMIN_KEY_SECRET_ID`` (a secret holding just the key)
+    or else ``OPENAI_ADMIN_KEY``; ``OPENAI_ADMIN_BASE_URL``; ``OPENAI_ADMIN_TIMEOUT_SECONDS``."""
+
+    project_id: str = ""
+    admin_key_secret_id: str = ""
+    admin_key: str = setting("", secret=True)
+    admin_base_url: str = ""  # empty: DEFAULT_BASE_URL
+    admin_timeout_seconds: float = setting(DEFAULT_TIMEOUT_SECONDS, gt=0, le=30)
+
+
+@dataclass(frozen=True)
 class OpenAIAdmin:
     base_url: str
     project_id: str
@@ -52,23 +64,23 @@ class OpenAIAdmin:
 
     @classmethod
     def from_env(cls) -> OpenAIAdmin:
-        """``OPENAI_PROJECT_ID``; the admin key from ``OPENAI_ADMIN_KEY_SECRET_ID`` (a secret holding
-        just the key) or else ``OPENAI_ADMIN_KEY``; ``OPENAI_ADMIN_BASE_URL``; ``OPENAI_ADMIN_TIMEOUT_SECONDS``."""
-        project_id = os.environ.get("OPENAI_PROJECT_ID", "")
-        if not project_id:
+        """From ``OpenAIAdminSettings``; the admin key is read from Secrets Manager when a secret is named."""
+        settings = OpenAIAdminSettings.from_env()
+        if not settings.project_id:
             raise ValueError("KEY_ISSUER=openai needs OPENAI_PROJECT_ID (the project whose keys it rotates)")
-        secret_id = os.environ.get("OPENAI_ADMIN_KEY_SECRET_ID", "")
-        if secret_id:
-            admin_key = boto3.client("secretsmanager").get_secret_value(SecretId=secret_id)["SecretString"].strip()
-        else:
-            admin_key = os.environ.get("OPENAI_ADMIN_KEY", "")
+        admin_key = settings.admin_key
+        if settings.admin_key_secret_id:
+            secrets = boto3.client("secretsmanager")
+            admin_key = secrets.get_secret_value(SecretId=settings.admin_key_secret_id)["SecretString"].strip()
         if not admin_key:
             raise ValueError("KEY_ISSUER=openai needs OPENAI_ADMIN_KEY_SECRET_ID or OPENAI_ADMIN_KEY (an admin key)")
-        timeout = float(os.environ.get("OPENAI_ADMIN_TIMEOUT_SECONDS", str(DEFAULT_TIMEOUT_SECONDS)))
-        if not 0 < timeout <= 30:
-            raise ValueError(f"OPENAI_ADMIN_TIMEOUT_SECONDS={timeout} must be in (0, 30]")
-        base_url = os.environ.get("OPENAI_ADMIN_BASE_URL", "") or DEFAULT_BASE_URL
-        return cls(base_url=base_url.rstrip("/"), project_id=project_id, admin_key=admin_key, timeout_seconds=timeout)
+        base_url = settings.admin_base_url or DEFAULT_BASE_URL
+        return cls(
+            base_url=base_url.rstrip("/"),
+            project_id=settings.project_id,
+            admin_key=admin_key,
+            timeout_seconds=settings.admin_timeout_seconds,
+        )
 
     def create_service_account(self, name: str) -> MintedKey:
         body = self._call("create service account", "POST", self._project("service_accounts"), {"name": name})

@@ -4,29 +4,48 @@ from __future__ import annotations
 
 import argparse
 import logging
-import os
 import signal
 import sys
 import threading
 import warnings
+from dataclasses import dataclass
 from types import FrameType
+
+from doc_classifier.config import EnvSettings, setting
 
 from infra.local_runtime.containers import default_concurrency
 from infra.local_runtime.runtime import LocalRuntime, RuntimeOptions, StartupError
 
 
+@dataclass(frozen=True)
+class LocalSettings(EnvSettings, prefix="LOCAL_"):
+    """The options' defaults from the environment: ``LOCAL_API_PORT``, ``LOCAL_API_KEYS=k1,k2`` ..."""
+
+    api_port: int = setting(3000, gt=0)
+    aws_port: int = setting(4566, gt=0)
+    resource_prefix: str = "doc-classifier-local"
+    api_keys: tuple[str, ...] = setting((), secret=True)
+    api_concurrency: int | None = setting(None, gt=0)  # None: the cores
+    worker_concurrency: int | None = setting(None, gt=0)
+    visibility_timeout: int = setting(60, gt=0)
+    no_throttle: bool = False
+    request_timeout: float = setting(30.0, gt=0)
+    log_level: str = "INFO"
+
+
 def parse_args(argv: list[str]) -> RuntimeOptions:
+    env = LocalSettings.from_env()
     parser = argparse.ArgumentParser(prog="python -m infra.local_runtime", description=__doc__)
-    parser.add_argument("--port", type=int, default=int(os.environ.get("LOCAL_API_PORT", "3000")))
+    parser.add_argument("--port", type=int, default=env.api_port)
     parser.add_argument(
         "--aws-port",
         type=int,
-        default=int(os.environ.get("LOCAL_AWS_PORT", "4566")),
+        default=env.aws_port,
         help="port of the embedded AWS emulator (ignored when AWS_ENDPOINT_URL is set)",
     )
     parser.add_argument(
         "--prefix",
-        default=os.environ.get("LOCAL_RESOURCE_PREFIX", "doc-classifier-local"),
+        default=env.resource_prefix,
         help="name prefix of the bucket, queues, tables and secret",
     )
     parser.add_argument(
@@ -47,16 +66,16 @@ def parse_args(argv: list[str]) -> RuntimeOptions:
     parser.add_argument(
         "--api-concurrency",
         type=int,
-        default=int(os.environ.get("LOCAL_API_CONCURRENCY") or default_concurrency()),
+        default=env.api_concurrency or default_concurrency(),
         help="api handler processes, as Lambda containers (default: the cores, %(default)s here)",
     )
     parser.add_argument(
         "--worker-concurrency",
         type=int,
-        default=int(os.environ.get("LOCAL_WORKER_CONCURRENCY") or default_concurrency()),
+        default=env.worker_concurrency or default_concurrency(),
         help="worker handler processes (default: the cores, %(default)s here)",
     )
-    parser.add_argument("--visibility-timeout", type=int, default=int(os.environ.get("LOCAL_VISIBILITY_TIMEOUT", "60")))
+    parser.add_argument("--visibility-timeout", type=int, default=env.visibility_timeout)
     parser.add_argument(
         "--no-throttle",
         action="store_true",
@@ -65,7 +84,7 @@ def parse_args(argv: list[str]) -> RuntimeOptions:
     parser.add_argument(
         "--request-timeout",
         type=float,
-        default=float(os.environ.get("LOCAL_REQUEST_TIMEOUT", "30")),
+        default=env.request_timeout,
         help="seconds a client has to send a whole request before its connection is closed (default 30)",
     )
     parser.add_argument(
@@ -75,7 +94,7 @@ def parse_args(argv: list[str]) -> RuntimeOptions:
         help="run maintenance this often instead of service_definition's rate",
     )
     args = parser.parse_args(argv)
-    default_keys = [*args.api_key, *filter(None, os.environ.get("LOCAL_API_KEYS", "").split(","))]
+    default_keys = [*args.api_key, *env.api_keys]
     keys: dict[str, str | None] = {key: None for key in default_keys} | {key: tier for tier, key in args.tier_key}
     return RuntimeOptions(
         port=args.port,
@@ -87,13 +106,13 @@ def parse_args(argv: list[str]) -> RuntimeOptions:
         worker_concurrency=args.worker_concurrency,
         visibility_timeout=args.visibility_timeout,
         schedule_seconds=args.schedule_seconds,
-        throttle=not (args.no_throttle or os.environ.get("LOCAL_NO_THROTTLE", "") in {"1", "true", "yes"}),
+        throttle=not (args.no_throttle or env.no_throttle),
         request_timeout=args.request_timeout,
     )
 
 
 def main(argv: list[str] | None = None) -> int:
-    logging.basicConfig(level=os.environ.get("LOCAL_LOG_LEVEL", "INFO"), format="%(asctime)s %(name)s %(message)s")
+    logging.basicConfig(level=LocalSettings.from_env().log_level, format="%(asctime)s %(name)s %(message)s")
     for noisy in ("werkzeug", "botocore", "urllib3"):  # emulator request lines and credential lookups
         logging.getLogger(noisy).setLevel(logging.WARNING)
     # Maintenance, and a worker batch that stored no result, emit no application metrics;

@@ -97,6 +97,7 @@ def load_handler(spec: sd.FunctionSpec, functions_dir: Path = FUNCTIONS_DIR) -> 
     if module_spec is None or module_spec.loader is None:
         raise ImportError(f"cannot load {path}")
     module = importlib.util.module_from_spec(module_spec)
+    sys.modules[module_spec.name] = module  # as an import does: dataclasses look their module up there
     module_spec.loader.exec_module(module)
     handler: Handler = getattr(module, function_name)
     return handler

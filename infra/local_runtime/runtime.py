@@ -9,6 +9,7 @@ from typing import Protocol
 
 import botocore.session
 from doc_classifier.llm.settings import LlmSettings
+from doc_classifier.service.aws.clients import AwsClientSettings
 from doc_classifier.service.health import describe_config_error
 
 from infra import service_definition as sd
@@ -50,7 +51,7 @@ class _Stoppable(Protocol):
 class LocalRuntime:
     def __init__(self, options: RuntimeOptions) -> None:
         self.options = options
-        self.endpoint = os.environ.get("AWS_ENDPOINT_URL", "")
+        self.endpoint = AwsClientSettings.from_env().endpoint_url  # a running emulator: none is started
         self._started: list[_Stoppable] = []
         self._pools: list[FunctionPool] = []
         self._gateway: Gateway | None = None
@@ -145,8 +146,7 @@ class LocalRuntime:
             [
                 f"API        {self.url}   ({self.options.api_concurrency} api containers; "
                 f"Swagger UI: {self.url}/swagger, OpenAPI: {self.url}/openapi.json)",
-                f"AWS        {os.environ['AWS_ENDPOINT_URL']}   (bucket, queues, tables, secret: "
-                f"{self.options.prefix}-*){credentials}",
+                f"AWS        {self.endpoint}   (bucket, queues, tables, secret: {self.options.prefix}-*){credentials}",
                 f"workers    {workers}",
                 f"throttle   {'API Gateway stage and usage plan limits' if self.options.throttle else 'off'}",
                 f"LLM        {llm_summary(os.environ)}",

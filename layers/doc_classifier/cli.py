@@ -4,18 +4,17 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import sys
 import time
 from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
 from doc_classifier.classifier import default_classifier
+from doc_classifier.config import EnvSettings, setting
 from doc_classifier.errors import DocumentError
-from doc_classifier.evaluation import evaluate
-from doc_classifier.routing_report import priced_settings, print_routing, routing_report
 
 if TYPE_CHECKING:
     from doc_classifier.llm.chain import EscalatingClassifier
@@ -225,6 +224,10 @@ def _print_eval(summary: dict[str, Any], out: TextIO) -> None:
 
 
 def cmd_eval(args: argparse.Namespace) -> int:
+    # Here, not at the top: they import the LLM tier's settings (pydantic), which `classify` never needs.
+    from doc_classifier.evaluation import evaluate  # noqa: PLC0415
+    from doc_classifier.routing_report import priced_settings, print_routing, routing_report  # noqa: PLC0415
+
     if not args.directory.is_dir():
         print(f"doc-classifier: {args.directory} is not a directory", file=sys.stderr)
         return 2
@@ -256,7 +259,7 @@ def cmd_ops(args: argparse.Namespace) -> int:
 
         service = aws_task_service()
         if args.action == "redrive":
-            print(json.dumps({"redriven": remote.redrive_dead_letters(service.queue, args.limit)}))
+            print(json.dumps({"redriven": service.redrive_dead_letters(args.limit)}))
         else:
             for row in service.export_feedback():
                 print(json.dumps(row))
@@ -274,15 +277,24 @@ def cmd_ops(args: argparse.Namespace) -> int:
     return 0
 
 
+@dataclass(frozen=True)
+class RemoteSettings(EnvSettings, prefix="DOC_CLASSIFIER_"):
+    """The defaults of ``--url`` and ``--api-key``."""
+
+    url: str | None = None  # DOC_CLASSIFIER_URL
+    api_key: str | None = setting(None, secret=True)  # DOC_CLASSIFIER_API_KEY
+
+
 def _add_remote_options(parser: argparse.ArgumentParser) -> None:
+    remote = RemoteSettings.from_env()
     parser.add_argument(
         "--url",
-        default=os.environ.get("DOC_CLASSIFIER_URL"),
+        default=remote.url,
         help="classify through a running service at this base URL instead of in-process",
     )
     parser.add_argument(
         "--api-key",
-        default=os.environ.get("DOC_CLASSIFIER_API_KEY"),
+        default=remote.api_key,
         help="API key for --url (default: $DOC_CLASSIFIER_API_KEY)",
     )
     _add_pacing_options(parser)

@@ -14,9 +14,9 @@ from the network, and neither ``openai`` nor anything installed ships them.
 
 from __future__ import annotations
 
-import os
 from typing import Any, TextIO
 
+from doc_classifier.config import environment
 from doc_classifier.evaluation import EvalCase
 from doc_classifier.llm.prompt import CHARS_PER_TOKEN
 from doc_classifier.llm.routing import escalation_reason
@@ -34,7 +34,7 @@ TOKEN_NOTE = (
 
 def priced_settings(environ: dict[str, str] | None = None) -> tuple[LlmSettings, str]:
     """The configured LLM settings, or (nothing configured) the tiers ``OPENAI_API_KEY`` alone would give."""
-    env = dict(os.environ if environ is None else environ)
+    env = dict(environment(environ))
     settings = LlmSettings.from_env(env)
     if settings.configured:
         return settings, "configured"

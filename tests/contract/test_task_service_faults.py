@@ -72,7 +72,7 @@ def make_service(backend: Backend, clock: Clock, classifier: Classifier) -> Call
             stats=backend.stats,
             blobs=backend.blobs,
             queue=backend.queue,
-            settings=ServiceSettings.model_validate({"stuck_task_deadline_minutes": 30, **settings}),
+            settings=ServiceSettings(**{"stuck_task_deadline_minutes": 30, **settings}),
             clock=clock,
         )
 
@@ -93,7 +93,7 @@ def s3_event(task_id: str) -> str:
     return json.dumps({"Records": [record]})
 
 
-def finished_once(service: TaskService, task_id: str, outcome: str) -> Task:
+def finished_once(service: TaskService, backend: Backend, task_id: str, outcome: str) -> Task:
     """``outcome`` is "completed" or the error code it failed with; the history ends with that, once."""
     task = service.get_task(task_id)
     terminal = [entry for entry in task.history if entry.status not in UNFINISHED]
@@ -104,7 +104,7 @@ def finished_once(service: TaskService, task_id: str, outcome: str) -> Task:
         assert task.status is TaskStatus.FAILED and task.error is not None and task.error["code"] == outcome
         assert [(entry.status, entry.note) for entry in terminal] == [("failed", outcome)]
     assert task.history[-1] == terminal[0]
-    assert service.blobs.get(task.blob_key, ANY_SIZE) is None  # the bytes live only until the task is finished
+    assert backend.blobs.get(task.blob_key, ANY_SIZE) is None  # the bytes live only until the task is finished
     return task
 
 
@@ -120,20 +120,22 @@ def throttle_once(monkeypatch: pytest.MonkeyPatch, port: object, method: str, co
 
 
 class TestDuplicateMessages:
-    def test_for_a_completed_task(self, service: TaskService, clock: Clock, classifier: Classifier) -> None:
+    def test_for_a_completed_task(
+        self, backend: Backend, service: TaskService, clock: Clock, classifier: Classifier
+    ) -> None:
         task_id = service.submit(INVOICE, "finance", Priority.HIGH).task.task_id
         service.process_message(message(task_id), 1)
-        before = finished_once(service, task_id, "completed")
+        before = finished_once(service, backend, task_id, "completed")
         for receive_count in (2, 3, 1):  # redelivered, redelivered again, redriven from the DLQ
             clock.now += VISIBILITY_TIMEOUT
             assert service.process_message(message(task_id), receive_count) == []
             assert service.get_task(task_id) == before
-        assert classifier.calls == 1 and service.stats.read()["processed_count"] == 1
+        assert classifier.calls == 1 and service.counters()["processed_count"] == 1
 
-    def test_for_a_failed_task(self, service: TaskService, clock: Clock) -> None:
+    def test_for_a_failed_task(self, backend: Backend, service: TaskService, clock: Clock) -> None:
         task_id = service.submit(JUNK, None, Priority.HIGH).task.task_id
         service.process_message(message(task_id), 1)
-        before = finished_once(service, task_id, "unsupported_media_type")
+        before = finished_once(service, backend, task_id, "unsupported_media_type")
         assert before.attempts == 1
         clock.now += VISIBILITY_TIMEOUT
         # It was reopened here (processing with the old error), then failed again as document_missing.
@@ -143,82 +145,87 @@ class TestDuplicateMessages:
 
 class TestLateAndBadObjects:
     def test_upload_after_the_sweeper_failed_its_ticket_is_deleted(
-        self, make_service: Callable[..., TaskService], clock: Clock, classifier: Classifier, caplog: Any
+        self,
+        backend: Backend,
+        make_service: Callable[..., TaskService],
+        clock: Clock,
+        classifier: Classifier,
+        caplog: Any,
     ) -> None:
         service = make_service(stuck_task_deadline_minutes=1, upload_url_expires_seconds=60)
         task_id = service.create_upload("finance", Priority.LOW).task.task_id
         clock.now += 121
         assert service.sweep() == [task_id]
-        before = finished_once(service, task_id, "deadline_exceeded")
-        service.blobs.put(upload_key(task_id), INVOICE)  # the client uploads anyway
+        before = finished_once(service, backend, task_id, "deadline_exceeded")
+        backend.blobs.put(upload_key(task_id), INVOICE)  # the client uploads anyway
         clock.now += 5
         with caplog.at_level(logging.INFO, logger="doc_classifier.service.task_service"):
             assert service.process_message(s3_event(task_id), 1) == []
-        assert service.blobs.get(upload_key(task_id), ANY_SIZE) is None and classifier.calls == 0
+        assert backend.blobs.get(upload_key(task_id), ANY_SIZE) is None and classifier.calls == 0
         assert service.get_task(task_id) == before
         assert service.sweep() == [] and service.get_task(task_id) == before
         logged = [r for r in caplog.records if getattr(r, "task_id", None) == task_id]
         assert logged and "INVOICE" not in caplog.text  # ids only, never content
 
-    def test_object_gone_before_the_worker_reads_it(self, service: TaskService, clock: Clock) -> None:
+    def test_object_gone_before_the_worker_reads_it(self, backend: Backend, service: TaskService, clock: Clock) -> None:
         task_id = service.create_upload(None, Priority.HIGH).task.task_id
-        service.blobs.put(upload_key(task_id), INVOICE)
-        service.blobs.delete(upload_key(task_id))  # a lifecycle rule or an operator, before the worker's read
+        backend.blobs.put(upload_key(task_id), INVOICE)
+        backend.blobs.delete(upload_key(task_id))  # a lifecycle rule or an operator, before the worker's read
         assert service.process_message(s3_event(task_id), 1) == []  # no exception: no retry can help
-        before = finished_once(service, task_id, "document_missing")
+        before = finished_once(service, backend, task_id, "document_missing")
         clock.now += VISIBILITY_TIMEOUT
         service.process_message(s3_event(task_id), 2)
         assert service.get_task(task_id) == before
 
     def test_oversized_object(
-        self, make_service: Callable[..., TaskService], classifier: Classifier, clock: Clock
+        self, backend: Backend, make_service: Callable[..., TaskService], classifier: Classifier, clock: Clock
     ) -> None:
         service = make_service(upload_max_bytes=16)
         task_id = service.create_upload(None, Priority.HIGH).task.task_id
-        service.blobs.put(upload_key(task_id), b"invoice " * 10)  # the presigned policy was ignored
+        backend.blobs.put(upload_key(task_id), b"invoice " * 10)  # the presigned policy was ignored
         service.process_message(s3_event(task_id), 1)
-        before = finished_once(service, task_id, "file_too_large")
-        service.blobs.put(upload_key(task_id), INVOICE)  # uploaded again, smaller, on the same ticket
+        before = finished_once(service, backend, task_id, "file_too_large")
+        backend.blobs.put(upload_key(task_id), INVOICE)  # uploaded again, smaller, on the same ticket
         clock.now += 5
         service.process_message(s3_event(task_id), 1)
         assert service.get_task(task_id) == before and classifier.calls == 0
-        assert service.blobs.get(upload_key(task_id), ANY_SIZE) is None
+        assert backend.blobs.get(upload_key(task_id), ANY_SIZE) is None
 
 
 class TestThrottling:
-    @pytest.mark.parametrize("code", THROTTLING)
-    @pytest.mark.parametrize("write", WRITES)
+    @pytest.mark.parametrize("throttled", [f"{write} {code}" for code in THROTTLING for write in WRITES])
     def test_a_throttled_write_is_retried_and_the_task_completes_once(
-        self, service: TaskService, monkeypatch: pytest.MonkeyPatch, clock: Clock, code: str, write: str
+        self, backend: Backend, service: TaskService, monkeypatch: pytest.MonkeyPatch, clock: Clock, throttled: str
     ) -> None:
+        write, code = throttled.split()
         task_id = service.submit(INVOICE, "finance", Priority.HIGH).task.task_id
         port, method = write.split(".")
-        throttle_once(monkeypatch, getattr(service, port), method, code)
+        throttle_once(monkeypatch, getattr(backend, port), method, code)
         with pytest.raises(ClientError):  # the message stays on the queue
             service.process_message(message(task_id), 1)
         if method != "add":  # the stats write comes after the task is completed
             assert service.get_task(task_id).status in UNFINISHED  # not failed early
         clock.now += VISIBILITY_TIMEOUT
         service.process_message(message(task_id), 2)
-        assert finished_once(service, task_id, "completed").attempts == WRITES[write]
+        assert finished_once(service, backend, task_id, "completed").attempts == WRITES[write]
 
     @pytest.mark.parametrize("code", THROTTLING)
     def test_a_throttled_fail_is_retried_and_fails_once_with_its_reason(
-        self, service: TaskService, monkeypatch: pytest.MonkeyPatch, clock: Clock, code: str
+        self, backend: Backend, service: TaskService, monkeypatch: pytest.MonkeyPatch, clock: Clock, code: str
     ) -> None:
         task_id = service.submit(JUNK, None, Priority.HIGH).task.task_id
-        throttle_once(monkeypatch, service.tasks, "fail", code)
+        throttle_once(monkeypatch, backend.tasks, "fail", code)
         with pytest.raises(ClientError):
             service.process_message(message(task_id), 1)
         assert service.get_task(task_id).status is TaskStatus.PROCESSING
         clock.now += VISIBILITY_TIMEOUT
         service.process_message(message(task_id), 2)
-        assert finished_once(service, task_id, "unsupported_media_type").attempts == 2
+        assert finished_once(service, backend, task_id, "unsupported_media_type").attempts == 2
 
 
 class TestCrashesAndRedelivery:
     def test_worker_killed_in_the_middle_of_a_batch(
-        self, service: TaskService, classifier: Classifier, clock: Clock
+        self, backend: Backend, service: TaskService, classifier: Classifier, clock: Clock
     ) -> None:
         first = service.submit(INVOICE, "finance", Priority.HIGH).task.task_id
         second = service.submit(RECEIPT, "finance", Priority.HIGH).task.task_id
@@ -233,15 +240,15 @@ class TestCrashesAndRedelivery:
             deliver(1)
         claimed = service.get_task(second)
         assert claimed.status is TaskStatus.PROCESSING and claimed.attempts == 1
-        done = finished_once(service, first, "completed")
+        done = finished_once(service, backend, first, "completed")
         clock.now += VISIBILITY_TIMEOUT  # nothing was deleted: the whole batch comes back
         deliver(2)
         assert service.get_task(first) == done
-        assert finished_once(service, second, "completed").attempts == 2
+        assert finished_once(service, backend, second, "completed").attempts == 2
         assert classifier.calls == 2  # each document classified once (the kill came before the model ran)
 
     def test_redelivered_while_the_first_worker_still_runs(
-        self, service: TaskService, classifier: Classifier, clock: Clock
+        self, backend: Backend, service: TaskService, classifier: Classifier, clock: Clock
     ) -> None:
         task_id = service.submit(INVOICE, "finance", Priority.HIGH).task.task_id
 
@@ -252,11 +259,11 @@ class TestCrashesAndRedelivery:
 
         classifier.during = second_worker_takes_the_redelivery
         assert service.process_message(message(task_id), 1) == []  # its result arrives second: not stored
-        task = finished_once(service, task_id, "completed")
-        assert task.attempts == 2 and service.stats.read()["processed_count"] == 1
+        task = finished_once(service, backend, task_id, "completed")
+        assert task.attempts == 2 and service.counters()["processed_count"] == 1
 
     def test_last_attempt_fails_the_task_and_a_redrive_changes_nothing(
-        self, service: TaskService, classifier: Classifier, clock: Clock
+        self, backend: Backend, service: TaskService, classifier: Classifier, clock: Clock
     ) -> None:
         task_id = service.submit(INVOICE, "finance", Priority.HIGH).task.task_id
         classifier.fail_with = ConnectionError("backend away")
@@ -264,14 +271,14 @@ class TestCrashesAndRedelivery:
             with pytest.raises(ConnectionError):
                 service.process_message(message(task_id), receive_count)
             clock.now += VISIBILITY_TIMEOUT
-        before = finished_once(service, task_id, "processing_error")
+        before = finished_once(service, backend, task_id, "processing_error")
         assert before.attempts == 3 and before.error is not None and "DLQ" not in before.error["message"]
         classifier.fail_with = None
         assert service.process_message(message(task_id), 1) == []  # redriven from the DLQ: acknowledged
         assert service.get_task(task_id) == before
 
     def test_sweeper_fails_a_task_while_its_worker_runs(
-        self, make_service: Callable[..., TaskService], classifier: Classifier, clock: Clock
+        self, backend: Backend, make_service: Callable[..., TaskService], classifier: Classifier, clock: Clock
     ) -> None:
         service = make_service(stuck_task_deadline_minutes=1)
         task_id = service.submit(INVOICE, "finance", Priority.HIGH).task.task_id
@@ -283,8 +290,8 @@ class TestCrashesAndRedelivery:
         classifier.during = sweeper_runs
         assert service.process_message(message(task_id), 1) == []  # its result is not stored
         classifier.during = None
-        before = finished_once(service, task_id, "deadline_exceeded")
-        assert "processed_count" not in service.stats.read()
+        before = finished_once(service, backend, task_id, "deadline_exceeded")
+        assert "processed_count" not in service.counters()
         clock.now += VISIBILITY_TIMEOUT
         service.process_message(message(task_id), 2)
         assert service.get_task(task_id) == before
@@ -295,7 +302,7 @@ def test_sqs_redelivers_after_the_visibility_timeout(service: TaskService, backe
     """Real SQS semantics: a message not deleted comes back with its receive count raised."""
     sqs, url = backend.clients["sqs"], backend.env["HIGH_QUEUE_URL"]
     task_id = service.submit(INVOICE, "finance", Priority.HIGH).task.task_id
-    service.queue.send(Priority.HIGH, task_message(task_id, "high"))  # SQS may also deliver a send twice
+    backend.queue.send(Priority.HIGH, task_message(task_id, "high"))  # SQS may also deliver a send twice
 
     def receive() -> list[dict[str, Any]]:
         answer = sqs.receive_message(QueueUrl=url, MaxNumberOfMessages=10, AttributeNames=["All"])
@@ -304,7 +311,7 @@ def test_sqs_redelivers_after_the_visibility_timeout(service: TaskService, backe
 
     received = receive()
     assert len(received) == 2
-    service.tasks.claim(task_id, 1.0)  # the worker claimed, then died before finishing or deleting
+    backend.tasks.claim(task_id, 1.0)  # the worker claimed, then died before finishing or deleting
     for handle in received:
         sqs.change_message_visibility(QueueUrl=url, ReceiptHandle=handle["ReceiptHandle"], VisibilityTimeout=0)
     redelivered = receive()
@@ -312,5 +319,5 @@ def test_sqs_redelivers_after_the_visibility_timeout(service: TaskService, backe
     for delivered in redelivered:
         service.process_message(delivered["Body"], int(delivered["Attributes"]["ApproximateReceiveCount"]))
         sqs.delete_message(QueueUrl=url, ReceiptHandle=delivered["ReceiptHandle"])
-    assert finished_once(service, task_id, "completed").attempts == 2
-    assert service.queue.depth(Priority.HIGH).visible == 0 and service.queue.depth(Priority.HIGH).in_flight == 0
+    assert finished_once(service, backend, task_id, "completed").attempts == 2
+    assert backend.queue.depth(Priority.HIGH).visible == 0 and backend.queue.depth(Priority.HIGH).in_flight == 0

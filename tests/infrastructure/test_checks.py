@@ -132,6 +132,16 @@ def test_a_second_region_is_a_second_instance_of_the_same_stack(tmp_path: Path) 
     assert all(s.config.peak_factor == 4.0 and s.config.retain_data is False for s in stacks)
 
 
+def test_without_regions_the_stack_targets_the_cli_account_and_region(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("CDK_DEFAULT_ACCOUNT", "123456789012")
+    monkeypatch.setenv("CDK_DEFAULT_REGION", "eu-central-1")
+    app = cdk.App(context={"aws:cdk:bundling-stacks": []}, outdir=str(tmp_path))
+    _, (stack,) = build_app(app)
+    assert (stack.stack_name, stack.account, stack.region) == ("DocClassifier-dev", "123456789012", "eu-central-1")
+
+
 def test_dependency_layer_hash_follows_pins_and_architecture() -> None:
     reqs = runtime_requirements()
     assert requirements_hash(reqs, "arm64") != requirements_hash(reqs, "x86_64")

@@ -2,6 +2,14 @@
 
 from __future__ import annotations
 
+import importlib.util
+import sys
+from pathlib import Path
+
+from doc_classifier.config import ClassifierSettings, EnvSettings, ExtractionLimits, env_names
+from doc_classifier.extraction.ocr import TesseractSettings
+from doc_classifier.llm.settings import LlmEnvironment, LlmSettings
+from doc_classifier.service.aws.clients import AwsClientSettings
 from doc_classifier.service.settings import ServiceSettings
 
 from infra import service_definition as sd
@@ -70,8 +78,42 @@ def test_powertools_and_handler_environment(synthesized: Synthesized) -> None:
 def test_handler_settings_names_match_the_stack_environment(synthesized: Synthesized) -> None:
     """The handlers read ServiceSettings from env vars named after its fields; the stack must set them."""
     env = _functions(synthesized)["api"]["Environment"]["Variables"]
-    resource_fields = {f.upper() for f in ServiceSettings.model_fields if f.endswith(("_name", "_url"))}
+    resource_fields = {var for name, var in env_names(ServiceSettings).items() if name.endswith(("_name", "_url"))}
     assert resource_fields <= set(env)
+
+
+# Read by Powertools itself, or only shown to operators (the function's configuration), never by a settings class.
+NOT_SETTINGS = {"POWERTOOLS_SERVICE_NAME", "POWERTOOLS_METRICS_NAMESPACE", "POWERTOOLS_LOG_LEVEL", "STAGE"}
+
+
+def _rotation_settings() -> type[EnvSettings]:
+    folder = Path(__file__).resolve().parents[2] / "functions" / "rotation"
+    if str(folder) not in sys.path:  # as Lambda runs it (tests/unit/rotation does the same)
+        sys.path.insert(0, str(folder))
+    spec = importlib.util.spec_from_file_location("rotation_handler_settings", folder / "handler.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # as an import does: dataclasses look their module up there
+    spec.loader.exec_module(module)
+    settings: type[EnvSettings] = module.RotationSettings
+    return settings
+
+
+def test_every_variable_the_stack_sets_is_read_by_a_settings_class(synthesized: Synthesized) -> None:
+    """A renamed field would leave the stack setting a variable nothing reads, and the default in force."""
+    classes = [
+        ServiceSettings,
+        ExtractionLimits,
+        ClassifierSettings,
+        AwsClientSettings,
+        LlmEnvironment,
+        TesseractSettings,
+    ]
+    read = {var for cls in [*classes, _rotation_settings()] for var in env_names(cls).values()}
+    read |= {f"LLM_{name.upper()}" for name, f in LlmSettings.model_fields.items() if f.annotation in (int, float)}
+    for name, props in _functions(synthesized).items():
+        unread = set(props["Environment"]["Variables"]) - NOT_SETTINGS - read
+        assert not unread, f"{name}: {sorted(unread)}"
 
 
 def test_worker_consumes_both_priority_queues_with_partial_batch_responses(synthesized: Synthesized) -> None:

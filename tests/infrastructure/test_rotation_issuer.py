@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import importlib.util
 import json
+import sys
 from pathlib import Path
 from typing import Any
 
 import aws_cdk as cdk
 import pytest
+from doc_classifier.config import EnvSettings, env_names
 
 from infra.app import build_app
 from tests.infrastructure.conftest import Synthesized
@@ -34,6 +37,17 @@ def _env(stack: Any, resources: dict[str, Any], function: str) -> dict[str, Any]
     return variables
 
 
+def _admin_settings() -> type[EnvSettings]:
+    folder = Path(__file__).resolve().parents[2] / "functions" / "rotation"
+    spec = importlib.util.spec_from_file_location("rotation_openai_admin_settings", folder / "openai_admin.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # as an import does: dataclasses look their module up there
+    spec.loader.exec_module(module)
+    settings: type[EnvSettings] = module.OpenAIAdminSettings
+    return settings
+
+
 def _secret_reads(stack: Any, resources: dict[str, Any], function: str) -> list[str]:
     """Resources of the secretsmanager:GetSecretValue statements in the function role's policies."""
     role_id = stack.get_logical_id(stack.functions[function].role.node.default_child)
@@ -56,6 +70,10 @@ def test_openai_issuer_settings_and_admin_key_grant_go_to_the_rotation_function_
     assert env["OPENAI_ADMIN_KEY_SECRET_ID"] == "ops/openai-admin-key"
     assert env["OPENAI_ADMIN_BASE_URL"] == "https://api.openai.com/v1"
     assert env["OPENAI_ADMIN_TIMEOUT_SECONDS"] == "10.0"
+    # Every one is a variable the issuer's settings read, and its value parses.
+    openai = {name: value for name, value in env.items() if name.startswith("OPENAI_")}
+    assert set(openai) <= set(env_names(_admin_settings()).values())
+    assert _admin_settings().from_env(openai).admin_timeout_seconds == 10.0
     for other in ("api", "worker", "maintenance"):
         assert not any(name.startswith("OPENAI_ADMIN") for name in _env(stack, resources, other)), other
         assert not any("openai-admin-key" in r for r in _secret_reads(stack, resources, other)), other

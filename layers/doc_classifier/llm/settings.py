@@ -29,11 +29,14 @@ A full configuration (every field of ``LlmSettings``; keys inline or from a Secr
 from __future__ import annotations
 
 import json
-import os
+from collections.abc import Mapping
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Self
 
 from pydantic import BaseModel, Field, SecretStr, model_validator
+
+from doc_classifier.config import EnvSettings, environment, parse_value, setting
 
 OPENAI_BASE_URL = "https://api.openai.com/v1"
 # A provider's ``secret_id`` that names the deployment's own keys secret (the CDK stack's, or ``make run``'s):
@@ -138,15 +141,28 @@ class LlmSettings(BaseModel):
         return next(p for p in self.providers if p.name == name)
 
     @classmethod
-    def from_env(cls, environ: dict[str, str] | None = None) -> Self:
-        env = dict(os.environ if environ is None else environ)
-        document = _with_deployment_secret(_config_document(env), env)
+    def from_env(cls, environ: Mapping[str, str] | None = None) -> Self:
+        env = environment(environ)
+        source = LlmEnvironment.from_env(env)
+        document = _with_deployment_secret(_config_document(source), source)
+        # The scalar fields can be set one by one (LLM_<FIELD>); pydantic then checks their bounds.
         overrides = {
-            name: env[f"LLM_{name.upper()}"]
+            name: parse_value(var, env[var], field.annotation)
             for name, field in cls.model_fields.items()
-            if f"LLM_{name.upper()}" in env and field.annotation in (float, int, bool)
+            if field.annotation in (float, int, bool) and (var := f"{LlmEnvironment.env_prefix}{name.upper()}") in env
         }
         return cls.model_validate({**document, **overrides})
+
+
+@dataclass(frozen=True)
+class LlmEnvironment(EnvSettings, prefix="LLM_"):
+    """Where the configuration comes from (see the module's docstring)."""
+
+    config: str = ""  # LLM_CONFIG: the whole configuration as JSON
+    config_file: str = ""  # LLM_CONFIG_FILE: a path to that JSON
+    keys_secret_arn: str = setting("", env=DEPLOYMENT_SECRET_ENV)  # what "$LLM_KEYS_SECRET" names
+    openai_api_key: str = setting("", env="OPENAI_API_KEY", secret=True)  # alone: the default tiers
+    openai_base_url: str = setting("", env="OPENAI_BASE_URL")
 
 
 # Public list prices (USD per million tokens) of the default models.
@@ -156,16 +172,16 @@ DEFAULT_MODELS = (
 )
 
 
-def _config_document(env: dict[str, str]) -> dict[str, object]:
-    if env.get("LLM_CONFIG"):
-        return _parse(env["LLM_CONFIG"], "LLM_CONFIG")
-    if env.get("LLM_CONFIG_FILE"):
-        path = Path(env["LLM_CONFIG_FILE"])
+def _config_document(env: LlmEnvironment) -> dict[str, object]:
+    if env.config:
+        return _parse(env.config, "LLM_CONFIG")
+    if env.config_file:
+        path = Path(env.config_file)
         return _parse(path.read_text(encoding="utf-8"), f"LLM_CONFIG_FILE {path}")
-    key = env.get("OPENAI_API_KEY")
+    key = env.openai_api_key
     if not key:
         return {}
-    base_url = env.get("OPENAI_BASE_URL") or OPENAI_BASE_URL
+    base_url = env.openai_base_url or OPENAI_BASE_URL
     providers = [
         {
             "name": name,
@@ -181,16 +197,16 @@ def _config_document(env: dict[str, str]) -> dict[str, object]:
     return {"providers": providers, "tiers": tiers}
 
 
-def _with_deployment_secret(document: dict[str, object], env: dict[str, str]) -> dict[str, object]:
+def _with_deployment_secret(document: dict[str, object], env: LlmEnvironment) -> dict[str, object]:
     providers = document.get("providers")
     if not isinstance(providers, list):
         return document
     resolved = []
     for provider in providers:
         if isinstance(provider, dict) and provider.get("secret_id") == DEPLOYMENT_SECRET:
-            if not env.get(DEPLOYMENT_SECRET_ENV):
+            if not env.keys_secret_arn:
                 raise ValueError(f"secret_id {DEPLOYMENT_SECRET} needs {DEPLOYMENT_SECRET_ENV}: the keys secret's id")
-            resolved.append({**provider, "secret_id": env[DEPLOYMENT_SECRET_ENV]})
+            resolved.append({**provider, "secret_id": env.keys_secret_arn})
         else:
             resolved.append(provider)
     return {**document, "providers": resolved}

@@ -16,7 +16,6 @@ from pydantic import ValidationError
 
 from doc_classifier.service.llm_counters import BREAKER_OPENS, CALLS, COST_USD, ESCALATIONS, TOKENS_IN, TOKENS_OUT
 from doc_classifier.service.llm_counters import by_family as llm_counters_by_family
-from doc_classifier.service.ports import WorkQueue
 from doc_classifier.service.task_service import (
     CACHE_HITS,
     CACHE_MISSES,
@@ -25,7 +24,7 @@ from doc_classifier.service.task_service import (
     PROCESSED_COUNT,
     TaskService,
 )
-from doc_classifier.service.tasks import Priority, TaskStatus
+from doc_classifier.service.tasks import TaskStatus
 
 if TYPE_CHECKING:  # the llm package is imported by whoever builds the tiers
     from doc_classifier.llm.build import LlmTiers
@@ -35,18 +34,9 @@ LlmTiersSource = Callable[[], "LlmTiers"]
 LOCAL_ONLY = "local model only"
 
 
-def _backend_checks(service: TaskService) -> dict[str, Callable[[], object]]:
-    return {
-        "tasks_table": service.tasks.ping,
-        "cache_table": service.cache.ping,
-        "queue": service.queue.ping,
-        "bucket": service.blobs.ping,
-    }
-
-
 def backend_problems(service: TaskService) -> dict[str, str]:
     """Each unreachable backend with the reason (empty when all answer)."""
-    return _problems(_backend_checks(service))
+    return _problems(service.backend_checks())
 
 
 def readiness(service: TaskService, llm_tiers: LlmTiersSource | None) -> tuple[dict[str, str], dict[str, Any]]:
@@ -150,12 +140,12 @@ def _ratio(part: float, whole: float) -> float | None:
     return round(part / whole, 4) if whole else None
 
 
-def _queue_numbers(work_queue: WorkQueue) -> dict[str, Any]:
-    depths = {p: work_queue.depth(p) for p in Priority}
+def _queue_numbers(service: TaskService) -> dict[str, Any]:
+    depths = service.queue_depths()
     return {
         "queue_length": sum(d.visible for d in depths.values()),
         "in_flight": sum(d.in_flight for d in depths.values()),
-        "dlq_depth": work_queue.dlq_depth(),
+        "dlq_depth": service.dead_letter_depth(),
         "by_priority": {p.value: {"visible": d.visible, "in_flight": d.in_flight} for p, d in depths.items()},
     }
 
@@ -171,10 +161,10 @@ def metrics_snapshot(service: TaskService, llm_tiers: LlmTiersSource | None = No
     }
     # Reading the depths reaches every queue, so it is the queue's check: a ping as well would
     # fetch each queue's attributes twice per request.
-    checks = {**_backend_checks(service), "queue": lambda: queue.update(_queue_numbers(service.queue))}
+    checks = {**service.backend_checks(), "queue": lambda: queue.update(_queue_numbers(service))}
     problems = _problems(checks)
-    queue["backends"] = {name: name not in problems for name in ("tasks_table", "cache_table", "queue", "bucket")}
-    counters = service.stats.read() if "cache_table" not in problems else {}
+    queue["backends"] = {name: name not in problems for name in checks}
+    counters = service.counters() if "cache_table" not in problems else {}
     hits, misses = counters.get(CACHE_HITS, 0.0), counters.get(CACHE_MISSES, 0.0)
     feedback_total, agreed = counters.get(FEEDBACK_TOTAL, 0.0), counters.get(FEEDBACK_AGREED, 0.0)
     tiers, config_error = _load(llm_tiers)
@@ -182,7 +172,7 @@ def metrics_snapshot(service: TaskService, llm_tiers: LlmTiersSource | None = No
     llm["counters"] = _llm_counters(counters)
     tasks: dict[str, int | None] = {s.value: None for s in TaskStatus}
     if "tasks_table" not in problems:
-        tasks = {s.value: n for s, n in service.tasks.count_by_status().items()}
+        tasks = {s.value: n for s, n in service.count_by_status().items()}
         queue["oldest_waiting_seconds"] = service.oldest_waiting_age()
     return {
         "queue": queue,

@@ -167,14 +167,15 @@ class MemoryBlobStore(BlobStore):
 
 
 class MemoryWorkQueue(WorkQueue):
-    """Message bodies waiting per priority.
+    """Message bodies waiting per priority, and a dead-letter queue.
 
     Tests take messages off ``waiting`` and hand them to the worker logic in one step, so
-    nothing is ever in flight or dead-lettered here.
+    nothing is ever in flight here; they put what SQS would have dead-lettered in ``dead_letters``.
     """
 
     def __init__(self) -> None:
         self.waiting: dict[Priority, deque[dict[str, Any]]] = {p: deque() for p in Priority}
+        self.dead_letters: deque[dict[str, Any]] = deque()
 
     def send(self, priority: Priority, body: dict[str, Any]) -> None:
         self.waiting[priority].append(copy.deepcopy(body))
@@ -183,10 +184,17 @@ class MemoryWorkQueue(WorkQueue):
         return QueueDepth(len(self.waiting[priority]), 0)
 
     def dlq_depth(self) -> int:
-        return 0
+        return len(self.dead_letters)
 
     def redrive_dlq(self, limit: int) -> int:
-        return 0
+        moved = 0
+        while self.dead_letters and moved < limit:
+            body = self.dead_letters.popleft()
+            # As SqsWorkQueue: back to the queue the body names; an S3 notification names none (low).
+            priority = body.get("priority")
+            self.waiting[Priority(priority) if priority in {p.value for p in Priority} else Priority.LOW].append(body)
+            moved += 1
+        return moved
 
     def ping(self) -> None:
         return None

@@ -2,7 +2,7 @@
 
 Only the standard library's HTTP client is used so the CLI needs nothing the
 Lambda layer does not ship. Operator commands that need AWS itself (DLQ
-redrive) go through the same ports as the service.
+redrive, feedback export) are the task service's own operations (``wiring.aws_task_service``).
 """
 
 from __future__ import annotations
@@ -22,7 +22,6 @@ from pathlib import Path
 from typing import Any
 
 from doc_classifier.service.pacing import RETRYABLE_STATUSES, RateLimiter, RetryPolicy, parse_retry_after
-from doc_classifier.service.ports import WorkQueue
 
 
 class RemoteError(Exception):
@@ -252,12 +251,3 @@ def queue_report(client: RemoteClient) -> dict[str, Any]:
 def task_history(client: RemoteClient, task_id: str) -> dict[str, Any]:
     """A task's status, error and timestamps (``doc-classifier ops task ID``)."""
     return client.result(task_id)
-
-
-def redrive_dead_letters(queue: WorkQueue, limit: int = 1000) -> int:
-    """Move dead-lettered messages back to their work queues (``doc-classifier ops redrive``).
-
-    Build ``queue`` with ``doc_classifier.service.wiring.aws_task_service().queue`` in an environment
-    holding the deployment's queue URLs (the stack outputs).
-    """
-    return queue.redrive_dlq(limit)

@@ -109,11 +109,12 @@ class TaskService:
         # The classifier is a provider: loading the model is only paid by calls that classify.
         self._classifier = classifier
         self.taxonomy = taxonomy
-        self.tasks = tasks
-        self.cache = cache
-        self.stats = stats
-        self.blobs = blobs
-        self.queue = queue
+        # The adapters are the service's own: callers use its operations, never the stores behind them.
+        self._tasks = tasks
+        self._cache = cache
+        self._stats = stats
+        self._blobs = blobs
+        self._queue = queue
         self.settings = settings
         self._clock = clock
         self._new_id = new_id
@@ -130,15 +131,15 @@ class TaskService:
         assert data is not None
         classifier = self._classifier()  # loaded only for a request that can be classified
         key = self._cache_key(data, industry_id, classifier.model_version)
-        hit = self.cache.get(key, self._clock())
+        hit = self._cache.get(key, self._clock())
         if hit is not None:
-            self.stats.add({CACHE_HITS: 1})
+            self._stats.add({CACHE_HITS: 1})
             return SyncOutcome(hit, cached=True)
         started = time.perf_counter()
         result = classifier.classify(data, industry_id).to_dict()
         elapsed = time.perf_counter() - started
-        self.cache.put(key, result, int(self._clock()) + self.settings.cache_ttl_seconds)
-        self.stats.add({CACHE_MISSES: 1, PROCESSED_COUNT: 1, PROCESSING_SECONDS_TOTAL: elapsed})
+        self._cache.put(key, result, int(self._clock()) + self.settings.cache_ttl_seconds)
+        self._stats.add({CACHE_MISSES: 1, PROCESSED_COUNT: 1, PROCESSING_SECONDS_TOTAL: elapsed})
         return SyncOutcome(result, cached=False)
 
     # ----- asynchronous path --------------------------------------------------------------------
@@ -148,15 +149,15 @@ class TaskService:
         self._check_sync_payload(data)
         assert data is not None
         task = self._new_task(industry_id, priority, TaskSource.INLINE, deadline_after=0)
-        self.blobs.put(task.blob_key, data)
-        self.tasks.create(task)
+        self._blobs.put(task.blob_key, data)
+        self._tasks.create(task)
         try:
-            self.queue.send(priority, task_message(task.task_id, priority.value))
+            self._queue.send(priority, task_message(task.task_id, priority.value))
         except Exception:
             # Without its message the task would wait for the sweeper; say so now instead.
             error = {"code": "enqueue_failed", "message": "could not queue the task"}
-            self.tasks.fail(task.task_id, error, self._clock())
-            self.blobs.delete(task.blob_key)
+            self._tasks.fail(task.task_id, error, self._clock())
+            self._blobs.delete(task.blob_key)
             raise
         return Submission(task, self.estimate_seconds(priority))
 
@@ -164,12 +165,12 @@ class TaskService:
         industry_id = self._resolve_industry(industry)
         expires_in = self.settings.upload_url_expires_seconds
         task = self._new_task(industry_id, priority, TaskSource.UPLOAD, deadline_after=expires_in)
-        upload = self.blobs.presigned_post(task.blob_key, self.settings.upload_max_bytes, expires_in)
-        self.tasks.create(task)
+        upload = self._blobs.presigned_post(task.blob_key, self.settings.upload_max_bytes, expires_in)
+        self._tasks.create(task)
         return UploadTicket(task, upload)
 
     def get_task(self, task_id: str) -> Task:
-        task = self.tasks.get(task_id)
+        task = self._tasks.get(task_id)
         if task is None:
             raise TaskNotFound(f"no task {task_id!r}")
         return task
@@ -187,7 +188,7 @@ class TaskService:
     def average_processing_seconds(self, counters: Mapping[str, float] | None = None) -> float:
         """Mean seconds per classified document; ``counters`` spares a second read when the caller holds them."""
         if counters is None:
-            counters = self.stats.read()
+            counters = self._stats.read()
         count = counters.get(PROCESSED_COUNT, 0)
         if count <= 0:
             return self.settings.prior_processing_seconds
@@ -203,7 +204,7 @@ class TaskService:
         return [outcome for outcome in outcomes if outcome is not None]
 
     def process_task(self, task_id: str, receive_count: int) -> SyncOutcome | None:
-        task = self.tasks.claim(task_id, self._clock())
+        task = self._tasks.claim(task_id, self._clock())
         if task is None:
             self._acknowledge_finished(task_id)
             return None
@@ -211,8 +212,8 @@ class TaskService:
             return self._classify_task(task)
         except DocumentError as exc:
             # The document itself is the problem: retrying cannot help.
-            self.tasks.fail(task.task_id, exc.to_dict(), self._clock())
-            self.blobs.delete(task.blob_key)
+            self._tasks.fail(task.task_id, exc.to_dict(), self._clock())
+            self._blobs.delete(task.blob_key)
             return None
         except Exception:
             # Transient (a backend down, DynamoDB throttling...): raising leaves the message for a retry.
@@ -222,27 +223,27 @@ class TaskService:
             # not retried), so the error says nothing of redriving; the bytes are no longer needed.
             if receive_count >= self.settings.max_receive_count:
                 error = {"code": "processing_error", "message": f"gave up after {receive_count} attempts"}
-                self.tasks.fail(task.task_id, error, self._clock())
-                self.blobs.delete(task.blob_key)
+                self._tasks.fail(task.task_id, error, self._clock())
+                self._blobs.delete(task.blob_key)
             raise
 
     def _acknowledge_finished(self, task_id: str) -> None:
         """A message for a finished task: a duplicate, a redrive, or an upload after its ticket failed.
 
         The stored outcome stands; bytes that arrived late are deleted unread."""
-        task = self.tasks.get(task_id)
+        task = self._tasks.get(task_id)
         blob_key = task.blob_key if task else inline_key(task_id)
         status = task.status.value if task else "gone"
         logger.info(
             "task already finished; message acknowledged, its document deleted",
             extra={"task_id": task_id, "status": status, "blob_key": blob_key},
         )
-        self.blobs.delete(blob_key)
+        self._blobs.delete(blob_key)
 
     def _classify_task(self, task: Task) -> SyncOutcome | None:
         uploaded = task.source is TaskSource.UPLOAD
         limit = self.settings.upload_max_bytes if uploaded else self.settings.sync_max_bytes
-        data = self.blobs.get(task.blob_key, limit)  # the presigned policy alone is not trusted
+        data = self._blobs.get(task.blob_key, limit)  # the presigned policy alone is not trusted
         if data is None:
             raise DocumentMissing(f"the document for task {task.task_id} is not in the bucket")
         if not data:
@@ -250,19 +251,19 @@ class TaskService:
         classifier = self._classifier()
         started = time.perf_counter()
         key = self._cache_key(data, task.industry, classifier.model_version)
-        result = self.cache.get(key, self._clock())
+        result = self._cache.get(key, self._clock())
         cached = result is not None
         if result is None:
             result = classifier.classify(data, task.industry).to_dict()
-            self.cache.put(key, result, int(self._clock()) + self.settings.cache_ttl_seconds)
+            self._cache.put(key, result, int(self._clock()) + self.settings.cache_ttl_seconds)
         elapsed = round(time.perf_counter() - started, 4)
-        stored = self.tasks.complete(task.task_id, result, elapsed, cached, self._clock())
+        stored = self._tasks.complete(task.task_id, result, elapsed, cached, self._clock())
         if stored:
             counters: dict[str, float] = {CACHE_HITS: 1} if cached else {CACHE_MISSES: 1, PROCESSED_COUNT: 1}
             if not cached:
                 counters[PROCESSING_SECONDS_TOTAL] = elapsed
-            self.stats.add(counters)
-        self.blobs.delete(task.blob_key)
+            self._stats.add(counters)
+        self._blobs.delete(task.blob_key)
         return SyncOutcome(result, cached) if stored else None
 
     # ----- maintenance --------------------------------------------------------------------------
@@ -272,23 +273,54 @@ class TaskService:
         now = self._clock()
         failed: list[str] = []
         for status in (TaskStatus.QUEUED, TaskStatus.PROCESSING):
-            for task in self.tasks.unfinished(status, created_before=now, limit=limit):
+            for task in self._tasks.unfinished(status, created_before=now, limit=limit):
                 if task.deadline_at >= now:
                     continue
                 error = {
                     "code": "deadline_exceeded",
                     "message": f"not finished within its deadline (status was {task.status.value})",
                 }
-                if self.tasks.fail(task.task_id, error, now, overdue_only=True):
+                if self._tasks.fail(task.task_id, error, now, overdue_only=True):
                     # Final now: its bytes have no further use (inline ones fall under no bucket expiry).
-                    self.blobs.delete(task.blob_key)
+                    self._blobs.delete(task.blob_key)
                     failed.append(task.task_id)
         return failed
 
     def oldest_waiting_age(self) -> float:
         """Seconds the oldest queued task has waited, 0 when none waits."""
-        oldest = self.tasks.unfinished(TaskStatus.QUEUED, created_before=self._clock(), limit=1)
+        oldest = self._tasks.unfinished(TaskStatus.QUEUED, created_before=self._clock(), limit=1)
         return round(self._clock() - oldest[0].created_at, 2) if oldest else 0.0
+
+    # ----- operations: health, metrics, maintenance, the ops CLI ------------------------------
+
+    def backend_checks(self) -> dict[str, Callable[[], object]]:
+        """One cheap call per backend, by the name /ready and /metrics report it under; each raises when down."""
+        return {
+            "tasks_table": self._tasks.ping,
+            "cache_table": self._cache.ping,
+            "queue": self._queue.ping,
+            "bucket": self._blobs.ping,
+        }
+
+    def queue_depths(self) -> dict[Priority, QueueDepth]:
+        """Each work queue's depth, read now (``estimate_seconds`` reuses recent readings instead)."""
+        return {priority: self._queue.depth(priority) for priority in Priority}
+
+    def dead_letter_depth(self) -> int:
+        return self._queue.dlq_depth()
+
+    def count_by_status(self) -> dict[TaskStatus, int]:
+        return self._tasks.count_by_status()
+
+    def counters(self) -> dict[str, float]:
+        """The service's counters (cache hits and misses, processing time, feedback, LLM use)."""
+        return self._stats.read()
+
+    def redrive_dead_letters(self, limit: int = 1000) -> int:
+        """Move up to ``limit`` dead-lettered messages back to their work queues; the number moved.
+
+        A redriven message for a task that was failed meanwhile is only acknowledged (``process_task``)."""
+        return self._queue.redrive_dlq(limit)
 
     # ----- feedback -----------------------------------------------------------------------------
 
@@ -303,13 +335,13 @@ class TaskService:
             choices = ", ".join(sorted(valid))
             raise InvalidFeedback(f"unknown class {correct_class!r}; valid classes: {choices}")
         feedback = {"correct_class": correct_class, "agreed": correct_class == predicted, "at": self._clock()}
-        updated = self.tasks.record_feedback(task_id, feedback, self._clock())
-        self.stats.add({FEEDBACK_TOTAL: 1, FEEDBACK_AGREED: 1 if feedback["agreed"] else 0})
+        updated = self._tasks.record_feedback(task_id, feedback, self._clock())
+        self._stats.add({FEEDBACK_TOTAL: 1, FEEDBACK_AGREED: 1 if feedback["agreed"] else 0})
         return updated
 
     def export_feedback(self) -> Iterator[dict[str, Any]]:
         """Labelled examples for retraining: the document's hash, what we said and what was right."""
-        for task in self.tasks.with_feedback():
+        for task in self._tasks.with_feedback():
             result = task.result or {}
             feedback = task.feedback or {}
             yield {

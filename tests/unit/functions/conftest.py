@@ -13,6 +13,8 @@ from typing import Any
 import boto3
 import pytest
 from doc_classifier.service import wiring
+from doc_classifier.service.aws.clients import client
+from doc_classifier.service.aws.s3 import S3BlobStore
 from doc_classifier.service.task_service import TaskService
 from moto import mock_aws
 
@@ -41,6 +43,11 @@ class Aws:
     @property
     def service(self) -> TaskService:
         return wiring.aws_task_service()
+
+    @property
+    def blobs(self) -> S3BlobStore:
+        """The service's bucket, as a client uploading to it (or a lifecycle rule) sees it."""
+        return S3BlobStore(client("s3"), self.env["UPLOAD_BUCKET_NAME"])
 
 
 @contextmanager

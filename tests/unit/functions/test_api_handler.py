@@ -111,7 +111,7 @@ class TestAsync:
         assert body["check_url"] == (
             f"https://abc123.execute-api.us-east-1.amazonaws.com/prod/classification_result/{body['task_id']}"
         )
-        assert aws.service.queue.depth(Priority.LOW).visible == 1
+        assert aws.service.queue_depths()[Priority.LOW].visible == 1
         event = load_event("api/classification_result.json")
         event["path"] = event["requestContext"]["path"] = f"/classification_result/{body['task_id']}"
         event["pathParameters"] = {"task_id": body["task_id"]}

@@ -31,4 +31,4 @@ def test_redrive_moves_dead_letters_back_to_their_queue(aws: Aws, capsys: pytest
         main(["ops", "redrive"])
     assert exit_code.value.code == 0
     assert json.loads(capsys.readouterr().out) == {"redriven": 1}
-    assert aws.service.queue.depth(Priority.HIGH).visible == 1
+    assert aws.service.queue_depths()[Priority.HIGH].visible == 1

@@ -57,14 +57,14 @@ def test_a_batch_writes_its_counters_once_when_it_ends(
 
 def test_s3_notification_batch_classifies_the_upload(aws: Aws, context: LocalContext) -> None:
     ticket = aws.service.create_upload("finance", Priority.LOW)
-    aws.service.blobs.put(ticket.upload.fields["key"], INVOICE)
+    aws.blobs.put(ticket.upload.fields["key"], INVOICE)
     event = load_event("sqs/s3_notification_batch.json")
     notification = json.loads(event["Records"][0]["body"])
     notification["Records"][0]["s3"]["object"]["key"] = ticket.upload.fields["key"]
     event["Records"][0]["body"] = json.dumps(notification)
     assert worker.handler(event, context) == {"batchItemFailures": []}
     assert aws.service.get_task(ticket.task.task_id).status is TaskStatus.COMPLETED
-    assert aws.service.blobs.get(ticket.upload.fields["key"], ANY_SIZE) is None
+    assert aws.blobs.get(ticket.upload.fields["key"], ANY_SIZE) is None
 
 
 def test_last_attempt_marks_the_task_failed_and_leaves_the_message_for_the_dlq(aws: Aws, context: LocalContext) -> None:
@@ -90,8 +90,8 @@ def test_last_attempt_marks_the_task_failed_and_leaves_the_message_for_the_dlq(a
 def test_an_object_gone_before_its_get_fails_only_its_task(aws: Aws, context: LocalContext) -> None:
     service = aws.service
     vanishing = service.create_upload("finance", Priority.LOW).task
-    service.blobs.put(vanishing.blob_key, INVOICE)
-    service.blobs.delete(vanishing.blob_key)  # S3 now answers the get with NoSuchKey
+    aws.blobs.put(vanishing.blob_key, INVOICE)
+    aws.blobs.delete(vanishing.blob_key)  # S3 now answers the get with NoSuchKey
     other = service.submit(INVOICE, "finance", Priority.LOW).task.task_id
     event = load_event("sqs/task_batch.json")
     first, second = event["Records"]

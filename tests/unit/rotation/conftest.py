@@ -35,6 +35,7 @@ def load_handler() -> ModuleType:
     spec = importlib.util.spec_from_file_location("rotation_handler", ROTATION_DIR / "handler.py")
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # as an import does: dataclasses look their module up there
     spec.loader.exec_module(module)
     return module
 

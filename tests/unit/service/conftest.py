@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 import pytest
 from doc_classifier.service.memory import (
@@ -41,17 +42,35 @@ def queue() -> MemoryWorkQueue:
 
 
 @pytest.fixture
-def make_service(classifier: KeywordClassifier, clock: Clock, queue: MemoryWorkQueue) -> Callable[..., TaskService]:
-    def make(**settings: object) -> TaskService:
+def stats() -> MemoryStatsStore:
+    return MemoryStatsStore()
+
+
+@pytest.fixture
+def blobs() -> MemoryBlobStore:
+    return MemoryBlobStore()
+
+
+@pytest.fixture
+def make_service(
+    classifier: KeywordClassifier,
+    clock: Clock,
+    stats: MemoryStatsStore,
+    blobs: MemoryBlobStore,
+    queue: MemoryWorkQueue,
+) -> Callable[..., TaskService]:
+    """The service over the in-memory stores; a test holds the same stores through their fixtures."""
+
+    def make(**settings: Any) -> TaskService:
         return TaskService(
             classifier=lambda: classifier,
             taxonomy=load_taxonomy(),
             tasks=MemoryTaskStore(),
             cache=MemoryResultCache(),
-            stats=MemoryStatsStore(),
-            blobs=MemoryBlobStore(),
+            stats=stats,
+            blobs=blobs,
             queue=queue,
-            settings=ServiceSettings.model_validate(settings),
+            settings=ServiceSettings(**settings),
             clock=clock,
         )
 

@@ -26,7 +26,7 @@ def test_a_category_of_another_industry_is_rejected_with_400_invalid_feedback(
     assert (rejected.value.http_status, rejected.value.code) == (400, "invalid_feedback")
     assert "'lease'" in rejected.value.message and "invoice" in rejected.value.message
     assert service.get_task(finance_task).feedback is None
-    assert service.stats.read().get("feedback_total", 0) == 0
+    assert service.counters().get("feedback_total", 0) == 0
 
     legal_task = completed(service, queue, b"lease between landlord and tenant", "legal")
     assert service.add_feedback(legal_task, "lease").feedback is not None  # where it belongs, it is accepted

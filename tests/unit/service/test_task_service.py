@@ -14,7 +14,7 @@ from doc_classifier.service.errors import (
     TaskNotCompleted,
     TaskNotFound,
 )
-from doc_classifier.service.memory import MemoryStatsStore, MemoryWorkQueue
+from doc_classifier.service.memory import MemoryBlobStore, MemoryStatsStore, MemoryWorkQueue
 from doc_classifier.service.messages import upload_key
 from doc_classifier.service.ports import QueueDepth
 from doc_classifier.service.task_service import TaskService
@@ -81,7 +81,9 @@ class TestClassifyNow:
 
 
 class TestAsyncFlow:
-    def test_submit_queues_then_worker_completes(self, service: TaskService, queue: MemoryWorkQueue) -> None:
+    def test_submit_queues_then_worker_completes(
+        self, blobs: MemoryBlobStore, service: TaskService, queue: MemoryWorkQueue
+    ) -> None:
         submission = service.submit(INVOICE, "finance", Priority.HIGH)
         task = service.get_task(submission.task.task_id)
         assert task.status is TaskStatus.QUEUED
@@ -91,7 +93,7 @@ class TestAsyncFlow:
         assert done.status is TaskStatus.COMPLETED
         assert done.result is not None and done.result["file_class"] == "invoice"
         assert done.processing_time is not None and not done.cached
-        assert service.blobs.get(task.blob_key, ANY_SIZE) is None  # bytes live only until processed
+        assert blobs.get(task.blob_key, ANY_SIZE) is None  # bytes live only until processed
 
     def test_low_priority_goes_to_its_own_queue(self, service: TaskService, queue: MemoryWorkQueue) -> None:
         service.submit(INVOICE, None, Priority.LOW)
@@ -118,7 +120,12 @@ class TestAsyncFlow:
         assert task.error is not None and task.error["code"] == "unsupported_media_type"
 
     def test_transient_error_is_retried_then_failed_on_the_last_attempt(
-        self, service: TaskService, queue: MemoryWorkQueue, classifier: KeywordClassifier, clock: Clock
+        self,
+        blobs: MemoryBlobStore,
+        service: TaskService,
+        queue: MemoryWorkQueue,
+        classifier: KeywordClassifier,
+        clock: Clock,
     ) -> None:
         submitted = service.submit(INVOICE, None, Priority.HIGH).task
         body = json.dumps(queue.waiting[Priority.HIGH][0])
@@ -131,7 +138,7 @@ class TestAsyncFlow:
         failed = service.get_task(submitted.task_id)
         assert failed.status is TaskStatus.FAILED and failed.attempts == 2
         assert failed.error == {"code": "processing_error", "message": "gave up after 3 attempts"}
-        assert service.blobs.get(submitted.blob_key, ANY_SIZE) is None
+        assert blobs.get(submitted.blob_key, ANY_SIZE) is None
         # Failed is final: a redrive from the DLQ is acknowledged and changes nothing.
         classifier.fail_with = None
         clock.now += 60
@@ -160,12 +167,12 @@ class TestAsyncFlow:
         assert service.process_message(json.dumps({"Event": "s3:TestEvent", "Bucket": "b"}), 1) == []
 
     def test_estimate_grows_with_queue_depth_and_measured_time(
-        self, make_service: Callable[..., TaskService], queue: MemoryWorkQueue
+        self, stats: MemoryStatsStore, make_service: Callable[..., TaskService], queue: MemoryWorkQueue
     ) -> None:
         service = make_service(worker_concurrency=1, prior_processing_seconds=2.0, estimate_inputs_max_age_seconds=0)
         assert service.submit(INVOICE, None, Priority.HIGH).estimated_time == pytest.approx(2.0)
         assert service.submit(INVOICE, None, Priority.HIGH).estimated_time == pytest.approx(4.0)
-        service.stats.add({"processed_count": 2, "processing_seconds_total": 10.0})  # measured: 5 s each
+        stats.add({"processed_count": 2, "processing_seconds_total": 10.0})  # measured: 5 s each
         assert service.estimate_seconds(Priority.HIGH) == pytest.approx(10.0)
         # low priority waits for the high queue too
         service.submit(INVOICE, None, Priority.LOW)
@@ -173,7 +180,11 @@ class TestAsyncFlow:
         assert service.estimate_seconds(Priority.HIGH) == pytest.approx(10.0)
 
     def test_estimate_reads_depth_and_average_once_per_max_age(
-        self, make_service: Callable[..., TaskService], clock: Clock, monkeypatch: pytest.MonkeyPatch
+        self,
+        stats: MemoryStatsStore,
+        make_service: Callable[..., TaskService],
+        clock: Clock,
+        monkeypatch: pytest.MonkeyPatch,
     ) -> None:
         reads: list[str] = []
         depth, read = MemoryWorkQueue.depth, MemoryStatsStore.read
@@ -190,7 +201,7 @@ class TestAsyncFlow:
         monkeypatch.setattr(MemoryStatsStore, "read", counted_read)
         service = make_service(worker_concurrency=1, prior_processing_seconds=2.0, estimate_inputs_max_age_seconds=5)
         assert service.submit(INVOICE, None, Priority.LOW).estimated_time == pytest.approx(2.0)
-        service.stats.add({"processed_count": 1, "processing_seconds_total": 5.0})
+        stats.add({"processed_count": 1, "processing_seconds_total": 5.0})
         clock.now += 4.9
         assert service.submit(INVOICE, None, Priority.LOW).estimated_time == pytest.approx(2.0)  # the same readings
         assert sorted(reads) == ["counters", "depth high", "depth low"]
@@ -212,26 +223,26 @@ class TestUploads:
             }
         )
 
-    def test_upload_ticket_then_s3_event_completes(self, service: TaskService) -> None:
+    def test_upload_ticket_then_s3_event_completes(self, blobs: MemoryBlobStore, service: TaskService) -> None:
         ticket = service.create_upload("finance", Priority.LOW)
         assert ticket.task.source is TaskSource.UPLOAD
         assert ticket.upload.fields["key"] == upload_key(ticket.task.task_id)
         assert ticket.upload.max_bytes == service.settings.upload_max_bytes
-        service.blobs.put(upload_key(ticket.task.task_id), INVOICE)
+        blobs.put(upload_key(ticket.task.task_id), INVOICE)
         service.process_message(self.s3_event(ticket.task.task_id), 1)
         assert service.get_task(ticket.task.task_id).status is TaskStatus.COMPLETED
 
     def test_worker_enforces_the_size_limit_itself(
-        self, make_service: Callable[..., TaskService], classifier: KeywordClassifier
+        self, blobs: MemoryBlobStore, make_service: Callable[..., TaskService], classifier: KeywordClassifier
     ) -> None:
         service = make_service(upload_max_bytes=16)
         ticket = service.create_upload(None, Priority.HIGH)
-        service.blobs.put(upload_key(ticket.task.task_id), b"invoice " * 10)  # the policy was ignored
+        blobs.put(upload_key(ticket.task.task_id), b"invoice " * 10)  # the policy was ignored
         service.process_message(self.s3_event(ticket.task.task_id), 1)
         task = service.get_task(ticket.task.task_id)
         assert task.status is TaskStatus.FAILED and task.error is not None
         assert task.error["code"] == "file_too_large" and classifier.calls == 0
-        assert service.blobs.get(upload_key(ticket.task.task_id), ANY_SIZE) is None
+        assert blobs.get(upload_key(ticket.task.task_id), ANY_SIZE) is None
 
     def test_missing_object_fails_the_task(self, service: TaskService) -> None:
         ticket = service.create_upload(None, Priority.HIGH)
@@ -242,7 +253,7 @@ class TestUploads:
 
 class TestSweeper:
     def test_fails_only_tasks_past_their_deadline(
-        self, make_service: Callable[..., TaskService], clock: Clock, queue: MemoryWorkQueue
+        self, blobs: MemoryBlobStore, make_service: Callable[..., TaskService], clock: Clock, queue: MemoryWorkQueue
     ) -> None:
         service = make_service(stuck_task_deadline_minutes=1)
         stuck = service.submit(INVOICE, None, Priority.HIGH).task
@@ -250,10 +261,7 @@ class TestSweeper:
         fresh = service.submit(INVOICE, None, Priority.HIGH).task
         clock.now += 31
         assert service.sweep() == [stuck.task_id]
-        assert (
-            service.blobs.get(stuck.blob_key, ANY_SIZE) is None
-            and service.blobs.get(fresh.blob_key, ANY_SIZE) is not None
-        )
+        assert blobs.get(stuck.blob_key, ANY_SIZE) is None and blobs.get(fresh.blob_key, ANY_SIZE) is not None
         assert service.get_task(stuck.task_id).error == {
             "code": "deadline_exceeded",
             "message": "not finished within its deadline (status was queued)",
@@ -284,7 +292,7 @@ class TestFeedback:
         other = service.submit(b"receipt, thank you", "finance", Priority.HIGH).task.task_id
         deliver(service, queue, Priority.HIGH)
         service.add_feedback(other, "invoice")
-        counters = service.stats.read()
+        counters = service.counters()
         assert counters["feedback_total"] == 2 and counters["feedback_agreed"] == 1
         exported = sorted(service.export_feedback(), key=lambda row: row["predicted_class"])
         assert [(r["predicted_class"], r["correct_class"]) for r in exported] == [
