@@ -93,7 +93,8 @@ def test_unsure_documents_are_reviewed_previewed_corrected_and_exported(runtime:
     assert items[pdf_task]["reason"] == "unknown" and "invoice" in items[pdf_task]["categories"]
     assert {f"review/{pdf_task}", f"review/{text_task}"} <= kept_keys(runtime)
 
-    preview = requests.get(f"{runtime.url}{items[pdf_task]['preview_url']}", headers={"Accept": "image/png"}, timeout=30)
+    preview_url = f"{runtime.url}{items[pdf_task]['preview_url']}"
+    preview = requests.get(preview_url, headers={"Accept": "image/png"}, timeout=30)
     assert preview.status_code == 200 and preview.headers["Content-Type"] == "image/png"
     page = Image.open(io.BytesIO(preview.content))
     assert page.format == "PNG" and page.width <= 800 and page.height <= 1100
