@@ -16,6 +16,7 @@ Values are read when ``from_env`` is called, never at import time.
 from __future__ import annotations
 
 import enum
+import json
 import math
 import operator
 import types
@@ -40,8 +41,9 @@ _CHECKS: dict[str, tuple[Callable[[Any, Any], bool], str]] = {
 
 
 def setting(
-    default: Any,
+    default: Any = None,
     *,
+    default_factory: Callable[[], Any] | None = None,
     env: str | None = None,
     secret: bool = False,
     gt: float | None = None,
@@ -49,12 +51,15 @@ def setting(
     lt: float | None = None,
     le: float | None = None,
 ) -> Any:
-    """A field with bounds (``gt=0``...), a variable name of its own (``env="OPENAI_API_KEY"``), or a secret
-    value kept out of ``repr``. Typed ``Any`` so that ``x: int = setting(3, gt=0)`` type-checks, as ``field()``."""
+    """A field with bounds (``gt=0``...; for a mapping, on each value), a variable name of its own
+    (``env="OPENAI_API_KEY"``), or a secret value kept out of ``repr``. Typed ``Any`` so that
+    ``x: int = setting(3, gt=0)`` type-checks, as ``field()``; ``default_factory`` for a mapping's default."""
     bounds = tuple((op, limit) for op, limit in (("gt", gt), ("ge", ge), ("lt", lt), ("le", le)) if limit is not None)
     metadata: dict[str, Any] = {_BOUNDS: bounds}
     if env is not None:
         metadata[_ENV] = env
+    if default_factory is not None:
+        return field(default_factory=default_factory, repr=not secret, metadata=metadata)
     return field(default=default, repr=not secret, metadata=metadata)
 
 
@@ -107,7 +112,8 @@ def read_env(cls: type[EnvSettings], environ: Mapping[str, str] | None = None) -
 
 def parse_value(name: str, raw: str, kind: Any) -> Any:
     """``raw`` as a ``kind`` (str, int, float, bool, Path, an Enum, a Literal, ``tuple[str, ...]`` from a
-    comma-separated list, or ``X | None``); a ``ValueError`` naming ``name`` when it is not one."""
+    comma-separated list, ``dict[str, X]`` from a JSON object, or ``X | None``); a ``ValueError`` naming
+    ``name`` when it is not one."""
     kind = _without_none(kind)
     try:
         return _parse(raw, kind)
@@ -150,7 +156,20 @@ def _parse(raw: str, kind: Any) -> Any:
     if get_origin(kind) is tuple and get_args(kind)[1:] == (...,):
         item = get_args(kind)[0]
         return tuple(_parse(part.strip(), item) for part in raw.split(",") if part.strip())
+    if get_origin(kind) is dict and get_args(kind)[0] is str:
+        return _parse_object(raw, get_args(kind)[1])
     raise TypeError(f"settings of type {kind!r} cannot be read from the environment")
+
+
+def _parse_object(raw: str, item: Any) -> dict[str, Any]:
+    try:
+        document = json.loads(raw)
+    except json.JSONDecodeError:
+        raise _Invalid("not JSON") from None
+    if not isinstance(document, dict):
+        raise _Invalid("not a JSON object")
+    # JSON numbers arrive as numbers; parsed as text so that the item type's own checks apply.
+    return {key: _parse(str(value), item) for key, value in document.items()}
 
 
 def _without_none(kind: Any) -> Any:
@@ -169,6 +188,10 @@ def _label(kind: Any) -> str:
 
 def _check_bounds(name: str, value: Any, bounds: tuple[tuple[str, float], ...]) -> None:
     if value is None:
+        return
+    if isinstance(value, Mapping):
+        for key, item in value.items():
+            _check_bounds(f"{name}[{key!r}]", item, bounds)
         return
     for op, limit in bounds:
         holds, symbol = _CHECKS[op]

@@ -39,3 +39,21 @@ class ServiceSettings(EnvSettings):
     counters_flush_seconds: float = setting(1.0, ge=0)
     # estimated_time reuses a queue depth and average this old (0: read them for every submit).
     estimate_inputs_max_age_seconds: float = setting(5.0, ge=0)
+
+    # Human review (service/review.py): a result below this confidence enters the review queue, as do
+    # `unknown` answers and failed escalations. REVIEW_THRESHOLDS='{"legal": 0.8}' sets it per industry.
+    review_threshold: float = setting(0.5, ge=0, le=1)
+    review_thresholds: dict[str, float] = setting(default_factory=dict, ge=0, le=1)
+    # A review item's document is kept this long at most (the bucket's lifecycle rule on review/ says
+    # the same, CDK context review_retention_days); after it the preview answers 410.
+    review_retention_days: int = setting(14, gt=0)
+    # The page preview a reviewer sees (GET /classification_result/{task_id}/preview): bounded PNG.
+    preview_max_width: int = setting(800, ge=64, le=4000)
+    preview_max_height: int = setting(1100, ge=64, le=4000)
+    preview_max_bytes: int = setting(400_000, ge=10_000)
+    preview_timeout_seconds: float = setting(10.0, gt=0, le=25)  # under API Gateway's 29 s
+
+    def __post_init__(self) -> None:
+        super().__post_init__()
+        if self.review_retention_days * 86400 > self.result_ttl_seconds:
+            raise ValueError("REVIEW_RETENTION_DAYS must not outlast RESULT_TTL_SECONDS: a review needs its task")

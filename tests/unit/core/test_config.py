@@ -132,7 +132,14 @@ def test_the_process_environment_is_read_when_from_env_is_called(monkeypatch: py
 
 def test_a_type_the_reader_cannot_parse_is_a_programming_error() -> None:
     with pytest.raises(TypeError, match="cannot be read"):
-        parse_value("EX_X", "1", dict[str, int])
+        parse_value("EX_X", "1", set[int])
+
+
+def test_a_mapping_is_a_json_object_with_typed_bounded_values() -> None:
+    assert parse_value("EX_X", '{"legal": 0.8, "health": 1}', dict[str, float]) == {"legal": 0.8, "health": 1.0}
+    for bad in ("[0.5]", "not json", '{"legal": "high"}'):
+        with pytest.raises(ValueError, match="EX_X="):
+            parse_value("EX_X", bad, dict[str, float])
 
 
 def _rotation_module(name: str) -> object:
