@@ -7,7 +7,7 @@ cheap in a Lambda cold start; values are read once with ``from_env``.
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, field, fields
 from typing import Self
 
 
@@ -22,16 +22,18 @@ def _parse_bool(raw: str) -> bool:
 
 def _read_env(cls: type, prefix: str) -> dict[str, object]:
     values: dict[str, object] = {}
-    for field in fields(cls):
-        raw = os.environ.get(f"{prefix}{field.name.upper()}")
+    for spec in fields(cls):
+        # A field may name its variable when the prefixed name would not be the documented one.
+        name = spec.metadata.get("env", f"{prefix}{spec.name.upper()}")
+        raw = os.environ.get(name)
         if raw is None:
             continue
         # A field whose default is None ("decided elsewhere") takes a number when set.
-        kind: type = float if field.default is None else type(field.default)
+        kind: type = float if spec.default is None else type(spec.default)
         try:
-            values[field.name] = _parse_bool(raw) if kind is bool else kind(raw)
+            values[spec.name] = _parse_bool(raw) if kind is bool else kind(raw)
         except ValueError as exc:
-            raise ValueError(f"{prefix}{field.name.upper()}={raw!r} is not a valid {kind.__name__}") from exc
+            raise ValueError(f"{name}={raw!r} is not a valid {kind.__name__}") from exc
     return values
 
 
@@ -61,11 +63,16 @@ class ExtractionLimits:
 
 @dataclass(frozen=True)
 class ClassifierSettings:
-    """Decision thresholds. Env: ``CLASSIFIER_<FIELD>``."""
+    """The model, taxonomy and decision thresholds. Env: ``CLASSIFIER_<FIELD>``, and ``TAXONOMY_DIR``."""
 
     # Below this confidence the answer is ``unknown``; None uses the threshold the model was trained with.
     unknown_threshold: float | None = None
-    default_industry: str = "finance"
+    # Empty: the industry whose taxonomy file says ``default = true``.
+    default_industry: str = ""
+    # A model directory written by ``doc-classifier learn`` (model.npz + model.json); empty: the packaged model.
+    model_dir: str = ""
+    # Extra taxonomy files read with the packaged ones; empty: the packaged taxonomy alone.
+    taxonomy_dir: str = field(default="", metadata={"env": "TAXONOMY_DIR"})
 
     @classmethod
     def from_env(cls) -> Self:
