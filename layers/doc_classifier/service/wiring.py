@@ -24,6 +24,13 @@ if TYPE_CHECKING:
     from doc_classifier.llm.build import LlmTiers
 
 
+def check_model_and_taxonomy() -> None:
+    """Run by the handlers at import: a taxonomy the model does not match (``TAXONOMY_DIR``,
+    ``CLASSIFIER_MODEL_DIR``) fails the container's init with a TaxonomyError naming the categories,
+    instead of failing every request. Reads model.json only; the weights load on the first classification."""
+    configured_taxonomy(ClassifierSettings.from_env())
+
+
 @cache
 def llm_tiers() -> LlmTiers:
     """The LLM tiers configured in the environment (none: the local model answers alone).
