@@ -35,11 +35,13 @@ train: install
 eval: install
 	$(BIN)/doc-classifier eval $(DEV_CORPUS)
 
-## Speed, memory and accuracy figures reported in the README: in-process, then the running service
+## Speed, memory and accuracy figures reported in the README: in-process, `doc-classifier learn` on the
+## logistics walkthrough, then the running service
 ## (bench/report.md; BENCH_FLAGS='--runs 5 --async-documents 2000' for the issue's full burst).
 BENCH_FLAGS ?=
 bench: install
 	$(BIN)/python -m doc_classifier.bench $(DEV_CORPUS)
+	$(BIN)/python -m bench.learn
 	$(BIN)/python -m bench $(DEV_CORPUS) $(BENCH_FLAGS)
 
 lint: install

@@ -107,6 +107,12 @@ class DeploymentConfig:
     # escalations ends with local answers for the last documents, never with a timeout.
     llm_worker_budget_seconds: float = 40.0
 
+    # --- a learned model (doc-classifier learn) ------------------------------------------------------
+    # A directory holding `model/` (what `learn --out` wrote) and `taxonomy/` (the extra TOML files): shipped as a
+    # layer of its own (/opt/model, /opt/taxonomy) and named by CLASSIFIER_MODEL_DIR / TAXONOMY_DIR. Checked at
+    # synth: a taxonomy the model does not match fails `cdk synth`. Empty: the packaged model and taxonomy.
+    classifier_data_dir: str = ""
+
     # --- monitoring ---------------------------------------------------------------------------
     alarm_p95_latency_ms: float = 5000.0  # guide: p95 latency > 5 s
     alarm_5xx_rate_percent: float = 1.0  # guide: 5xx rate > 1 %

@@ -16,7 +16,6 @@ from dataclasses import dataclass
 
 import numpy as np
 import numpy.typing as npt
-from doc_classifier.config import ClassifierSettings
 from doc_classifier.model.features import CHAR_NGRAMS, MAX_CHARS, N_FEATURES, featurize
 from doc_classifier.model.linear import LocalModel, industry_scores
 from doc_classifier.taxonomy import UNKNOWN, Taxonomy
@@ -107,7 +106,7 @@ def fit_unknown_threshold(
     to (the default industry for identity and other documents), so the threshold is chosen
     for the decision production makes. Ties go to the higher, more cautious threshold.
     """
-    default = ClassifierSettings().default_industry
+    default = taxonomy.default_industry
     index = {label: i for i, label in enumerate(classes)}
     views = []
     for row, truth in zip(probabilities, y.tolist(), strict=True):

@@ -12,11 +12,12 @@ from aws_lambda_powertools.utilities.data_classes.sqs_event import SQSRecord
 from aws_lambda_powertools.utilities.typing import LambdaContext
 from doc_classifier.llm.budget import worker_budget
 from doc_classifier.service.telemetry import record_classification
-from doc_classifier.service.wiring import aws_task_service, flush_counters
+from doc_classifier.service.wiring import aws_task_service, check_model_and_taxonomy, flush_counters
 
 logger = Logger()
 tracer = Tracer()
 metrics = Metrics()
+check_model_and_taxonomy()  # a model/taxonomy mismatch fails the init, not every request
 processor = BatchProcessor(event_type=EventType.SQS)
 # Left of the invocation after a record's LLM work, to store its result (and the next records' local answers).
 STORE_MARGIN_SECONDS = 10.0

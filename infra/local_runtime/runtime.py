@@ -8,6 +8,8 @@ from dataclasses import dataclass, field
 from typing import Protocol
 
 import botocore.session
+from doc_classifier.config import ClassifierSettings
+from doc_classifier.configured import configured_taxonomy
 from doc_classifier.llm.settings import LlmSettings
 from doc_classifier.service.aws.clients import AwsClientSettings
 from doc_classifier.service.health import describe_config_error
@@ -57,8 +59,14 @@ class LocalRuntime:
         self._gateway: Gateway | None = None
         self._server: GatewayServer | None = None
         self.dummy_credentials = False
+        self._default_industry = ""
 
     def start(self) -> None:
+        try:  # a model that does not match the taxonomy stops here, before anything is served
+            taxonomy = configured_taxonomy(ClassifierSettings.from_env())
+        except ValueError as exc:
+            raise StartupError(str(exc)) from exc
+        self._default_industry = ClassifierSettings.from_env().default_industry or taxonomy.default_industry
         if not self.endpoint:
             self._start_emulator()
         else:
@@ -152,7 +160,7 @@ class LocalRuntime:
                 f"LLM        {llm_summary(os.environ)}",
                 "try:",
                 f'  curl -X POST{key_flag} -F "file=@../shared/corpus/dev/invoice/heron__invoice_1.pdf" '
-                f'-F "industry=finance" {self.url}/classify_file',
+                f'-F "industry={self._default_industry}" {self.url}/classify_file',
                 "Ctrl-C stops everything.",
             ]
         )

@@ -8,10 +8,11 @@ from dataclasses import replace
 from functools import cache
 
 from doc_classifier.config import ClassifierSettings, ExtractionLimits
+from doc_classifier.configured import configured_taxonomy, model_dir
 from doc_classifier.extraction import extract
 from doc_classifier.model import LocalModel, load_packaged_model
 from doc_classifier.result import ClassificationResult
-from doc_classifier.taxonomy import Taxonomy, load_taxonomy
+from doc_classifier.taxonomy import Taxonomy
 
 
 class DocumentClassifier:
@@ -38,9 +39,13 @@ class DocumentClassifier:
         configured = self.settings.unknown_threshold
         return self.model.unknown_threshold if configured is None else configured
 
+    @property
+    def default_industry(self) -> str:
+        return self.settings.default_industry or self.taxonomy.default_industry
+
     def resolve_industry(self, industry: str | None) -> str:
         """The industry id to use, or UnknownIndustry listing the valid ones."""
-        return self.taxonomy.resolve_industry(industry, self.settings.default_industry)
+        return self.taxonomy.resolve_industry(industry, self.default_industry)
 
     def classify(self, data: bytes, industry: str | None = None) -> ClassificationResult:
         return self.classify_with_text(data, industry)[0]
@@ -76,8 +81,13 @@ class DocumentClassifier:
 
 
 @cache
+def classifier_from(settings: ClassifierSettings, limits: ExtractionLimits) -> DocumentClassifier:
+    """The configured model and taxonomy, checked against each other (one per process and configuration)."""
+    taxonomy = configured_taxonomy(settings)
+    model = LocalModel.load(model_dir(settings)) if settings.model_dir else load_packaged_model()
+    return DocumentClassifier(model, taxonomy, limits, settings)
+
+
 def default_classifier() -> DocumentClassifier:
-    """The packaged model and taxonomy with limits and thresholds from the environment (one per process)."""
-    return DocumentClassifier(
-        load_packaged_model(), load_taxonomy(), ExtractionLimits.from_env(), ClassifierSettings.from_env()
-    )
+    """The model and taxonomy, limits and thresholds of the environment."""
+    return classifier_from(ClassifierSettings.from_env(), ExtractionLimits.from_env())

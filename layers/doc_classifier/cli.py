@@ -7,14 +7,16 @@ import json
 import sys
 import time
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
+from importlib.metadata import entry_points
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
-from doc_classifier.classifier import default_classifier
-from doc_classifier.config import EnvSettings, setting
+from doc_classifier.classifier import DocumentClassifier, classifier_from
+from doc_classifier.config import ClassifierSettings, EnvSettings, ExtractionLimits, setting
 from doc_classifier.errors import DocumentError
+from doc_classifier.taxonomy import load_taxonomy
 
 if TYPE_CHECKING:
     from doc_classifier.llm.chain import EscalatingClassifier
@@ -22,6 +24,9 @@ if TYPE_CHECKING:
     from doc_classifier.service.remote import RemoteClient
 
 PROGRESS_MIN_FILES = 5
+# Entry-point group of subcommands implemented outside the core package (pyproject.toml): `learn` lives in
+# `training/`, which never ships to Lambda and which the core must not import by name.
+COMMANDS_GROUP = "doc_classifier.commands"
 
 
 def iter_files(paths: list[Path]) -> Iterator[Path]:
@@ -59,9 +64,22 @@ def _unreadable_file(path: Path, exc: OSError) -> dict[str, Any]:
     return {"file": str(path), "error": {"code": "unreadable_file", "message": exc.strerror or str(exc)}}
 
 
+def local_classifier(args: argparse.Namespace) -> DocumentClassifier:
+    """The model and taxonomy of ``--model`` / ``--taxonomy``, else of the environment (``CLASSIFIER_MODEL_DIR``,
+    ``TAXONOMY_DIR``), else the packaged ones. Raises ValueError (TaxonomyError, ModelMismatch...) naming
+    what is wrong."""
+    settings = ClassifierSettings.from_env()
+    settings = replace(
+        settings,
+        model_dir=str(args.model) if args.model else settings.model_dir,
+        taxonomy_dir=str(args.taxonomy) if args.taxonomy else settings.taxonomy_dir,
+    )
+    return classifier_from(settings, ExtractionLimits.from_env())
+
+
 @cache
-def in_process_classifier() -> EscalatingClassifier:
-    """The packaged model, then the LLM tiers from the environment (``OPENAI_API_KEY``, ``LLM_CONFIG``...),
+def in_process_classifier(local: DocumentClassifier) -> EscalatingClassifier:
+    """``local``, then the LLM tiers from the environment (``OPENAI_API_KEY``, ``LLM_CONFIG``...),
     built as the service builds them; none configured: the local model alone. Raises ValueError for a
     broken configuration."""
     from doc_classifier.llm.build import build_chain  # noqa: PLC0415 - the eval and --url paths never need it
@@ -70,7 +88,6 @@ def in_process_classifier() -> EscalatingClassifier:
     from doc_classifier.llm.spend import MemorySpendGuard  # noqa: PLC0415
 
     llm = LlmSettings.from_env()
-    local = default_classifier()
 
     def secrets() -> SecretReader:
         from doc_classifier.service.aws.clients import client  # noqa: PLC0415 - only for keys in Secrets Manager
@@ -82,13 +99,13 @@ def in_process_classifier() -> EscalatingClassifier:
     return build_chain(local, local.taxonomy, llm, spend=spend, secret_reader=secrets)
 
 
-def classify_local(path: Path, industry: str | None) -> dict[str, Any]:
+def classify_local(path: Path, industry: str | None, chain: EscalatingClassifier) -> dict[str, Any]:
     try:
         data = path.read_bytes()
     except OSError as exc:
         return _unreadable_file(path, exc)
     try:
-        result = in_process_classifier().classify(data, industry)
+        result = chain.classify(data, industry)
     except DocumentError as exc:
         return {"file": str(path), "error": exc.to_dict()}
     return {"file": str(path), **result.to_dict()}
@@ -181,20 +198,21 @@ def cmd_classify(args: argparse.Namespace) -> int:
                 print(json.dumps(row))
     else:
         try:
-            in_process_classifier()
-        except ValueError as exc:  # a broken LLM configuration (pydantic's ValidationError is one)
+            local = local_classifier(args)
+            chain = in_process_classifier(local)
+        except ValueError as exc:  # model/taxonomy mismatch, a broken LLM configuration (pydantic's ValidationError)
             print(f"doc-classifier: {exc}", file=sys.stderr)
             return 2
         if args.industry:
             try:
-                default_classifier().resolve_industry(args.industry)
+                local.resolve_industry(args.industry)
             except DocumentError as exc:
                 print(f"doc-classifier: {exc.message}", file=sys.stderr)
                 return 2
         progress = Progress(len(files), lines=args.progress)
         rows = []
         for done, path in enumerate(files, start=1):
-            row = classify_local(path, args.industry)
+            row = classify_local(path, args.industry, chain)
             if args.json:
                 print(json.dumps(row), flush=True)
             rows.append(row)
@@ -238,7 +256,12 @@ def cmd_eval(args: argparse.Namespace) -> int:
         except ValueError as exc:  # a broken LLM_CONFIG (pydantic's ValidationError is one)
             print(f"doc-classifier: {exc}", file=sys.stderr)
             return 2
-    report = evaluate(default_classifier(), args.directory, progress=Progress(0), prompts=prompts)
+    try:
+        local = local_classifier(args)
+    except ValueError as exc:
+        print(f"doc-classifier: {exc}", file=sys.stderr)
+        return 2
+    report = evaluate(local, args.directory, progress=Progress(0), prompts=prompts)
     summary: dict[str, Any] = report.summary()
     if prompts is not None:
         summary["routing"] = routing_report(report.cases, prompts, source)
@@ -248,6 +271,31 @@ def cmd_eval(args: argparse.Namespace) -> int:
         _print_eval(summary, sys.stdout)
         if "routing" in summary:
             print_routing(summary["routing"], sys.stdout)
+    return 0
+
+
+def cmd_industries(args: argparse.Namespace) -> int:
+    """The industries and categories of the model and taxonomy in use, checked against each other."""
+    try:
+        local = local_classifier(args)
+    except ValueError as exc:
+        print(f"doc-classifier: {exc}", file=sys.stderr)
+        return 2
+    rows: list[dict[str, Any]] = [
+        {
+            "id": industry.id,
+            "name": industry.name,
+            "default": industry.id == local.default_industry,
+            "categories": list(industry.category_ids),
+        }
+        for industry in local.taxonomy.industries.values()
+    ]
+    if args.json:
+        print(json.dumps({"model_version": local.model_version, "industries": rows}))
+    else:
+        for row in rows:
+            default = " (default)" if row["default"] else ""
+            print(f"{row['id']}{default}: {', '.join(row['categories'])}")
     return 0
 
 
@@ -338,12 +386,29 @@ def _add_pacing_options(parser: argparse.ArgumentParser) -> None:
     )
 
 
+def _add_model_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--model", type=Path, help="model directory written by `learn` (default: $CLASSIFIER_MODEL_DIR, else packaged)"
+    )
+    parser.add_argument(
+        "--taxonomy",
+        type=Path,
+        help="extra industry/category TOML files, read with the packaged ones (default: $TAXONOMY_DIR)",
+    )
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="doc-classifier", description="Classify documents by their content.")
     sub = parser.add_subparsers(dest="command", required=True)
     classify = sub.add_parser("classify", help="classify files and folders")
     classify.add_argument("paths", nargs="+", type=Path)
-    classify.add_argument("--industry", help="finance (default), legal, healthcare or auto")
+    taxonomy = load_taxonomy()
+    classify.add_argument(
+        "--industry",
+        help=f"{', '.join(taxonomy.industry_ids)} or auto (default {taxonomy.default_industry}, "
+        "or $CLASSIFIER_DEFAULT_INDUSTRY); `industries` lists those of --taxonomy too",
+    )
+    _add_model_options(classify)
     classify.add_argument("--json", action="store_true", help="one JSON object per file, in input order")
     classify.add_argument(
         "--progress", action="store_true", help='"12/40 done" lines on stderr even when it is not a terminal'
@@ -358,6 +423,7 @@ def build_parser() -> argparse.ArgumentParser:
     classify.set_defaults(func=cmd_classify)
     evaluation = sub.add_parser("eval", help="measure the model on DIR/<label>/<files>")
     evaluation.add_argument("directory", type=Path)
+    _add_model_options(evaluation)
     evaluation.add_argument("--json", action="store_true")
     evaluation.add_argument(
         "--routing",
@@ -365,6 +431,10 @@ def build_parser() -> argparse.ArgumentParser:
         help="also report what the LLM tier would be sent (configured rule and a threshold sweep) and its cost",
     )
     evaluation.set_defaults(func=cmd_eval)
+    industries = sub.add_parser("industries", help="the industries and categories of the model and taxonomy in use")
+    _add_model_options(industries)
+    industries.add_argument("--json", action="store_true")
+    industries.set_defaults(func=cmd_industries)
     ops = sub.add_parser("ops", help="operate a deployment: queue depths, a task's history, DLQ redrive")
     ops_sub = ops.add_subparsers(dest="action", required=True)
     _add_remote_options(ops_sub.add_parser("queues", help="queue, in-flight and DLQ depth"))
@@ -375,7 +445,26 @@ def build_parser() -> argparse.ArgumentParser:
     redrive.add_argument("--limit", type=int, default=1000)
     ops_sub.add_parser("export-feedback", help="reviewers' corrections as JSON lines, for retraining (AWS)")
     ops.set_defaults(func=cmd_ops)
+    _add_installed_commands(sub)
     return parser
+
+
+def _add_installed_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """Each entry point of COMMANDS_GROUP adds its subcommand; one that cannot be imported here (a
+    deployment without ``training`` or its extras) is still listed, and says what it needs when run."""
+    for entry in entry_points(group=COMMANDS_GROUP):
+        try:
+            entry.load()(sub)
+        except ImportError as exc:
+            reason = f"needs the training package and its extras (pip install 'doc-classifier[train]'): {exc}"
+            unavailable = sub.add_parser(entry.name, help=f"unavailable: {reason}")
+            unavailable.add_argument("args", nargs=argparse.REMAINDER)
+            unavailable.set_defaults(func=lambda _args, name=entry.name, why=reason: _unavailable(name, why))
+
+
+def _unavailable(name: str, reason: str) -> int:
+    print(f"doc-classifier {name}: {reason}", file=sys.stderr)
+    return 2
 
 
 def main(argv: list[str] | None = None) -> None:

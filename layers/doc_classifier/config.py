@@ -221,8 +221,13 @@ class ExtractionLimits(EnvSettings, prefix="DOC_"):
 
 @dataclass(frozen=True)
 class ClassifierSettings(EnvSettings, prefix="CLASSIFIER_"):
-    """Decision thresholds. Env: ``CLASSIFIER_<FIELD>``."""
+    """The model, taxonomy and decision thresholds. Env: ``CLASSIFIER_<FIELD>``, and ``TAXONOMY_DIR``."""
 
     # Below this confidence the answer is ``unknown``; None uses the threshold the model was trained with.
     unknown_threshold: float | None = None
-    default_industry: str = "finance"
+    # Empty: the industry whose taxonomy file says ``default = true``.
+    default_industry: str = ""
+    # A model directory written by ``doc-classifier learn`` (model.npz + model.json); empty: the packaged model.
+    model_dir: str = ""
+    # Extra taxonomy files read with the packaged ones; empty: the packaged taxonomy alone.
+    taxonomy_dir: str = setting("", env="TAXONOMY_DIR")

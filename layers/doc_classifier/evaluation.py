@@ -124,7 +124,7 @@ def evaluate(
     report = EvalReport()
     files = labelled_files(root)
     taxonomy = classifier.taxonomy
-    default = classifier.settings.default_industry
+    default = classifier.default_industry
     with tempfile.TemporaryDirectory(prefix="doc-eval-") as scratch:
         for done, (label, path) in enumerate(files, start=1):
             industry = default if label == UNKNOWN else taxonomy.industry_of(label, preferred=(default,))

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import hashlib
 
-from doc_classifier.config import ClassifierSettings
 from doc_classifier.errors import UnsupportedMediaType
 from doc_classifier.result import Alternative, ClassificationResult
 from doc_classifier.taxonomy import Taxonomy, load_taxonomy
@@ -23,7 +22,7 @@ class KeywordClassifier:
         self.fail_with: Exception | None = None  # set to make the next classify raise (transient errors)
 
     def resolve_industry(self, industry: str | None) -> str:
-        return self.taxonomy.resolve_industry(industry, ClassifierSettings().default_industry)
+        return self.taxonomy.resolve_industry(industry, self.taxonomy.default_industry)
 
     def classify(self, data: bytes, industry: str | None = None) -> ClassificationResult:
         self.calls += 1

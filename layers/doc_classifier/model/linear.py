@@ -17,11 +17,12 @@ from pathlib import Path
 import numpy as np
 import numpy.typing as npt
 
+from doc_classifier.configured import PACKAGED_MODEL_DIR, read_metadata
 from doc_classifier.model.features import FeatureVector, featurize, word_feature_ids
 from doc_classifier.result import Alternative, ClassificationResult
 from doc_classifier.taxonomy import AUTO, UNKNOWN, Taxonomy
 
-ARTIFACT_DIR = Path(__file__).with_name("artifacts")
+ARTIFACT_DIR = PACKAGED_MODEL_DIR
 MIN_WORDS = 3  # fewer readable words than this is no evidence at all
 EVIDENCE_PHRASES = 4
 
@@ -86,7 +87,7 @@ class LocalModel:
 
     @classmethod
     def load(cls, directory: Path) -> LocalModel:
-        meta = json.loads((directory / "model.json").read_text())
+        meta = read_metadata(directory)
         with np.load(directory / "model.npz") as arrays:
             weights = arrays["weights"].astype(np.float32)
             bias = arrays["bias"].astype(np.float32)

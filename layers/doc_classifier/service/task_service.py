@@ -105,9 +105,9 @@ class TaskService:
         settings: ServiceSettings,
         clock: Callable[[], float] = time.time,
         new_id: Callable[[], str] = lambda: uuid.uuid4().hex,
-        default_industry: str = "finance",
+        default_industry: str | None = None,
     ) -> None:
-        self.default_industry = default_industry
+        self.default_industry = default_industry or taxonomy.default_industry
         # The classifier is a provider: loading the model is only paid by calls that classify.
         self._classifier = classifier
         self.taxonomy = taxonomy

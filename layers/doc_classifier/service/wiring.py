@@ -7,6 +7,7 @@ from functools import cache, partial
 from typing import TYPE_CHECKING
 
 from doc_classifier.config import ClassifierSettings
+from doc_classifier.configured import configured_taxonomy
 from doc_classifier.service.aws.clients import client
 from doc_classifier.service.aws.dynamodb import DynamoResultCache, DynamoStatsStore, DynamoTaskStore
 from doc_classifier.service.aws.s3 import S3BlobStore
@@ -18,10 +19,16 @@ from doc_classifier.service.settings import ServiceSettings
 from doc_classifier.service.task_service import TaskService
 from doc_classifier.service.tasks import Priority
 from doc_classifier.service.telemetry import record_breaker_open
-from doc_classifier.taxonomy import load_taxonomy
 
 if TYPE_CHECKING:
     from doc_classifier.llm.build import LlmTiers
+
+
+def check_model_and_taxonomy() -> None:
+    """Run by the handlers at import: a taxonomy the model does not match (``TAXONOMY_DIR``,
+    ``CLASSIFIER_MODEL_DIR``) fails the container's init with a TaxonomyError naming the categories,
+    instead of failing every request. Reads model.json only; the weights load on the first classification."""
+    configured_taxonomy(ClassifierSettings.from_env())
 
 
 @cache
@@ -69,23 +76,27 @@ def _breaker_opened(stats: BufferedStats, provider: str) -> None:
 
 @cache
 def _packaged_classifier() -> Classifier:
-    """The packaged local model in front of the LLM tiers; escalations are counted for /metrics."""
+    """The configured local model in front of the LLM tiers; escalations are counted for /metrics."""
     # Imported here so that routes which never classify (health, results, metrics) never load the model.
     from doc_classifier.classifier import default_classifier  # noqa: PLC0415
     from doc_classifier.llm.build import chain_over  # noqa: PLC0415
 
-    chain = chain_over(default_classifier(), load_taxonomy(), llm_tiers())
+    local = default_classifier()
+    chain = chain_over(local, local.taxonomy, llm_tiers())
     return CountingClassifier(chain, shared_counters())
 
 
 @cache
 def aws_task_service() -> TaskService:
-    """One per process (a Lambda container, or the local runtime)."""
+    """One per process (a Lambda container, or the local runtime). A taxonomy the model does not match
+    (``TAXONOMY_DIR``, ``CLASSIFIER_MODEL_DIR``) is a TaxonomyError here, so the container fails to start."""
     settings = ServiceSettings.from_env()
+    classifier_settings = ClassifierSettings.from_env()
+    taxonomy = configured_taxonomy(classifier_settings)
     dynamodb = client("dynamodb")
     return TaskService(
         classifier=_packaged_classifier,
-        taxonomy=load_taxonomy(),
+        taxonomy=taxonomy,
         tasks=DynamoTaskStore(dynamodb, settings.tasks_table_name),
         cache=DynamoResultCache(dynamodb, settings.cache_table_name),
         stats=shared_counters(),
@@ -96,5 +107,5 @@ def aws_task_service() -> TaskService:
             settings.dlq_url,
         ),
         settings=settings,
-        default_industry=ClassifierSettings.from_env().default_industry,
+        default_industry=classifier_settings.default_industry or taxonomy.default_industry,
     )

@@ -2,8 +2,10 @@
 
 Each ``data/*.toml`` file is either an industry (``kind = "industry"``) or a
 group of categories that industries ``include`` (``kind = "group"``, e.g. the
-identity documents shared by every industry). Adding an industry or a
-category is adding a file or an entry here plus training examples; no code.
+identity documents shared by every industry). One industry says ``default = true``:
+the one a request that names none is classified against. A directory of extra
+files (``TAXONOMY_DIR``, ``--taxonomy``) is read with the packaged one; a new
+industry also needs a model that knows its categories (``doc-classifier learn``).
 """
 
 from __future__ import annotations
@@ -24,6 +26,10 @@ _ID_PATTERN = re.compile(r"^[a-z][a-z0-9_]*$")
 
 class TaxonomyError(ValueError):
     """A taxonomy file is missing, malformed or inconsistent."""
+
+
+class ModelMismatch(TaxonomyError):
+    """The model in use and the taxonomy disagree on the categories."""
 
 
 @dataclass(frozen=True)
@@ -49,6 +55,7 @@ class Industry:
 @dataclass(frozen=True)
 class Taxonomy:
     industries: dict[str, Industry]
+    default_industry: str  # the industry whose file says ``default = true``
 
     @property
     def categories(self) -> dict[str, Category]:
@@ -106,38 +113,62 @@ def _parse_categories(raw: object, source: str) -> list[Category]:
     return categories
 
 
+def _source(path: Path) -> str:
+    """How an error names a file: packaged files by name, the others by their path."""
+    return path.name if path.parent == DATA_DIR else str(path)
+
+
+def _read_files(data_dirs: tuple[Path, ...]) -> list[tuple[str, dict[str, object]]]:
+    docs = []
+    for data_dir in data_dirs:
+        files = sorted(data_dir.glob("*.toml"))
+        if not files:
+            raise TaxonomyError(f"no taxonomy files in {data_dir}")
+        for path in files:
+            try:
+                docs.append((_source(path), tomllib.loads(path.read_text(encoding="utf-8"))))
+            except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+                raise TaxonomyError(f"{_source(path)}: not valid TOML: {exc}") from exc
+    return docs
+
+
 @cache
-def load_taxonomy(data_dir: Path = DATA_DIR) -> Taxonomy:
-    """Read and validate every taxonomy file; any problem is a TaxonomyError naming the file."""
-    files = sorted(data_dir.glob("*.toml"))
-    if not files:
-        raise TaxonomyError(f"no taxonomy files in {data_dir}")
-    groups: dict[str, list[Category]] = {}
+def load_taxonomy(data_dir: Path = DATA_DIR, extra_dir: Path | None = None) -> Taxonomy:
+    """Read and validate every taxonomy file of ``data_dir`` and ``extra_dir``; any problem is a
+    TaxonomyError naming the file (both files when two define the same id)."""
+    docs = _read_files((data_dir,) if extra_dir is None else (data_dir, extra_dir))
+    groups: dict[str, tuple[list[Category], str]] = {}
     industry_docs: list[tuple[str, dict[str, object]]] = []
-    for path in files:
-        try:
-            doc = tomllib.loads(path.read_text(encoding="utf-8"))
-        except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
-            raise TaxonomyError(f"{path.name}: not valid TOML: {exc}") from exc
+    for source, doc in docs:
         kind = doc.get("kind")
         if kind == "group":
-            groups[path.stem] = _parse_categories(doc.get("categories"), path.name)
+            name = Path(source).stem
+            if name in groups:
+                raise TaxonomyError(f"{source}: group {name!r} is already defined in {groups[name][1]}")
+            groups[name] = (_parse_categories(doc.get("categories"), source), source)
         elif kind == "industry":
-            industry_docs.append((path.name, doc))
+            industry_docs.append((source, doc))
         else:
-            raise TaxonomyError(f"{path.name}: kind must be 'industry' or 'group', not {kind!r}")
+            raise TaxonomyError(f"{source}: kind must be 'industry' or 'group', not {kind!r}")
 
     industries: dict[str, Industry] = {}
+    sources: dict[str, str] = {}
+    defaults: list[tuple[str, str]] = []
     # Where each category id was first defined, so a conflicting redefinition names both files.
     definitions: dict[str, tuple[Category, str]] = {
-        c.id: (c, f"{name}.toml") for name, members in groups.items() for c in members
+        c.id: (c, source) for members, source in groups.values() for c in members
     }
     for source, doc in industry_docs:
         industry_id = doc.get("id")
         if not isinstance(industry_id, str) or not _ID_PATTERN.match(industry_id) or industry_id == AUTO:
             raise TaxonomyError(f"{source}: id {industry_id!r} must be lower_snake_case and not '{AUTO}'")
         if industry_id in industries:
-            raise TaxonomyError(f"{source}: industry {industry_id!r} is defined twice")
+            raise TaxonomyError(f"{source}: industry {industry_id!r} is already defined in {sources[industry_id]}")
+        default = doc.get("default", False)
+        if not isinstance(default, bool):
+            raise TaxonomyError(f"{source}: default must be true or false")
+        if default:
+            defaults.append((industry_id, source))
         own = _parse_categories(doc.get("categories"), source)
         included: list[Category] = []
         include = doc.get("include", [])
@@ -146,7 +177,7 @@ def load_taxonomy(data_dir: Path = DATA_DIR) -> Taxonomy:
         for group in include:
             if group not in groups:
                 raise TaxonomyError(f"{source}: includes unknown group {group!r}")
-            included.extend(groups[group])
+            included.extend(groups[group][0])
         categories = own + included
         ids = [c.id for c in categories]
         duplicates = sorted({i for i in ids if ids.count(i) > 1})
@@ -156,9 +187,13 @@ def load_taxonomy(data_dir: Path = DATA_DIR) -> Taxonomy:
             known, known_source = definitions.setdefault(category.id, (category, source))
             if known != category:
                 raise TaxonomyError(f"{source}: category {category.id!r} is defined differently in {known_source}")
+        sources[industry_id] = source
         industries[industry_id] = Industry(
             industry_id, str(doc.get("name", industry_id)), str(doc.get("description", "")), tuple(categories)
         )
     if not industries:
-        raise TaxonomyError(f"no industry files in {data_dir}")
-    return Taxonomy(industries)
+        raise TaxonomyError(f"no industry files in {', '.join(str(d) for d in (data_dir, extra_dir) if d)}")
+    if len(defaults) != 1:
+        found = ", ".join(f"{industry} ({source})" for industry, source in defaults) or "none"
+        raise TaxonomyError(f"exactly one industry must say 'default = true'; found: {found}")
+    return Taxonomy(industries, defaults[0][0])

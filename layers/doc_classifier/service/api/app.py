@@ -18,6 +18,7 @@ from doc_classifier.service.api.accept import prefers
 from doc_classifier.service.api.error_catalogue import error_responses
 from doc_classifier.service.api.errors import error_response, register_error_handlers
 from doc_classifier.service.api.models import (
+    INDUSTRY_DESCRIPTION,
     AsyncAccepted,
     Categories,
     CategorySummary,
@@ -53,7 +54,7 @@ ANONYMOUS = "anonymous"
 
 # Task ids are uuid4 hex; anything outside this alphabet cannot name a task and is refused before a lookup.
 TaskId = Annotated[str, Path(pattern=r"^[A-Za-z0-9_-]{1,64}$", description="as returned when the task was created")]
-IndustryField = Annotated[str | None, Form(max_length=64, description="industry id, default finance")]
+IndustryField = Annotated[str | None, Form(max_length=64, description=INDUSTRY_DESCRIPTION)]
 FileField = Annotated[UploadFile | None, File(description="the document (a filename is optional)")]
 API_KEY_SCHEME = "apiKey"
 # Codes every route that reads a body can answer with, besides its own.

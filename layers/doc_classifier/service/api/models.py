@@ -8,6 +8,9 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from doc_classifier.service.tasks import Priority, ReviewStatus, TaskStatus
 
+# The industries and the default come from the taxonomy in use (TAXONOMY_DIR), not from this text.
+INDUSTRY_DESCRIPTION = "industry id or auto; none: the default industry (GET /industries lists both)"
+
 
 class ErrorBody(BaseModel):
     code: str = Field(examples=["unknown_industry"])
@@ -86,7 +89,7 @@ class UploadRequest(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     filename: str = Field(min_length=1, max_length=1024, description="for your records; not stored")
-    industry: str | None = Field(default=None, max_length=64, description="industry id, default finance")
+    industry: str | None = Field(default=None, max_length=64, description=INDUSTRY_DESCRIPTION)
     priority: Priority = Priority.HIGH
 
 
