@@ -20,7 +20,7 @@ def _parse_bool(raw: str) -> bool:
     raise ValueError(raw)
 
 
-def _read_env(cls: type, prefix: str) -> dict[str, object]:
+def read_env(cls: type, prefix: str) -> dict[str, object]:
     values: dict[str, object] = {}
     for field in fields(cls):
         raw = os.environ.get(f"{prefix}{field.name.upper()}")
@@ -56,7 +56,7 @@ class ExtractionLimits:
 
     @classmethod
     def from_env(cls) -> Self:
-        return cls(**_read_env(cls, "DOC_"))  # type: ignore[arg-type]
+        return cls(**read_env(cls, "DOC_"))  # type: ignore[arg-type]
 
 
 @dataclass(frozen=True)
@@ -69,4 +69,4 @@ class ClassifierSettings:
 
     @classmethod
     def from_env(cls) -> Self:
-        return cls(**_read_env(cls, "CLASSIFIER_"))  # type: ignore[arg-type]
+        return cls(**read_env(cls, "CLASSIFIER_"))  # type: ignore[arg-type]

@@ -72,7 +72,7 @@ def make_service(backend: Backend, clock: Clock, classifier: Classifier) -> Call
             stats=backend.stats,
             blobs=backend.blobs,
             queue=backend.queue,
-            settings=ServiceSettings.model_validate({"stuck_task_deadline_minutes": 30, **settings}),
+            settings=ServiceSettings(**{"stuck_task_deadline_minutes": 30.0, **settings}),
             clock=clock,
         )
 

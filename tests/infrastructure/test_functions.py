@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import fields
+
 from doc_classifier.service.settings import ServiceSettings
 
 from infra import service_definition as sd
@@ -70,7 +72,7 @@ def test_powertools_and_handler_environment(synthesized: Synthesized) -> None:
 def test_handler_settings_names_match_the_stack_environment(synthesized: Synthesized) -> None:
     """The handlers read ServiceSettings from env vars named after its fields; the stack must set them."""
     env = _functions(synthesized)["api"]["Environment"]["Variables"]
-    resource_fields = {f.upper() for f in ServiceSettings.model_fields if f.endswith(("_name", "_url"))}
+    resource_fields = {f.name.upper() for f in fields(ServiceSettings) if f.name.endswith(("_name", "_url"))}
     assert resource_fields <= set(env)
 
 

@@ -51,7 +51,7 @@ def make_service(classifier: KeywordClassifier, clock: Clock, queue: MemoryWorkQ
             stats=MemoryStatsStore(),
             blobs=MemoryBlobStore(),
             queue=queue,
-            settings=ServiceSettings.model_validate(settings),
+            settings=ServiceSettings(**settings),
             clock=clock,
         )
 
