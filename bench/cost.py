@@ -27,9 +27,9 @@ LOGS_INGESTED_GB = 0.50
 XRAY_TRACE = 5.00 / 1e6
 PRICES = (
     f"Lambda arm64 ${LAMBDA_ARM_GB_SECOND:.10f} per GB-s and $0.20 per million requests; API Gateway REST $3.50 per "
-    "million; SQS $0.40 per million requests; DynamoDB on-demand $0.625 per million write and $0.125 per million "
-    "read request units; S3 $0.005 per 1,000 PUT and $0.0004 per 1,000 GET (DELETE free); CloudWatch Logs $0.50 per "
-    "GB ingested; X-Ray $5.00 per million traces recorded"
+    "million; SQS $0.40 per million requests (a request per 64 KB of message); DynamoDB on-demand $0.625 per "
+    "million write and $0.125 per million read request units; S3 $0.005 per 1,000 PUT and $0.0004 per 1,000 GET "
+    "(DELETE free); CloudWatch Logs $0.50 per GB ingested; X-Ray $5.00 per million traces recorded"
 )
 # The wait on one call from Lambda, which an emulator on loopback cannot show (assumed, typical in-region figures).
 AWS_CALL_MS = {"dynamodb": 5.0, "s3": 20.0, "sqs": 10.0}
@@ -69,7 +69,7 @@ def _storage(logs: list[tuple[CallLog, float]]) -> dict[str, float]:
         )
         * 1e6,
         "S3 requests": (count("s3.PutObject") * S3_PUT + count("s3.GetObject") * S3_GET) * 1e6,
-        "SQS requests": count("sqs.") * SQS_REQUEST * 1e6,
+        "SQS requests": sum(w * log.sqs_requests for log, w in logs) * SQS_REQUEST * 1e6,
     }
 
 

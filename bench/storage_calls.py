@@ -39,6 +39,7 @@ class CallLog:
     read_units: float = 0.0
     write_units: float = 0.0
     log_bytes: int = 0  # what the handlers printed (JSON logs and EMF metrics, as deployed): CloudWatch Logs
+    sqs_requests: float = 0.0  # SQS bills a request per 64 KB of payload
 
     @property
     def total(self) -> int:
@@ -100,6 +101,8 @@ class _Recorder:
             if log is not None and measured:
                 after = _stored_item(original, client, operation, params)
                 _add_units(log, operation, params, response, max(before, after))
+            if log is not None and service == "sqs":
+                log.sqs_requests += _sqs_requests(operation, params, response)
             return response
 
         botocore.client.BaseClient._make_api_call = recording
@@ -117,6 +120,15 @@ class _Recorder:
         finally:
             self.current = None
             log.log_bytes += len(self.printed.getvalue()[printed:].encode())
+
+
+def _sqs_requests(operation: str, params: dict[str, Any], response: dict[str, Any]) -> int:
+    """Billed requests of one call: each 64 KB chunk of a message sent or received counts as one."""
+    if operation == "SendMessage":
+        return _units(len(params["MessageBody"].encode()), 64 * 1024)
+    if operation == "ReceiveMessage":
+        return max(1, sum(_units(len(m["Body"].encode()), 64 * 1024) for m in response.get("Messages", [])))
+    return 1
 
 
 def _stored_item(original: Callable[..., Any], client: Any, operation: str, params: dict[str, Any]) -> int:
