@@ -36,8 +36,8 @@ eval: install
 	$(BIN)/doc-classifier eval $(DEV_CORPUS)
 
 ## Speed, memory and accuracy figures reported in the README: in-process, `doc-classifier learn` on the
-## logistics walkthrough, then the running service
-## (bench/report.md; BENCH_FLAGS='--runs 5 --async-documents 2000' for the issue's full burst).
+## logistics walkthrough, then the running service (bench/report.md and its charts, the issue's
+## 2,000-document burst included; BENCH_FLAGS='--issue-burst 0' skips it).
 BENCH_FLAGS ?=
 bench: install
 	$(BIN)/python -m doc_classifier.bench $(DEV_CORPUS)

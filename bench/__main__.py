@@ -17,8 +17,9 @@ import tempfile
 import time
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
-from bench import cold_start, cpu, storage_calls
+from bench import charts, cold_start, cost, cpu, storage_calls
 from bench.documents import Document, UniqueDocuments, in_process_rate, text_layer_documents
 from bench.load import AsyncRun, SyncRun, async_burst, sync_run
 from bench.report import Measurements, write_report
@@ -35,6 +36,7 @@ class Plan:
     sync_requests: int
     cache_hits: int
     async_documents: int
+    issue_burst: int
     async_deadline: float
     api_concurrency: int | None
     worker_concurrency: int | None
@@ -49,12 +51,21 @@ def parse_args(argv: list[str]) -> tuple[Path, Path, Plan]:
     parser.add_argument("--sync-requests", type=int, default=96, help="unique documents per sync concurrency")
     parser.add_argument("--cache-hits", type=int, default=30, help="repeats of one document for the cache hit")
     parser.add_argument(
-        "--async-documents", type=int, default=300, help="documents in the async burst (the issue's full run: 2000)"
+        "--async-documents", type=int, default=300, help="documents in each run's async burst (the ratio's figure)"
+    )
+    parser.add_argument(
+        "--issue-burst",
+        type=int,
+        default=2000,
+        help="documents in the issue's burst, once, in the last run: half /classify_file_async, half presigned "
+        "uploads (0: skip it)",
     )
     parser.add_argument("--async-deadline", type=float, default=600.0, help="seconds before unfinished tasks count")
     parser.add_argument("--api-concurrency", type=int, default=None, help="passed to the runtime (default: cores)")
     parser.add_argument("--worker-concurrency", type=int, default=None, help="passed to the runtime")
     args = parser.parse_args(argv)
+    if args.issue_burst < 0:
+        parser.error("--issue-burst must be 0 or more")
     for name in ("runs", "sync_requests", "async_documents"):
         if getattr(args, name) < 1:
             parser.error(f"--{name.replace('_', '-')} must be at least 1")
@@ -64,6 +75,7 @@ def parse_args(argv: list[str]) -> tuple[Path, Path, Plan]:
         sync_requests=args.sync_requests,
         cache_hits=args.cache_hits,
         async_documents=args.async_documents,
+        issue_burst=args.issue_burst,
         async_deadline=args.async_deadline,
         api_concurrency=args.api_concurrency,
         worker_concurrency=args.worker_concurrency,
@@ -85,6 +97,7 @@ class RunFigures:
     cache_hits: SyncRun
     burst: AsyncRun
     cpu: dict[str, dict[str, float]]  # phase -> part -> CPU ms per document
+    issue_burst: AsyncRun | None  # the last run's only
 
 
 def one_run(index: int, plan: Plan, documents: UniqueDocuments, log: Path) -> RunFigures:
@@ -110,11 +123,44 @@ def one_run(index: int, plan: Plan, documents: UniqueDocuments, log: Path) -> Ru
         hits.latencies = hits.latencies[1:]  # the first was the miss that filled the cache
         before = cpu.snapshot(runtime_pid)
         burst = async_burst(url, documents.take(plan.async_documents), deadline_seconds=plan.async_deadline)
-        cpu_ms["async, submit to completion, polls included"] = cpu.per_document(
-            before, cpu.snapshot(runtime_pid), plan.async_documents
-        )
+        cpu_ms[ASYNC_PHASE] = cpu.per_document(before, cpu.snapshot(runtime_pid), plan.async_documents)
         print(f"  async: {burst.throughput:.1f} documents/s, exactly once: {burst.exactly_once}", file=sys.stderr)
-    return RunFigures(in_process, baseline.cpu_ms, sync, hits, burst, cpu_ms)
+        issue = None
+        if plan.issue_burst and index == plan.runs - 1:
+            before = cpu.snapshot(runtime_pid)
+            issue = async_burst(
+                url, documents.take(plan.issue_burst), deadline_seconds=plan.async_deadline, presigned_share=2
+            )
+            cpu_ms[ISSUE_PHASE] = cpu.per_document(before, cpu.snapshot(runtime_pid), plan.issue_burst)
+            print(f"  issue burst: {issue.throughput:.1f} documents/s, exactly once: {issue.exactly_once}")
+    return RunFigures(in_process, baseline.cpu_ms, sync, hits, burst, cpu_ms, issue)
+
+
+ISSUE_PHASE = "issue burst, half presigned uploads, polls included"
+ASYNC_PHASE = "async, submit to completion, polls included"
+
+
+def cost_inputs(runs: list[RunFigures], plan: Plan) -> tuple[dict[str, float], float]:
+    """Medians of the runs: containers' CPU ms per document (sync at the top concurrency, async), polls per document."""
+    top = f"sync, concurrency {max(plan.concurrencies)}"
+    cpu_ms = {
+        "api sync": statistics.median(r.cpu[top]["api containers"] for r in runs),
+        "api async": statistics.median(r.cpu[ASYNC_PHASE]["api containers"] for r in runs),
+        "worker async": statistics.median(r.cpu[ASYNC_PHASE]["worker containers"] for r in runs),
+    }
+    polls = statistics.median(r.burst.polls / r.burst.documents for r in runs)
+    return cpu_ms, polls
+
+
+def llm_routing(dev_dir: Path) -> dict[str, Any]:
+    """The default rule's escalations on the dev set, with its token counts and prices (no network)."""
+    from doc_classifier.classifier import default_classifier  # noqa: PLC0415
+    from doc_classifier.evaluation import evaluate  # noqa: PLC0415
+    from doc_classifier.routing_report import priced_settings, routing_report  # noqa: PLC0415
+
+    settings, source = priced_settings()
+    report = evaluate(default_classifier(), dev_dir, prompts=settings)
+    return routing_report(report.cases, settings, source)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -124,8 +170,22 @@ def main(argv: list[str] | None = None) -> int:
     documents = UniqueDocuments(base)
     log = Path(tempfile.mkdtemp(prefix="bench-")) / "runtime.log"
     runs = [one_run(i, plan, documents, log) for i in range(plan.runs)]
-    calls = storage_calls.measure(documents.take(4), free_port())
+    calls = storage_calls.measure(documents.take(2 + 2 * storage_calls.REPEATS), free_port())
     boto3_seconds, imports = cold_start.measure()
+    cpu_ms, polls = cost_inputs(runs, plan)
+    routing = llm_routing(dev_dir)
+    bursts = {f"run {i + 1}, {r.burst.documents} documents": r.burst for i, r in enumerate(runs)}
+    issue = next((r.issue_burst for r in runs if r.issue_burst is not None), None)
+    if issue is not None:
+        bursts[f"issue burst, {issue.documents} documents"] = issue
+    chart_files = charts.write(
+        out.parent,
+        sync=[r.sync for r in runs],
+        cache_hits=[r.cache_hits for r in runs],
+        in_process=statistics.median(r.in_process for r in runs),
+        bursts=bursts,
+        target_ratio=0.5,
+    )
     measurements = Measurements(
         command=" ".join(["python -m bench", *(sys.argv[1:] if argv is None else argv)]),
         started=started,
@@ -141,10 +201,15 @@ def main(argv: list[str] | None = None) -> int:
         calls=calls,
         boto3_import=boto3_seconds,
         imports=imports,
+        issue_burst=issue,
+        costs=cost.service_costs(calls, cpu_ms, polls),
+        cost_cpu_ms=cpu_ms,
+        routing=routing,
+        charts=chart_files,
     )
     write_report(out, measurements)
     print(f"wrote {out} ({statistics.median(m for m in measurements.in_process):.1f} docs/s in-process)")
-    bursts_ok = all(b.exactly_once for b in measurements.bursts)
+    bursts_ok = all(b.exactly_once for b in [*measurements.bursts, *([issue] if issue else [])])
     return 0 if bursts_ok else 1
 
 

@@ -104,6 +104,7 @@ class AsyncRun:
     polls: int = 0
     timed_out: int = 0
     completion_times: list[float] = field(default_factory=list)  # seconds after the first submit
+    routes: Counter[str] = field(default_factory=Counter)  # accepted submissions by route
 
     @property
     def throughput(self) -> float:
@@ -127,9 +128,13 @@ def async_burst(
     first_poll: float = 1.0,
     max_poll_interval: float = 5.0,
     deadline_seconds: float = 600.0,
+    presigned_share: int = 0,
 ) -> AsyncRun:
     """Submit every document to /classify_file_async (high and low priority in turn), then poll each task
-    until it is finished or ``deadline_seconds`` pass; the proof of exactly-once is read from each task."""
+    until it is finished or ``deadline_seconds`` pass; the proof of exactly-once is read from each task.
+
+    With ``presigned_share`` n, every n-th document instead goes the way of a large file: ``POST /uploads`` for a
+    presigned POST, then the file straight to the bucket (whose notification queues it)."""
     check_loopback(url)
     run = AsyncRun(len(documents))
     sessions = _Sessions()
@@ -139,10 +144,14 @@ def async_burst(
 
     def submit(item: tuple[int, Document]) -> None:
         index, document = item
+        priority = "high" if index % 2 else "low"
+        if presigned_share and index % presigned_share == 0:
+            upload(document, priority)
+            return
         response = sessions.get().post(
             f"{url}/classify_file_async",
             files={"file": (document.name, document.data)},
-            data={"industry": "finance", "priority": "high" if index % 2 else "low"},
+            data={"industry": "finance", "priority": priority},
             timeout=REQUEST_TIMEOUT_SECONDS,
         )
         with lock:
@@ -150,7 +159,30 @@ def async_burst(
             if response.status_code == 202:
                 body = response.json()
                 task_ids.append(body["task_id"])
+                run.routes["/classify_file_async"] += 1
                 estimates[body["task_id"]] = max(first_poll, float(body.get("estimated_time") or 0))
+
+    def upload(document: Document, priority: str) -> None:
+        ticket = sessions.get().post(
+            f"{url}/uploads",
+            json={"filename": document.name, "industry": "finance", "priority": priority},
+            timeout=REQUEST_TIMEOUT_SECONDS,
+        )
+        if ticket.status_code != 201:
+            with lock:
+                run.submit_statuses[ticket.status_code] += 1
+            return
+        post = ticket.json()["upload"]
+        check_loopback(post["url"])
+        stored = sessions.get().post(
+            post["url"], data=post["fields"], files={"file": (document.name, document.data)}, timeout=30
+        )
+        with lock:
+            # One status per document: the bucket's answer (2xx: stored, so the task is queued) counted as a 202.
+            run.submit_statuses[202 if stored.ok else stored.status_code] += 1
+            if stored.ok:
+                task_ids.append(ticket.json()["task_id"])
+                run.routes["/uploads + presigned POST"] += 1
 
     first_submit = time.time()
     started = time.perf_counter()

@@ -69,6 +69,14 @@ class DeploymentConfig:
     timeout_overrides: dict[str, int] = field(default_factory=dict)
     # Unzipped limit for function + layers is 250 MB; the bundler fails a layer set above this.
     layer_size_budget_mb: int = 240
+    # Cold starts (README "Cold starts: SnapStart and provisioned concurrency"); both off by default. Either one
+    # publishes a version of the function behind an alias `live`, which API Gateway, the queues and the schedule
+    # then invoke. Functions whose published versions start from a SnapStart snapshot, e.g.
+    # -c snapstart='["api", "worker"]' (Python 3.12+ runtimes: this stack's 3.13 on arm64 or x86_64).
+    snapstart: tuple[str, ...] = ()
+    # Environments kept initialized per function, e.g. -c provisioned_concurrency='{"api": 2}': billed while
+    # configured, invoked or not. Not with SnapStart on the same function (Lambda refuses the pair).
+    provisioned_concurrency: dict[str, int] = field(default_factory=dict)
 
     # --- SQS ----------------------------------------------------------------------------------
     dlq_max_receive_count: int = 3

@@ -54,10 +54,11 @@ class DocClassifierStack(Stack):
         self.llm = LlmDeployment.from_config(config)
         self.llm.apply(config, fns, self.keys.secret)
 
-        self.api = RestApi(self, "Api", config=config, functions=dict(fns.items()))
+        targets = self.functions.targets  # the `live` alias of a published function, else the function
+        self.api = RestApi(self, "Api", config=config, functions=dict(targets.items()))
         self.keys.rotate_with(fns[sd.ROTATION.name], config)
         for source in sd.QUEUE_SOURCES:
-            fns[source.function].add_event_source(
+            targets[source.function].add_event_source(
                 sources.SqsEventSource(
                     self.queues.queues[source.queue],
                     batch_size=source.batch_size,
@@ -70,7 +71,7 @@ class DocClassifierStack(Stack):
             s3n.SqsDestination(self.queues.queues[sd.UPLOAD_NOTIFICATION_QUEUE]),
             s3.NotificationKeyFilter(prefix=sd.UPLOAD_PREFIX),
         )
-        self.schedules = Schedules(self, "Schedules", functions=dict(fns.items()))
+        self.schedules = Schedules(self, "Schedules", functions=dict(targets.items()))
         self.monitoring = Monitoring(
             self,
             "Monitoring",

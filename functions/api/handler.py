@@ -9,12 +9,16 @@ from aws_lambda_powertools.logging import correlation_paths
 from aws_lambda_powertools.logging.utils import copy_config_to_registered_loggers
 from aws_lambda_powertools.utilities.typing import LambdaContext
 from doc_classifier.service.api.app import build_app
+from doc_classifier.service.snapstart import load_model, register_hooks
+from doc_classifier.service.telemetry import TRACED_MODULES
 from doc_classifier.service.wiring import aws_task_service, check_model_and_taxonomy, flush_counters, llm_tiers
 
 logger = Logger()
-tracer = Tracer()
+tracer = Tracer(patch_modules=TRACED_MODULES)
 metrics = Metrics()
 check_model_and_taxonomy()  # a model/taxonomy mismatch fails the init, not every request
+# With SnapStart, the published version's snapshot holds the loaded model (doc_classifier.service.snapstart).
+register_hooks(load_model)
 app = build_app(aws_task_service, metrics, llm_tiers)
 # After the imports, so that the library loggers exist: their lines become this logger's JSON, correlation id
 # included (a child logger created later reaches it through its top-level logger, e.g. ``doc_classifier``).

@@ -9,11 +9,11 @@ from aws_lambda_powertools.logging import correlation_paths
 from aws_lambda_powertools.logging.utils import copy_config_to_registered_loggers
 from aws_lambda_powertools.metrics import MetricUnit
 from aws_lambda_powertools.utilities.typing import LambdaContext
-from doc_classifier.service.telemetry import record_review_queue
+from doc_classifier.service.telemetry import TRACED_MODULES, record_review_queue
 from doc_classifier.service.wiring import aws_task_service
 
 logger = Logger()
-tracer = Tracer()
+tracer = Tracer(patch_modules=TRACED_MODULES)
 metrics = Metrics()
 # Our library log lines (doc_classifier.*) as this logger's JSON; botocore's INFO chatter stays out.
 copy_config_to_registered_loggers(source_logger=logger, include={"doc_classifier"})

@@ -11,13 +11,16 @@ from aws_lambda_powertools.utilities.batch.types import PartialItemFailureRespon
 from aws_lambda_powertools.utilities.data_classes.sqs_event import SQSRecord
 from aws_lambda_powertools.utilities.typing import LambdaContext
 from doc_classifier.llm.budget import worker_budget
-from doc_classifier.service.telemetry import record_classification
+from doc_classifier.service.snapstart import load_model, register_hooks
+from doc_classifier.service.telemetry import TRACED_MODULES, record_classification
 from doc_classifier.service.wiring import aws_task_service, check_model_and_taxonomy, flush_counters
 
 logger = Logger()
-tracer = Tracer()
+tracer = Tracer(patch_modules=TRACED_MODULES)
 metrics = Metrics()
 check_model_and_taxonomy()  # a model/taxonomy mismatch fails the init, not every request
+# With SnapStart, the published version's snapshot holds the loaded model (doc_classifier.service.snapstart).
+register_hooks(load_model)
 processor = BatchProcessor(event_type=EventType.SQS)
 # Left of the invocation after a record's LLM work, to store its result (and the next records' local answers).
 STORE_MARGIN_SECONDS = 10.0

@@ -31,6 +31,30 @@ def architecture_of(config: DeploymentConfig) -> _lambda.Architecture:
     return _lambda.Architecture.ARM_64 if config.architecture == "arm64" else _lambda.Architecture.X86_64
 
 
+# The alias API Gateway, the queues and the schedule invoke when a function is published (SnapStart or
+# provisioned concurrency): neither applies to $LATEST.
+LIVE_ALIAS = "live"
+
+
+def cold_start_options(config: DeploymentConfig, worker_concurrency: int) -> dict[str, tuple[bool, int]]:
+    """Per function: SnapStart on, provisioned environments; synth fails on what Lambda would refuse."""
+    names = {spec.name for spec in sd.FUNCTIONS}
+    unknown = (set(config.snapstart) | set(config.provisioned_concurrency)) - names
+    if unknown:
+        raise ValueError(f"snapstart/provisioned_concurrency name unknown functions {sorted(unknown)}: {sorted(names)}")
+    options = {}
+    for name in names:
+        snapstart, provisioned = name in config.snapstart, config.provisioned_concurrency.get(name, 0)
+        if provisioned < 0 or (name in config.provisioned_concurrency and provisioned == 0):
+            raise ValueError(f"provisioned_concurrency of {name} must be at least 1, not {provisioned}")
+        if snapstart and provisioned:
+            raise ValueError(f"{name}: Lambda takes SnapStart or provisioned concurrency on a function, not both")
+        if name == sd.WORKER.name and provisioned > worker_concurrency:
+            raise ValueError(f"worker: provisioned concurrency {provisioned} above its reserved {worker_concurrency}")
+        options[name] = (snapstart, provisioned)
+    return options
+
+
 def function_code(spec: sd.FunctionSpec) -> _lambda.Code:
     source = FUNCTIONS_DIR / spec.name
     if not source.is_dir():
@@ -63,8 +87,12 @@ class ServiceFunctions(Construct):
             layers.append(learned_model_layer(self, config.classifier_data_dir, architecture))
             common_env.update(CLASSIFIER_MODEL_DIR=LEARNED_MODEL_DIR, TAXONOMY_DIR=LEARNED_TAXONOMY_DIR)
         self.functions: dict[str, _lambda.Function] = {}
+        # What the event sources invoke: the function ($LATEST), or its `live` alias when it is published.
+        self.targets: dict[str, _lambda.IFunction] = {}
         worker_concurrency = config.worker_concurrency()  # derived from the target volume, or checked against it
+        cold_starts = cold_start_options(config, worker_concurrency)
         for spec in sd.FUNCTIONS:
+            snapstart, provisioned = cold_starts[spec.name]
             log_group = logs.LogGroup(
                 self,
                 f"{spec.name.capitalize()}Logs",
@@ -86,7 +114,18 @@ class ServiceFunctions(Construct):
                 log_group=log_group,
                 environment=common_env,
                 reserved_concurrent_executions=(worker_concurrency if spec.name == sd.WORKER.name else None),
+                snap_start=_lambda.SnapStartConf.ON_PUBLISHED_VERSIONS if snapstart else None,
             )
+            self.targets[spec.name] = self.functions[spec.name]
+            if snapstart or provisioned:
+                self.targets[spec.name] = _lambda.Alias(
+                    self,
+                    f"{spec.name.capitalize()}Live",
+                    alias_name=LIVE_ALIAS,
+                    # A new version whenever the code, layers or configuration change (CDK hashes them).
+                    version=self.functions[spec.name].current_version,
+                    provisioned_concurrent_executions=provisioned or None,
+                )
 
     def __getitem__(self, name: str) -> _lambda.Function:
         return self.functions[name]

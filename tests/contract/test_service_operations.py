@@ -84,7 +84,7 @@ def test_tasks_by_status_and_counters(service: TaskService) -> None:
     service.submit(INVOICE, "finance", Priority.HIGH)
     assert service.count_by_status()[TaskStatus.QUEUED] == 2
     assert service.counters() == {}
-    service.process_message(json.dumps(task_message(first, Priority.HIGH.value)), 1)
+    service.process_message(json.dumps(task_message(first, Priority.HIGH.value, INVOICE)), 1)  # as submit sent it
     counts = service.count_by_status()
     assert (counts[TaskStatus.QUEUED], counts[TaskStatus.COMPLETED]) == (1, 1)
     assert service.counters()["processed_count"] == 1 and service.counters()["cache_misses"] == 1

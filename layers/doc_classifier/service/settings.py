@@ -1,4 +1,8 @@
-"""Service configuration, read once from the environment; every limit has a sane default."""
+"""Service configuration, read once from the environment; every limit has a sane default.
+
+A dataclass, like the core's limits (``doc_classifier.config``): the worker and maintenance handlers
+import it at cold start, and pydantic alone costs about as much as half of ``import boto3``.
+"""
 
 from __future__ import annotations
 
@@ -39,6 +43,9 @@ class ServiceSettings(EnvSettings):
     counters_flush_seconds: float = setting(1.0, ge=0)
     # estimated_time reuses a queue depth and average this old (0: read them for every submit).
     estimate_inputs_max_age_seconds: float = setting(5.0, ge=0)
+    # A queued document whose message (base64, ~4/3 of its size) fits in this many bytes travels in it instead of
+    # through the bucket: one S3 put, get and delete fewer. SQS takes 256 KiB; 0 sends every document via S3.
+    queue_message_max_bytes: int = setting(256 * 1024, ge=0)
 
     # Human review (service/review.py): a result below this confidence enters the review queue, as do
     # `unknown` answers and failed escalations. REVIEW_THRESHOLDS='{"legal": 0.8}' sets it per industry.

@@ -8,6 +8,7 @@ against in-memory fakes in unit tests.
 from __future__ import annotations
 
 import hashlib
+import json
 import logging
 import math
 import time
@@ -26,7 +27,7 @@ from doc_classifier.service.errors import (
     MissingFile,
     TaskNotFound,
 )
-from doc_classifier.service.messages import inline_key, review_key, task_ids_of, task_message, upload_key
+from doc_classifier.service.messages import Work, inline_key, review_key, task_message, upload_key, work_of
 from doc_classifier.service.ports import (
     BlobStore,
     Classifier,
@@ -169,16 +170,22 @@ class TaskService:
         industry_id = self._resolve_industry(industry)
         self._check_sync_payload(data)
         assert data is not None
-        task = self._new_task(industry_id, priority, TaskSource.INLINE, deadline_after=0)
-        self._blobs.put(task.blob_key, data)
+        task_id = self._new_id()
+        message = task_message(task_id, priority.value, data)
+        in_message = len(json.dumps(message)) <= self.settings.queue_message_max_bytes
+        source = TaskSource.MESSAGE if in_message else TaskSource.INLINE
+        task = self._new_task(industry_id, priority, source, deadline_after=0, task_id=task_id)
+        if not in_message:
+            self._blobs.put(task.blob_key, data)
+            message = task_message(task_id, priority.value)
         self._tasks.create(task)
         try:
-            self._queue.send(priority, task_message(task.task_id, priority.value))
+            self._queue.send(priority, message)
         except Exception:
             # Without its message the task would wait for the sweeper; say so now instead.
             error = {"code": "enqueue_failed", "message": "could not queue the task"}
             self._tasks.fail(task.task_id, error, self._clock())
-            self._blobs.delete(task.blob_key)
+            self._drop_document(task)
             raise
         return Submission(task, self.estimate_seconds(priority))
 
@@ -221,20 +228,20 @@ class TaskService:
         """Process one queue message; raising leaves it on the queue for a retry (and finally the DLQ).
 
         Returns the classifications it stored, for the worker's metrics."""
-        outcomes = (self.process_task(task_id, receive_count) for task_id in task_ids_of(body))
+        outcomes = (self.process_task(work, receive_count) for work in work_of(body))
         return [outcome for outcome in outcomes if outcome is not None]
 
-    def process_task(self, task_id: str, receive_count: int) -> SyncOutcome | None:
-        task = self._tasks.claim(task_id, self._clock())
+    def process_task(self, work: Work, receive_count: int) -> SyncOutcome | None:
+        task = self._tasks.claim(work.task_id, self._clock())
         if task is None:
-            self._acknowledge_finished(task_id)
+            self._acknowledge_finished(work)
             return None
         try:
-            return self._classify_task(task)
+            return self._classify_task(task, work.document)
         except DocumentError as exc:
             # The document itself is the problem: retrying cannot help.
             self._tasks.fail(task.task_id, exc.to_dict(), self._clock())
-            self._blobs.delete(task.blob_key)
+            self._drop_document(task)
             return None
         except Exception:
             # Transient (a backend down, DynamoDB throttling...): raising leaves the message for a retry.
@@ -245,28 +252,39 @@ class TaskService:
             if receive_count >= self.settings.max_receive_count:
                 error = {"code": "processing_error", "message": f"gave up after {receive_count} attempts"}
                 self._tasks.fail(task.task_id, error, self._clock())
-                self._blobs.delete(task.blob_key)
+                self._drop_document(task)
             raise
 
-    def _acknowledge_finished(self, task_id: str) -> None:
+    def _acknowledge_finished(self, work: Work) -> None:
         """A message for a finished task: a duplicate, a redrive, or an upload after its ticket failed.
 
-        The stored outcome stands; bytes that arrived late are deleted unread."""
-        task = self._tasks.get(task_id)
-        blob_key = task.blob_key if task else inline_key(task_id)
+        The stored outcome stands; bytes that arrived late are deleted unread (a message's own go with it)."""
+        if work.document is not None:
+            logger.info("task already finished; message acknowledged", extra={"task_id": work.task_id})
+            return
+        task = self._tasks.get(work.task_id)
+        blob_key = task.blob_key if task else inline_key(work.task_id)
         status = task.status.value if task else "gone"
         logger.info(
             "task already finished; message acknowledged, its document deleted",
-            extra={"task_id": task_id, "status": status, "blob_key": blob_key},
+            extra={"task_id": work.task_id, "status": status, "blob_key": blob_key},
         )
         self._blobs.delete(blob_key)
 
-    def _classify_task(self, task: Task) -> SyncOutcome | None:
+    def _drop_document(self, task: Task) -> None:
+        """The task is final: its bytes have no further use (inline ones fall under no bucket expiry)."""
+        if task.source is not TaskSource.MESSAGE:
+            self._blobs.delete(task.blob_key)
+
+    def _classify_task(self, task: Task, sent: bytes | None) -> SyncOutcome | None:
         uploaded = task.source is TaskSource.UPLOAD
         limit = self.settings.upload_max_bytes if uploaded else self.settings.sync_max_bytes
-        data = self._blobs.get(task.blob_key, limit)  # the presigned policy alone is not trusted
+        if task.source is TaskSource.MESSAGE:
+            data = sent if sent is not None and len(sent) <= limit else None
+        else:  # a document in a message for a task whose bytes are in the bucket is not trusted
+            data = self._blobs.get(task.blob_key, limit)  # the presigned policy alone is not trusted
         if data is None:
-            raise DocumentMissing(f"the document for task {task.task_id} is not in the bucket")
+            raise DocumentMissing(f"the document for task {task.task_id} is in neither its message nor the bucket")
         if not data:
             raise EmptyDocument("the file is empty")
         classifier = self._classifier()
@@ -289,7 +307,7 @@ class TaskService:
             if not cached:
                 counters[PROCESSING_SECONDS_TOTAL] = elapsed
             self._stats.add(counters)
-        self._blobs.delete(task.blob_key)
+        self._drop_document(task)
         return SyncOutcome(result, cached) if stored else None
 
     # ----- maintenance --------------------------------------------------------------------------
@@ -307,8 +325,7 @@ class TaskService:
                     "message": f"not finished within its deadline (status was {task.status.value})",
                 }
                 if self._tasks.fail(task.task_id, error, now, overdue_only=True):
-                    # Final now: its bytes have no further use (inline ones fall under no bucket expiry).
-                    self._blobs.delete(task.blob_key)
+                    self._drop_document(task)
                     failed.append(task.task_id)
         return failed
 
@@ -407,9 +424,12 @@ class TaskService:
         """The classifier's rule, from the taxonomy alone: queueing work must not load the model."""
         return self.taxonomy.resolve_industry(industry, self.default_industry)
 
-    def _new_task(self, industry: str, priority: Priority, source: TaskSource, deadline_after: int) -> Task:
+    def _new_task(
+        self, industry: str, priority: Priority, source: TaskSource, deadline_after: int, task_id: str | None = None
+    ) -> Task:
         now = self._clock()
-        task_id = self._new_id()
+        task_id = task_id or self._new_id()
+        # A MESSAGE task keeps the inline key too: nothing is stored there, so a stray delete finds nothing.
         blob_key = upload_key(task_id) if source is TaskSource.UPLOAD else inline_key(task_id)
         return Task(
             task_id=task_id,

@@ -28,6 +28,7 @@ class Priority(StrEnum):
 class TaskSource(StrEnum):
     INLINE = "inline"  # bytes came in the API request and were parked in the bucket
     UPLOAD = "upload"  # bytes arrive through a presigned POST
+    MESSAGE = "message"  # bytes came in the API request and travel in the queue message: nothing in the bucket
     # A /classify_file result that needs review: sync results are otherwise never stored, so the task is
     # created completed, in review, with its bytes under the review prefix.
     SYNC = "sync"

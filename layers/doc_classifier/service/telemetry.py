@@ -34,6 +34,10 @@ APP_METRICS = {
     "review_open": "ReviewOpen",
     "review_oldest": "ReviewOldestSeconds",  # 0 when none is open
 }
+# What the handlers' Tracer patches: every AWS call goes through botocore, and nothing else the service calls
+# is traced by X-Ray (the OpenAI SDK's transport is not among its patchable libraries). Patching everything
+# would import each installed library X-Ray knows (requests, sqlite3...) at every cold start.
+TRACED_MODULES = ("botocore",)
 # Escalation outcomes the alarms watch (doc_classifier.llm.chain documents them all).
 BUDGET_EXHAUSTED = "budget_exhausted"
 UNAVAILABLE = "unavailable"

@@ -181,6 +181,18 @@ class TestReadOnlyRoutes:
         status, html, headers = call(load_event("api/swagger.json"), context)
         assert status == 200 and headers["Content-Type"] == "text/html" and "SwaggerUIBundle" in html
 
+    def test_swagger_sends_requests_to_the_stage_and_serves_its_document_as_json(
+        self, aws: Aws, context: LocalContext
+    ) -> None:
+        event = load_event("api/swagger.json")  # requested as /prod/swagger
+        status, html, _ = call(event, context)
+        assert status == 200 and '"servers":[{"url":"/prod"}]' in "".join(html.split())
+        event["queryStringParameters"] = {"format": "json"}
+        event["multiValueQueryStringParameters"] = {"format": ["json"]}
+        status, spec, headers = call(event, context)
+        assert status == 200 and headers["Content-Type"] == "application/json"
+        assert spec["servers"] == [{"url": "/prod"}] and "/classify_file" in spec["paths"]
+
     def test_openapi_declares_the_api_key_where_the_gateway_requires_it(self, aws: Aws, context: LocalContext) -> None:
         status, spec, _ = call(load_event("api/openapi.json"), context)
         assert status == 200

@@ -15,7 +15,8 @@ from .conftest import Aws
 def test_export_feedback_prints_the_corrections(aws: Aws, capsys: pytest.CaptureFixture[str]) -> None:
     service = aws.service
     task_id = service.submit(b"invoice number 7, amount due", "finance", Priority.HIGH).task.task_id
-    service.process_task(task_id, receive_count=1)
+    (message,) = boto3.client("sqs").receive_message(QueueUrl=aws.env["HIGH_QUEUE_URL"])["Messages"]
+    service.process_message(message["Body"], receive_count=1)
     service.add_feedback(task_id, "receipt")
     with pytest.raises(SystemExit) as exit_code:
         main(["ops", "export-feedback"])

@@ -5,6 +5,7 @@ import time
 
 import pytest
 from doc_classifier.service.aws.dynamodb import DynamoStatsStore
+from doc_classifier.service.messages import task_message
 from doc_classifier.service.tasks import Priority, TaskStatus
 
 from functions.maintenance import handler as maintenance
@@ -21,7 +22,7 @@ def test_batch_reports_only_the_poison_record_as_failed(aws: Aws, context: Local
     task_id = aws.service.submit(INVOICE, "finance", Priority.HIGH).task.task_id
     event = load_event("sqs/task_batch.json")
     good, poison = event["Records"]
-    good["body"] = json.dumps({"task_id": task_id, "priority": "high"})
+    good["body"] = json.dumps(task_message(task_id, "high", INVOICE))
     response = worker.handler(event, context)
     assert response == {"batchItemFailures": [{"itemIdentifier": poison["messageId"]}]}
     task = aws.service.get_task(task_id)
@@ -41,9 +42,10 @@ def test_a_batch_writes_its_counters_once_when_it_ends(
     monkeypatch.setattr(DynamoStatsStore, "add", lambda _, counters: writes.append(dict(counters)))
     records = []
     for n in range(3):
-        task_id = aws.service.submit(INVOICE + str(n).encode(), "finance", Priority.HIGH).task.task_id
+        document = INVOICE + str(n).encode()
+        task_id = aws.service.submit(document, "finance", Priority.HIGH).task.task_id
         record = load_event("sqs/task_batch.json")["Records"][0]
-        record["body"] = json.dumps({"task_id": task_id, "priority": "high"})
+        record["body"] = json.dumps(task_message(task_id, "high", document))  # as the API queued it
         records.append({**record, "messageId": f"m{n}"})
     assert worker.handler({"Records": records}, context) == {"batchItemFailures": []}
     assert writes == [
@@ -72,7 +74,7 @@ def test_last_attempt_marks_the_task_failed_and_leaves_the_message_for_the_dlq(a
     aws.classifier.fail_with = TimeoutError("model server away")
     event = load_event("sqs/task_batch.json")
     record = event["Records"][0]
-    record["body"] = json.dumps({"task_id": task_id, "priority": "high"})
+    record["body"] = json.dumps(task_message(task_id, "high", INVOICE))
     record["attributes"]["ApproximateReceiveCount"] = "3"
     with pytest.raises(Exception, match="All records failed"):  # BatchProcessingError: whole batch retried
         worker.handler({"Records": [record]}, context)
@@ -96,7 +98,7 @@ def test_an_object_gone_before_its_get_fails_only_its_task(aws: Aws, context: Lo
     event = load_event("sqs/task_batch.json")
     first, second = event["Records"]
     first["body"] = json.dumps({"Records": [{"s3": {"object": {"key": vanishing.blob_key}}}]})
-    second["body"] = json.dumps({"task_id": other, "priority": "low"})
+    second["body"] = json.dumps(task_message(other, "low", INVOICE))
     assert worker.handler(event, context) == {"batchItemFailures": []}
     failed = service.get_task(vanishing.task_id)
     assert failed.status is TaskStatus.FAILED and failed.error is not None

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import base64
 import json
 from collections.abc import Callable
 
@@ -210,6 +211,50 @@ class TestAsyncFlow:
         assert len(reads) == 6
 
 
+class TestDocumentInTheMessage:
+    """A queued document small enough for its message travels in it: no bucket put, get or delete."""
+
+    def test_a_small_document_travels_in_its_message_and_never_touches_the_bucket(
+        self, blobs: MemoryBlobStore, service: TaskService, queue: MemoryWorkQueue
+    ) -> None:
+        task = service.submit(INVOICE, "finance", Priority.HIGH).task
+        (body,) = queue.waiting[Priority.HIGH]
+        assert task.source is TaskSource.MESSAGE and base64.b64decode(body["document"]) == INVOICE
+        assert blobs.objects == {}
+        deliver(service, queue, Priority.HIGH)
+        done = service.get_task(task.task_id)
+        assert done.status is TaskStatus.COMPLETED and done.result is not None
+        assert done.result["file_class"] == "invoice" and blobs.objects == {}
+
+    def test_a_document_too_large_for_its_message_is_parked_in_the_bucket(
+        self, blobs: MemoryBlobStore, make_service: Callable[..., TaskService], queue: MemoryWorkQueue
+    ) -> None:
+        service = make_service(queue_message_max_bytes=len(INVOICE))  # base64 and the JSON around it do not fit
+        task = service.submit(INVOICE, "finance", Priority.HIGH).task
+        (body,) = queue.waiting[Priority.HIGH]
+        assert task.source is TaskSource.INLINE and "document" not in body
+        assert blobs.get(task.blob_key, ANY_SIZE) == INVOICE
+        deliver(service, queue, Priority.HIGH)
+        assert service.get_task(task.task_id).status is TaskStatus.COMPLETED
+        assert blobs.get(task.blob_key, ANY_SIZE) is None
+
+    def test_a_document_in_a_message_for_a_task_whose_bytes_go_to_the_bucket_is_not_read(
+        self, service: TaskService
+    ) -> None:
+        ticket = service.create_upload("finance", Priority.HIGH)
+        forged = {"task_id": ticket.task.task_id, "priority": "high", "document": base64.b64encode(INVOICE).decode()}
+        assert service.process_message(json.dumps(forged), 1) == []
+        failed = service.get_task(ticket.task.task_id)
+        assert failed.status is TaskStatus.FAILED and failed.error is not None
+        assert failed.error["code"] == "document_missing"
+
+    def test_a_message_whose_document_is_not_base64_is_poison(self, service: TaskService) -> None:
+        task = service.submit(INVOICE, "finance", Priority.HIGH).task
+        with pytest.raises(PoisonMessage, match="base64"):
+            service.process_message(json.dumps({"task_id": task.task_id, "document": "not base64!"}), 1)
+        assert service.get_task(task.task_id).status is TaskStatus.QUEUED
+
+
 class TestUploads:
     def s3_event(self, task_id: str) -> str:
         return json.dumps(
@@ -255,7 +300,7 @@ class TestSweeper:
     def test_fails_only_tasks_past_their_deadline(
         self, blobs: MemoryBlobStore, make_service: Callable[..., TaskService], clock: Clock, queue: MemoryWorkQueue
     ) -> None:
-        service = make_service(stuck_task_deadline_minutes=1)
+        service = make_service(stuck_task_deadline_minutes=1, queue_message_max_bytes=0)  # bytes in the bucket
         stuck = service.submit(INVOICE, None, Priority.HIGH).task
         clock.now += 30
         fresh = service.submit(INVOICE, None, Priority.HIGH).task

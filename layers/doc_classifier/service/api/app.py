@@ -9,11 +9,10 @@ from typing import Annotated
 
 from aws_lambda_powertools import Metrics
 from aws_lambda_powertools.event_handler import APIGatewayRestResolver, Response, content_types
-from aws_lambda_powertools.event_handler.openapi.models import APIKey
 from aws_lambda_powertools.event_handler.openapi.params import File, Form, Path, Query, UploadFile
 
 from doc_classifier.errors import UnknownIndustry
-from doc_classifier.service.api import request_body
+from doc_classifier.service.api import docs, request_body
 from doc_classifier.service.api.accept import prefers
 from doc_classifier.service.api.error_catalogue import error_responses
 from doc_classifier.service.api.errors import error_response, register_error_handlers
@@ -44,8 +43,6 @@ from doc_classifier.service.task_service import TaskService
 from doc_classifier.service.tasks import Priority, Task, TaskStatus
 from doc_classifier.service.telemetry import record_classification
 
-TITLE = "Document classification API"
-VERSION = "1.0.0"
 PROMETHEUS_CONTENT_TYPE = "text/plain; version=0.0.4; charset=utf-8"
 PNG = "image/png"
 # Who gave a verdict when the request names nobody and API Gateway knows no key (make run without keys).
@@ -56,7 +53,6 @@ ANONYMOUS = "anonymous"
 TaskId = Annotated[str, Path(pattern=r"^[A-Za-z0-9_-]{1,64}$", description="as returned when the task was created")]
 IndustryField = Annotated[str | None, Form(max_length=64, description=INDUSTRY_DESCRIPTION)]
 FileField = Annotated[UploadFile | None, File(description="the document (a filename is optional)")]
-API_KEY_SCHEME = "apiKey"
 # Codes every route that reads a body can answer with, besides its own.
 # Routes that carry a document also meet API Gateway's payload limit (too_large).
 FORM_ERRORS = ("too_large", "malformed_multipart", "duplicate_field", "unknown_field", "unsupported_content_type")
@@ -73,26 +69,19 @@ def build_app(
     """
     app = APIGatewayRestResolver(enable_validation=True)
     request_body.install(app, lambda: service().settings)
-    # Every route needs the API Gateway key except /health (see infra/service_definition.py): declared so
-    # that Swagger UI can send it.
-    app.configure_openapi(
-        title=TITLE,
-        version=VERSION,
-        security_schemes={API_KEY_SCHEME: APIKey.model_validate({"in": "header", "name": "x-api-key"})},
-        security=[{API_KEY_SCHEME: []}],
-    )
-    app.enable_swagger(path="/swagger", persist_authorization=True)
     register_error_handlers(app)
 
-    def base_url() -> str:
+    def base_path() -> str:
+        # API Gateway's requestContext.path carries the stage prefix (/prod/...) that event.path lacks.
         event = app.current_event
-        headers = event.headers or {}
+        full_path = event.request_context.path or event.path
+        return full_path[: len(full_path) - len(event.path)] if full_path.endswith(event.path) else ""
+
+    def base_url() -> str:
+        headers = app.current_event.headers or {}
         host = headers.get("host") or headers.get("Host") or "localhost"
         scheme = headers.get("x-forwarded-proto") or headers.get("X-Forwarded-Proto") or "https"
-        # API Gateway's requestContext.path carries the stage prefix (/prod/...) that event.path lacks.
-        full_path = event.request_context.path or event.path
-        prefix = full_path[: len(full_path) - len(event.path)] if full_path.endswith(event.path) else ""
-        return f"{scheme}://{host}{prefix}"
+        return f"{scheme}://{host}{base_path()}"
 
     def check_url(task_id: str) -> str:
         return f"{base_url()}/classification_result/{task_id}"
@@ -354,11 +343,11 @@ def build_app(
 
     @app.get("/openapi.json", include_in_schema=False)
     def openapi_document() -> Response[str]:
-        return Response(
-            status_code=200,
-            content_type=content_types.APPLICATION_JSON,
-            body=app.get_openapi_json_schema(),
-        )
+        return docs.openapi_document(app)
+
+    @app.get("/swagger", include_in_schema=False)
+    def swagger_page() -> Response[str]:
+        return docs.swagger_page(app, base_path(), app.current_event.query_string_parameters or {})
 
     return app
 
