@@ -60,6 +60,22 @@ class ExtractionLimits:
 
 
 @dataclass(frozen=True)
+class PacketLimits:
+    """Limits for reading a packet page by page (split ``auto``/``per_page``). Env: ``DOC_<FIELD>``.
+
+    Each page is still read under ``ExtractionLimits`` (bytes, pixels, OCR size); these bound the whole.
+    """
+
+    max_packet_pages: int = 100  # pages past it are not read and are reported as not read
+    # Wall-clock budget for reading a packet; pages left when it runs out are reported as not read.
+    packet_timeout_seconds: float = 600.0
+
+    @classmethod
+    def from_env(cls) -> Self:
+        return cls(**_read_env(cls, "DOC_"))  # type: ignore[arg-type]
+
+
+@dataclass(frozen=True)
 class ClassifierSettings:
     """Decision thresholds. Env: ``CLASSIFIER_<FIELD>``."""
 
