@@ -19,7 +19,6 @@ from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
-
 from doc_classifier.classifier import default_classifier
 from doc_classifier.extraction import Page
 from doc_classifier.packets import PageView, score_pages, split_pages
@@ -78,13 +77,14 @@ def fit_boundaries(scored: list[Scored]) -> np.ndarray:
     x = np.array(rows)
     model = LogisticRegression(C=1.0, fit_intercept=False, max_iter=2000)
     model.fit(x, np.array(targets))
-    return model.coef_[0]
+    return np.asarray(model.coef_[0], dtype=np.float64)
 
 
 def exact_share(scored: list[Scored], params: DecoderParams) -> float:
     exact = total = 0
     for views, truth, labels in scored:
-        found = {(labels[s.label], views[s.first].page.number, views[s.last].page.number) for s in split_pages(views, params)}
+        segments = split_pages(views, params)
+        found = {(labels[s.label], views[s.first].page.number, views[s.last].page.number) for s in segments}
         exact += len(found & set(truth))
         total += len(truth)
     return exact / total

@@ -414,7 +414,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="also report what the LLM tier would be sent (configured rule and a threshold sweep) and its cost",
     )
     evaluation.set_defaults(func=cmd_eval)
-    packets = sub.add_parser("eval-packets", help="measure the packet splitter on packets made from DIR/<label>/<files>")
+    packets = sub.add_parser("eval-packets", help="measure the packet splitter on packets made of DIR/<label>/<files>")
     packets.add_argument("directory", type=Path)
     packets.add_argument("--seed", type=int, default=0, help="draws the packets (default 0)")
     packets.add_argument("--count", type=_positive(int), default=40, help="packets to assemble (default 40)")

@@ -159,7 +159,9 @@ def _add_image_page(packet: Any, data: bytes) -> None:
     page.close()
 
 
-def evaluate_packets(classifier: DocumentClassifier, root: Path, seed: int, count: int, progress: Any = None) -> PacketReport:
+def evaluate_packets(
+    classifier: DocumentClassifier, root: Path, seed: int, count: int, progress: Any = None
+) -> PacketReport:
     report = PacketReport(seed)
     plans = plan_packets(classifier, root, seed, count)
     for done, (industry, parts) in enumerate(plans, start=1):
@@ -172,7 +174,7 @@ def evaluate_packets(classifier: DocumentClassifier, root: Path, seed: int, coun
         started = time.perf_counter()
         result = classifier.classify_packet(data, industry, SplitMode.AUTO)
         seconds = time.perf_counter() - started
-        report.cases.append(_case(industry, parts, truth, page_truth, result, seconds))
+        report.cases.append(_case(industry, parts, (truth, page_truth), result, seconds))
         if progress:
             progress(done, len(plans))
     return report
@@ -181,11 +183,11 @@ def evaluate_packets(classifier: DocumentClassifier, root: Path, seed: int, coun
 def _case(
     industry: str,
     parts: list[Part],
-    truth: list[tuple[str, int, int]],
-    page_truth: list[str],
+    answers: tuple[list[tuple[str, int, int]], list[str]],
     result: PacketResult,
     seconds: float,
 ) -> PacketCase:
+    truth, page_truth = answers
     predicted = [(d.file_class, d.pages[0], d.pages[1]) for d in result.documents]
     by_page = {p.page: p.file_class for p in result.pages}
     return PacketCase(

@@ -91,5 +91,3 @@ def packet(labels: list[str], rng: random.Random) -> list[SyntheticDocumentPages
     scan = rng.choice(_SIZES[:3]) if rng.random() < 0.5 else None
     count = rng.randint(2, 8)
     return [document_pages(rng.choice(labels), rng, scan) for _ in range(count)]
-
-

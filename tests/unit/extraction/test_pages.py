@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import pytest
-
 from doc_classifier.config import ExtractionLimits, PacketLimits
 from doc_classifier.errors import EmptyDocument
 from doc_classifier.extraction import count_pages, read_pages
+
 from tests.unit.extraction.builders import docx, email_message, image_bytes, scanned_pdf, text_image, text_pdf
 
 LIMITS = ExtractionLimits()
