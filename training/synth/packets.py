@@ -83,6 +83,8 @@ def document_pages(label: str, rng: random.Random, scan: tuple[float, float] | N
         if counter:
             lines.append(style.format(k=k, n=len(texts)))
         pages.append(SyntheticPage("\n".join(lines), size, ocr))
+        if rng.random() < 0.05:  # the blank back of a sheet scanned on both sides
+            pages.append(SyntheticPage("", size, ocr))
     return SyntheticDocumentPages(label, tuple(pages))
 
 
