@@ -6,13 +6,17 @@ import hashlib
 import time
 from dataclasses import replace
 from functools import cache
+from typing import TYPE_CHECKING
 
-from doc_classifier.config import ClassifierSettings, ExtractionLimits
+from doc_classifier.config import ClassifierSettings, ExtractionLimits, PacketLimits
 from doc_classifier.configured import configured_taxonomy, model_dir
 from doc_classifier.extraction import extract
 from doc_classifier.model import LocalModel, load_packaged_model
 from doc_classifier.result import ClassificationResult
 from doc_classifier.taxonomy import Taxonomy
+
+if TYPE_CHECKING:
+    from doc_classifier.packets import PacketResult, SplitMode
 
 
 class DocumentClassifier:
@@ -24,11 +28,13 @@ class DocumentClassifier:
         taxonomy: Taxonomy,
         limits: ExtractionLimits | None = None,
         settings: ClassifierSettings | None = None,
+        packet_limits: PacketLimits | None = None,
     ) -> None:
         self.model = model
         self.taxonomy = taxonomy
         self.limits = limits or ExtractionLimits()
         self.settings = settings or ClassifierSettings()
+        self.packet_limits = packet_limits or PacketLimits()
 
     @property
     def model_version(self) -> str:
@@ -49,6 +55,14 @@ class DocumentClassifier:
 
     def classify(self, data: bytes, industry: str | None = None) -> ClassificationResult:
         return self.classify_with_text(data, industry)[0]
+
+    def classify_packet(
+        self, data: bytes, industry: str | None, mode: SplitMode, limits: PacketLimits | None = None
+    ) -> PacketResult:
+        """Every page labelled and the file split into its documents (``mode``); see ``doc_classifier.packets``."""
+        from doc_classifier.packets import classify_packet  # noqa: PLC0415 - the single-document path never needs it
+
+        return classify_packet(self, data, industry, mode, limits=limits)
 
     def classify_with_text(self, data: bytes, industry: str | None = None) -> tuple[ClassificationResult, str]:
         """The result and the extracted text it was decided from (the LLM tier reads the same text)."""
@@ -81,13 +95,15 @@ class DocumentClassifier:
 
 
 @cache
-def classifier_from(settings: ClassifierSettings, limits: ExtractionLimits) -> DocumentClassifier:
+def classifier_from(
+    settings: ClassifierSettings, limits: ExtractionLimits, packet_limits: PacketLimits | None = None
+) -> DocumentClassifier:
     """The configured model and taxonomy, checked against each other (one per process and configuration)."""
     taxonomy = configured_taxonomy(settings)
     model = LocalModel.load(model_dir(settings)) if settings.model_dir else load_packaged_model()
-    return DocumentClassifier(model, taxonomy, limits, settings)
+    return DocumentClassifier(model, taxonomy, limits, settings, packet_limits)
 
 
 def default_classifier() -> DocumentClassifier:
     """The model and taxonomy, limits and thresholds of the environment."""
-    return classifier_from(ClassifierSettings.from_env(), ExtractionLimits.from_env())
+    return classifier_from(ClassifierSettings.from_env(), ExtractionLimits.from_env(), PacketLimits.from_env())

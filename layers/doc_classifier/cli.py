@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any, TextIO
 from doc_classifier.classifier import DocumentClassifier, classifier_from
 from doc_classifier.config import ClassifierSettings, EnvSettings, ExtractionLimits, setting
 from doc_classifier.errors import DocumentError
+from doc_classifier.packets import SplitMode
 from doc_classifier.taxonomy import load_taxonomy
 
 if TYPE_CHECKING:
@@ -99,16 +100,20 @@ def in_process_classifier(local: DocumentClassifier) -> EscalatingClassifier:
     return build_chain(local, local.taxonomy, llm, spend=spend, secret_reader=secrets)
 
 
-def classify_local(path: Path, industry: str | None, chain: EscalatingClassifier) -> dict[str, Any]:
+def classify_local(
+    path: Path, industry: str | None, chain: EscalatingClassifier, split: SplitMode = SplitMode.NONE
+) -> dict[str, Any]:
+    """One file's row; with ``split`` other than none, its documents and pages (the local model decides)."""
     try:
         data = path.read_bytes()
     except OSError as exc:
         return _unreadable_file(path, exc)
     try:
-        result = chain.classify(data, industry)
+        if split == SplitMode.NONE:
+            return {"file": str(path), **chain.classify(data, industry).to_dict()}
+        return {"file": str(path), **chain.local.classify_packet(data, industry, split).to_dict()}
     except DocumentError as exc:
         return {"file": str(path), "error": exc.to_dict()}
-    return {"file": str(path), **result.to_dict()}
 
 
 def _decided_by(metadata: dict[str, Any]) -> str:
@@ -191,6 +196,9 @@ def classify_remote(args: argparse.Namespace, files: list[Path]) -> list[dict[st
 
 def cmd_classify(args: argparse.Namespace) -> int:
     files = list(iter_files(args.paths))
+    if args.url and args.split != SplitMode.NONE:
+        print("doc-classifier: --split is done in-process; drop --url", file=sys.stderr)
+        return 2
     if args.url:
         rows = classify_remote(args, files)
         if args.json:
@@ -212,14 +220,32 @@ def cmd_classify(args: argparse.Namespace) -> int:
         progress = Progress(len(files), lines=args.progress)
         rows = []
         for done, path in enumerate(files, start=1):
-            row = classify_local(path, args.industry, chain)
+            row = classify_local(path, args.industry, chain, args.split)
             if args.json:
                 print(json.dumps(row), flush=True)
             rows.append(row)
             progress(done)
     if not args.json:
         _print_table(rows, sys.stdout)
+        _print_documents(rows, sys.stdout)
     return 1 if any("error" in r for r in rows) else 0
+
+
+def _print_documents(rows: list[dict[str, Any]], out: TextIO) -> None:
+    """Each split file's documents with their page ranges, under the table."""
+    for row in rows:
+        if "documents" not in row:
+            continue
+        out.write(f"\n{row['file']}: {len(row['documents'])} document(s), {len(row['pages'])} page(s) labelled")
+        not_read = row["metadata"].get("pages_not_read", 0)
+        out.write(f", {not_read} page(s) not read\n" if not_read else "\n")
+        out.write(f"  {'PAGES':<9} {'CLASS':<18} {'CONF':>5}  REASONING\n")
+        for document in row["documents"]:
+            first, last = document["pages"]
+            pages = str(first) if first == last else f"{first}-{last}"
+            out.write(
+                f"  {pages:<9} {document['file_class']:<18} {document['confidence']:>5.2f}  {document['reasoning']}\n"
+            )
 
 
 def _print_eval(summary: dict[str, Any], out: TextIO) -> None:
@@ -296,6 +322,35 @@ def cmd_industries(args: argparse.Namespace) -> int:
         for row in rows:
             default = " (default)" if row["default"] else ""
             print(f"{row['id']}{default}: {', '.join(row['categories'])}")
+    return 0
+
+
+def cmd_eval_packets(args: argparse.Namespace) -> int:
+    from doc_classifier.packet_evaluation import evaluate_packets  # noqa: PLC0415
+
+    if not args.directory.is_dir():
+        print(f"doc-classifier: {args.directory} is not a directory", file=sys.stderr)
+        return 2
+    try:
+        report = evaluate_packets(local_classifier(args), args.directory, args.seed, args.count, Progress(0))
+    except ValueError as exc:
+        print(f"doc-classifier: {exc}", file=sys.stderr)
+        return 2
+    summary = report.summary()
+    if args.json:
+        print(json.dumps({**summary, "cases": [vars(c) for c in report.cases]}))
+        return 0
+    print(
+        f"packets {summary['packets']} (seed {summary['seed']})  documents {summary['documents']}  "
+        f"pages {summary['pages']}\n"
+        f"page accuracy {summary['page_accuracy']:.3f}  exact documents {summary['exact_documents']:.3f}  "
+        f"boundary precision {summary['boundary_precision']:.3f}  recall {summary['boundary_recall']:.3f}\n"
+        f"{summary['seconds_per_page']:.3f} s/page ({summary['seconds_per_text_page']:.3f} text, "
+        f"{summary['seconds_per_scanned_page'] or 0:.3f} scanned; {summary['scanned_pages']} scanned pages)"
+    )
+    for number, case in enumerate(report.cases, start=1):
+        if case.truth != case.predicted:
+            print(f"  packet {number} ({case.industry}): expected {case.truth}\n      found {case.predicted}")
     return 0
 
 
@@ -411,6 +466,14 @@ def build_parser() -> argparse.ArgumentParser:
     _add_model_options(classify)
     classify.add_argument("--json", action="store_true", help="one JSON object per file, in input order")
     classify.add_argument(
+        "--split",
+        type=SplitMode,
+        choices=list(SplitMode),
+        default=SplitMode.NONE,
+        help="none (default): one label per file; auto: the documents in a packet and every page's label; "
+        "per_page: every page on its own (the local model decides; not with --url)",
+    )
+    classify.add_argument(
         "--progress", action="store_true", help='"12/40 done" lines on stderr even when it is not a terminal'
     )
     _add_remote_options(classify)
@@ -435,6 +498,13 @@ def build_parser() -> argparse.ArgumentParser:
     _add_model_options(industries)
     industries.add_argument("--json", action="store_true")
     industries.set_defaults(func=cmd_industries)
+    packets = sub.add_parser("eval-packets", help="measure the packet splitter on packets made of DIR/<label>/<files>")
+    packets.add_argument("directory", type=Path)
+    _add_model_options(packets)
+    packets.add_argument("--seed", type=int, default=0, help="draws the packets (default 0)")
+    packets.add_argument("--count", type=_positive(int), default=40, help="packets to assemble (default 40)")
+    packets.add_argument("--json", action="store_true")
+    packets.set_defaults(func=cmd_eval_packets)
     ops = sub.add_parser("ops", help="operate a deployment: queue depths, a task's history, DLQ redrive")
     ops_sub = ops.add_subparsers(dest="action", required=True)
     _add_remote_options(ops_sub.add_parser("queues", help="queue, in-flight and DLQ depth"))

@@ -220,6 +220,18 @@ class ExtractionLimits(EnvSettings, prefix="DOC_"):
 
 
 @dataclass(frozen=True)
+class PacketLimits(EnvSettings, prefix="DOC_"):
+    """Limits for reading a packet page by page (split ``auto``/``per_page``). Env: ``DOC_<FIELD>``.
+
+    Each page is still read under ``ExtractionLimits`` (bytes, pixels, OCR size); these bound the whole.
+    """
+
+    max_packet_pages: int = setting(100, gt=0)  # pages past it are not read and are reported as not read
+    # Wall-clock budget for reading a packet; pages left when it runs out are reported as not read.
+    packet_timeout_seconds: float = setting(600.0, gt=0)
+
+
+@dataclass(frozen=True)
 class ClassifierSettings(EnvSettings, prefix="CLASSIFIER_"):
     """The model, taxonomy and decision thresholds. Env: ``CLASSIFIER_<FIELD>``, and ``TAXONOMY_DIR``."""
 

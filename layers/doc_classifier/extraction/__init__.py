@@ -22,11 +22,12 @@ from doc_classifier.errors import (
 )
 from doc_classifier.extraction import sniff
 from doc_classifier.extraction.context import Content, Job
+from doc_classifier.extraction.pages import Page, PageStream, count_pages, read_pages
 from doc_classifier.extraction.quality import clean_text
 from doc_classifier.extraction.safety import Deadline
 from doc_classifier.extraction.sniff import detect_media_type
 
-__all__ = ["detect_media_type", "extract"]
+__all__ = ["Page", "PageStream", "count_pages", "detect_media_type", "extract", "read_pages"]
 
 log = logging.getLogger(__name__)
 
@@ -41,7 +42,7 @@ def extract(data: bytes, limits: ExtractionLimits | None = None) -> ExtractedDoc
     started = time.perf_counter()
     limits = limits or ExtractionLimits()
     job = Job(limits, Deadline(limits.timeout_seconds))
-    media_type, content = _read(bytes(data), job)
+    media_type, content = read_content(bytes(data), job)
     text = clean_text(content.text)
     if len(text) > limits.max_text_chars:
         text = text[: limits.max_text_chars]
@@ -65,13 +66,17 @@ def extract(data: bytes, limits: ExtractionLimits | None = None) -> ExtractedDoc
     )
 
 
-def _read(data: bytes, job: Job) -> tuple[str, Content]:
-    """(media type, content) of one document or attachment; every failure is a DocumentError."""
-    limits = job.limits
+def check_size(data: bytes, limits: ExtractionLimits) -> None:
     if not data:
         raise EmptyDocument("the document is empty (0 bytes)")
     if len(data) > limits.max_bytes:
         raise DocumentTooLarge(f"the document is {len(data)} bytes; the limit is {limits.max_bytes}")
+
+
+def read_content(data: bytes, job: Job) -> tuple[str, Content]:
+    """(media type, content) of one document or attachment; every failure is a DocumentError."""
+    limits = job.limits
+    check_size(data, limits)
     media_type = sniff.OCTET_STREAM
     try:
         if data.startswith(b"PK\x03\x04"):
@@ -120,7 +125,7 @@ def _read_as(media_type: str, data: bytes, job: Job) -> Content:
     if media_type == sniff.EMAIL:
         from doc_classifier.extraction.mail import extract_email  # noqa: PLC0415
 
-        return extract_email(data, job, _read)
+        return extract_email(data, job, read_content)
     if sniff.is_encrypted_ooxml(data):
         raise EncryptedDocument("password-protected Office document (encrypted DOCX/XLSX/PPTX)")
     if media_type == sniff.ZIP:

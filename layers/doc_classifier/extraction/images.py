@@ -38,7 +38,7 @@ _DECODE_ERRORS = (
 
 def extract_image(data: bytes, media_type: str, job: Job) -> Content:
     image = open_image(data, media_type, job)
-    pages_total = _page_count(image, media_type)
+    pages_total = page_count(image, media_type)
     pages_to_read = min(pages_total, job.limits.max_pages)
     if not job.limits.ocr_enabled:
         job.warn("OCR is disabled: images were not read")
@@ -52,7 +52,7 @@ def extract_image(data: bytes, media_type: str, job: Job) -> Content:
     return Content("\n\n".join(texts), pages_total=pages_total, pages_read=pages_to_read)
 
 
-def _page_count(image: Image.Image, media_type: str) -> int:
+def page_count(image: Image.Image, media_type: str) -> int:
     # Frames of a GIF or WebP are animation; only TIFF stores pages as frames.
     if media_type != sniff.TIFF:
         return 1

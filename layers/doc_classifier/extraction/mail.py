@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from doc_classifier.errors import DocumentError, ProcessingTimeout
@@ -26,26 +27,47 @@ ReadNested = Callable[[bytes, Job], tuple[str, Content]]
 
 
 def extract_email(data: bytes, job: Job, read_nested: ReadNested) -> Content:
+    cover, attachments = split_email(data, job)
+    sections = [cover]
+    for attachment in attachments:
+        if attachment.data is None or job.depth >= MAX_NESTING:
+            continue
+        text = _attachment_text(attachment, job, read_nested)
+        if text.strip():
+            sections.append(f"Attachment: {attachment.name}\n{text}")
+    names = [attachment.name for attachment in attachments]
+    return Content("\n\n".join(section for section in sections if section.strip()), attachments=names)
+
+
+@dataclass(frozen=True)
+class Attachment:
+    name: str
+    data: bytes | None  # None: past ``max_attachments`` or undecodable, so not to be read
+
+
+def split_email(data: bytes, job: Job) -> tuple[str, list[Attachment]]:
+    """The e-mail's own text (headers and body) and its attachments, every one listed by name."""
     import email  # noqa: PLC0415
     from email import policy  # noqa: PLC0415
 
     message = email.message_from_bytes(data, policy=policy.default)
     lines = [f"{label}: {value}" for label, name in _HEADERS if (value := _header(message, name))]
     body, body_text = _body(message)
-    sections = ["\n".join(lines), body_text]
-    attachments: list[str] = []
+    cover = "\n\n".join(section for section in ("\n".join(lines), body_text) if section.strip())
+    attachments: list[Attachment] = []
     for part in _attachment_parts(message, body):
         name = _attachment_name(part, len(attachments) + 1)
-        attachments.append(name)
-        if len(attachments) > job.limits.max_attachments:
+        if len(attachments) >= job.limits.max_attachments:
             job.warn(f"text of attachments after the first {job.limits.max_attachments} was not read")
+            attachments.append(Attachment(name, None))
             continue
-        if job.depth >= MAX_NESTING:
-            continue
-        text = _attachment_text(part, name, job, read_nested)
-        if text.strip():
-            sections.append(f"Attachment: {name}\n{text}")
-    return Content("\n\n".join(section for section in sections if section.strip()), attachments=attachments)
+        try:
+            payload: bytes | None = _attachment_bytes(part)
+        except Exception:  # a malformed MIME part must not cost the rest of the e-mail
+            job.warn(f"attachment {name!r} not read: undecodable MIME part")
+            payload = None
+        attachments.append(Attachment(name, payload or None))
+    return cover, attachments
 
 
 def _header(message: EmailMessage, name: str) -> str:
@@ -110,17 +132,12 @@ def _attachment_name(part: Message, number: int) -> str:
     return name or f"attachment-{number} ({part.get_content_type()})"
 
 
-def _attachment_text(part: Message, name: str, job: Job, read_nested: ReadNested) -> str:
-    try:
-        payload = _attachment_bytes(part)
-    except Exception:  # a malformed MIME part must not cost the rest of the e-mail
-        job.warn(f"attachment {name!r} not read: undecodable MIME part")
-        return ""
-    if not payload:
-        return ""
+def _attachment_text(attachment: Attachment, job: Job, read_nested: ReadNested) -> str:
+    assert attachment.data is not None
+    name = attachment.name
     nested = Job(job.limits, job.deadline, depth=job.depth + 1)
     try:
-        _, content = read_nested(payload, nested)
+        _, content = read_nested(attachment.data, nested)
     except ProcessingTimeout:
         raise
     except DocumentError as exc:

@@ -11,6 +11,7 @@ into it holds ``_PDFIUM_LOCK``; OCR runs outside it.
 from __future__ import annotations
 
 import threading
+from dataclasses import dataclass
 from itertools import islice
 from typing import TYPE_CHECKING
 
@@ -34,11 +35,7 @@ _BLANK_INK_SHARE = 0.0002  # fewer ink pixels than this (about a word) and the p
 
 
 def extract_pdf(data: bytes, job: Job) -> Content:
-    from doc_classifier.extraction.ocr import ocr_image  # noqa: PLC0415
-
-    with _PDFIUM_LOCK:
-        document = _open(data)
-        pages_total = len(document)
+    document, pages_total = open_pdf(data)
     try:
         pages_to_read = min(pages_total, job.limits.max_pages)
         texts: list[str] = []
@@ -46,32 +43,63 @@ def extract_pdf(data: bytes, job: Job) -> Content:
         chars = 0
         for index in range(pages_to_read):
             job.deadline.check(f"reading PDF page {index + 1}")
-            try:
-                with _PDFIUM_LOCK:
-                    layer, image = _read_page(document, index, job)
-            except UnreadableDocument:
+            page = read_page(document, index, job)
+            if page is None:
                 failed += 1
-                job.warn(f"PDF page {index + 1} could not be read")
                 continue
-            text = layer
-            if image is not None:
-                recognised = ocr_image(image, job)
-                job.ocr_pages += 1
-                if _visible_chars(recognised) >= _visible_chars(layer) or looks_garbled(layer):
-                    text = recognised
-            texts.append(text)
-            chars += len(text)
+            texts.append(page.text)
+            chars += len(page.text)
             if chars >= job.limits.max_text_chars:
                 pages_to_read = index + 1
                 break
     finally:
-        with _PDFIUM_LOCK:
-            document.close()
+        close(document)
     if failed and failed == pages_to_read:
         raise UnreadableDocument("application/pdf: no page could be read")
     if pages_to_read < pages_total:
         job.warn(f"read {pages_to_read} of {pages_total} pages")
     return Content("\n\n".join(texts), pages_total=pages_total, pages_read=pages_to_read)
+
+
+@dataclass(frozen=True)
+class PdfPageText:
+    text: str
+    ocr_used: bool
+    size: tuple[float, float]  # width, height in points
+
+
+def open_pdf(data: bytes) -> tuple[pypdfium2.PdfDocument, int]:
+    """The document and its page count (from the page tree, nothing rendered); ``close`` it when done."""
+    with _PDFIUM_LOCK:
+        document = _open(data)
+        return document, len(document)
+
+
+def close(document: pypdfium2.PdfDocument) -> None:
+    with _PDFIUM_LOCK:
+        document.close()
+
+
+def read_page(document: pypdfium2.PdfDocument, index: int, job: Job) -> PdfPageText | None:
+    """One page's text: its text layer, or OCR of its rendering where the layer is missing or unreadable.
+
+    None (with a warning) for a damaged page; only this page's rendering is held, and only while it is read.
+    """
+    from doc_classifier.extraction.ocr import ocr_image  # noqa: PLC0415
+
+    try:
+        with _PDFIUM_LOCK:
+            layer, image, size = _read_page(document, index, job)
+    except UnreadableDocument:
+        job.warn(f"PDF page {index + 1} could not be read")
+        return None
+    if image is None:
+        return PdfPageText(layer, False, size)
+    recognised = ocr_image(image, job)
+    job.ocr_pages += 1
+    if _visible_chars(recognised) >= _visible_chars(layer) or looks_garbled(layer):
+        return PdfPageText(recognised, True, size)
+    return PdfPageText(layer, True, size)
 
 
 def _open(data: bytes) -> pypdfium2.PdfDocument:
@@ -92,8 +120,10 @@ def _open(data: bytes) -> pypdfium2.PdfDocument:
     return document
 
 
-def _read_page(document: pypdfium2.PdfDocument, index: int, job: Job) -> tuple[str, Image.Image | None]:
-    """The page's text layer, and its rendering when that layer needs OCR."""
+def _read_page(
+    document: pypdfium2.PdfDocument, index: int, job: Job
+) -> tuple[str, Image.Image | None, tuple[float, float]]:
+    """The page's text layer, its rendering when that layer needs OCR, and its size in points."""
     import pypdfium2 as pdfium  # noqa: PLC0415
 
     limits = job.limits
@@ -102,18 +132,19 @@ def _read_page(document: pypdfium2.PdfDocument, index: int, job: Job) -> tuple[s
     except pdfium.PdfiumError as exc:
         raise UnreadableDocument(f"application/pdf: page {index + 1} is damaged") from exc
     try:
+        size = page.get_size()
         textpage = page.get_textpage()
         layer = textpage.get_text_bounded()
         textpage.close()
         chars = _visible_chars(layer)
         garbled = chars > 0 and looks_garbled(layer)
         if chars >= limits.min_text_chars_per_page and not garbled and not _is_scan_with_stamp(page, chars):
-            return layer, None
+            return layer, None, size
         if not limits.ocr_enabled:
             job.warn("OCR is disabled: pages without a readable text layer were not read")
-            return ("" if garbled else layer), None
+            return ("" if garbled else layer), None, size
         image = _render(page, limits.ocr_dpi, limits.ocr_max_pixels)
-        return layer, (None if _is_blank(image) else image)
+        return layer, (None if _is_blank(image) else image), size
     except (pdfium.PdfiumError, ValueError) as exc:  # ValueError: a page with no area to render
         raise UnreadableDocument(f"application/pdf: page {index + 1} is damaged") from exc
     finally:

@@ -1,0 +1,129 @@
+"""Page labels and boundary evidence in, documents out: an exact segmentation by dynamic programming.
+
+A segmentation of pages 1..n into documents, each with one label, scores
+
+    sum over documents [a..b] with label c of
+        log P(boundary before a)                        (nothing before the first page)
+      + sum of log P(no boundary before i), a < i <= b
+      + w_first * log p_a(c) + w_cont * sum of log p_i(c), a < i <= b
+
+where p_i is the page model's (smoothed) distribution over the industry's labels and
+P(boundary) a logistic function of the boundary features (``evidence.py``). The best
+segmentation is found exactly in O(n^2 K). Smoothing bounds what one page can say, so
+one odd page inside a statement costs less than the two boundaries that would cut it
+out; continuation pages weigh less than first pages, which carry the title; a page
+with no text has no say in the label at all and follows its boundary evidence.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+import numpy as np
+import numpy.typing as npt
+
+from doc_classifier.packets.evidence import FEATURES
+
+PARAMS_PATH = Path(__file__).with_name("params.json")
+
+Array = npt.NDArray[np.float64]
+_MIN_PROBABILITY = 1e-4  # floor for the confidence's geometric mean: one page cannot zero a label
+
+
+@dataclass(frozen=True)
+class DecoderParams:
+    boundary_weights: Array  # in ``FEATURES`` order
+    first_page_weight: float
+    continuation_page_weight: float
+    label_smoothing: float
+    counter_override: float  # |logit| given to a boundary when the page counters of both pages agree
+
+    @classmethod
+    def from_dict(cls, raw: dict[str, object]) -> DecoderParams:
+        weights = raw["boundary_weights"]
+        if not isinstance(weights, dict) or set(weights) != set(FEATURES):
+            raise ValueError(f"decoder parameters must weigh exactly these features: {', '.join(FEATURES)}")
+        return cls(
+            np.array([float(weights[name]) for name in FEATURES], dtype=np.float64),
+            float(raw["first_page_weight"]),  # type: ignore[arg-type]
+            float(raw["continuation_page_weight"]),  # type: ignore[arg-type]
+            float(raw["label_smoothing"]),  # type: ignore[arg-type]
+            float(raw["counter_override"]),  # type: ignore[arg-type]
+        )
+
+    def to_dict(self) -> dict[str, object]:
+        return {
+            "boundary_weights": {
+                name: round(float(w), 4) for name, w in zip(FEATURES, self.boundary_weights, strict=True)
+            },
+            "first_page_weight": self.first_page_weight,
+            "continuation_page_weight": self.continuation_page_weight,
+            "label_smoothing": self.label_smoothing,
+            "counter_override": self.counter_override,
+        }
+
+
+@cache
+def packaged_params() -> DecoderParams:
+    return DecoderParams.from_dict(json.loads(PARAMS_PATH.read_text()))
+
+
+@dataclass(frozen=True)
+class Segment:
+    first: int  # 0-based page index
+    last: int  # inclusive
+    label: int  # index into the label set
+    distribution: Array  # the pages' weighted geometric mean distribution: the document's confidence per label
+
+
+def boundary_logits(features: Array, agree: list[bool | None], params: DecoderParams) -> Array:
+    """Logit of "a document starts here" for each page after the first (row i: between pages i and i+1)."""
+    logits = features @ params.boundary_weights if len(features) else np.zeros(0)
+    for i, verdict in enumerate(agree):
+        if verdict is not None:  # page counters that agree override everything else
+            logits[i] = -params.counter_override if verdict else params.counter_override
+    return logits
+
+
+def decode(probabilities: Array, empty: npt.NDArray[np.bool_], logits: Array, params: DecoderParams) -> list[Segment]:
+    """The best segmentation of pages with label ``probabilities`` (n x K) and boundary ``logits`` (n - 1)."""
+    n, k = probabilities.shape
+    smoothed = (1.0 - params.label_smoothing) * probabilities + params.label_smoothing / k
+    log_p = np.log(smoothed)
+    log_p[empty] = 0.0  # a page without text says nothing about the label
+    continuation = np.cumsum(np.vstack([np.zeros((1, k)), params.continuation_page_weight * log_p]), axis=0)
+    log_start = np.concatenate([[0.0], -np.logaddexp(0.0, -logits)])  # log sigma(s); page 0 always starts
+    log_join = np.concatenate([[0.0], -np.logaddexp(0.0, logits)])  # log sigma(-s)
+    joined = np.cumsum(log_join)  # joined[i]: sum of log_join[1..i]
+    best = np.full(n + 1, -np.inf)
+    best[0] = 0.0
+    back: list[tuple[int, int]] = [(0, 0)] * (n + 1)
+    for end in range(1, n + 1):  # a document covers pages [start, end)
+        for start in range(end):
+            labels = params.first_page_weight * log_p[start] + continuation[end] - continuation[start + 1]
+            label = int(np.argmax(labels))
+            score = best[start] + log_start[start] + joined[end - 1] - joined[start] + labels[label]
+            if score > best[end]:
+                best[end], back[end] = score, (start, label)
+    segments: list[Segment] = []
+    end = n
+    while end > 0:
+        start, label = back[end]
+        raw = np.log(np.clip(probabilities[start:end], _MIN_PROBABILITY, 1.0))
+        segments.append(Segment(start, end - 1, label, _distribution(raw, empty[start:end], params)))
+        end = start
+    return segments[::-1]
+
+
+def _distribution(log_p: Array, empty: npt.NDArray[np.bool_], params: DecoderParams) -> Array:
+    weights = np.full(len(log_p), params.continuation_page_weight)
+    weights[0] = params.first_page_weight
+    weights[empty] = 0.0
+    if weights.sum() == 0:  # only empty pages: no evidence for any label
+        return np.full(log_p.shape[1], 1.0 / log_p.shape[1])
+    mean = (weights[:, None] * log_p).sum(axis=0) / weights.sum()
+    exp = np.exp(mean - mean.max())
+    return exp / exp.sum()  # type: ignore[no-any-return]

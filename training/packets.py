@@ -1,0 +1,151 @@
+"""``python -m training.packets``: fit the packet decoder's parameters on synthetic packets.
+
+The boundary weights are a logistic regression of "a document starts at this page" on
+the boundary features of consecutive pages (``doc_classifier.packets.evidence``), the
+pages scored by the packaged model as the service scores them. The page weights and
+label smoothing are then chosen on a second set of synthetic packets as those that
+split the most documents exactly. Writes ``layers/doc_classifier/packets/params.json``.
+No real document is read.
+"""
+
+from __future__ import annotations
+
+import argparse
+import itertools
+import json
+import logging
+import random
+from dataclasses import replace
+from pathlib import Path
+
+import numpy as np
+from doc_classifier.classifier import default_classifier
+from doc_classifier.extraction import Page
+from doc_classifier.packets import PageView, neighbours, score_pages, split_pages
+from doc_classifier.packets.decoder import PARAMS_PATH, DecoderParams, packaged_params
+from doc_classifier.packets.evidence import FEATURES, boundary_features
+from doc_classifier.taxonomy import UNKNOWN
+
+from training.synth.packets import SyntheticDocumentPages, packet
+
+log = logging.getLogger(__name__)
+DEFAULT_SEED = 20261202
+_PAGE_WEIGHTS = (0.3, 0.5, 1.0)
+_SMOOTHING = (0.05, 0.1, 0.2)
+
+Scored = tuple[list[PageView], list[tuple[str, int, int]], tuple[str, ...]]
+
+
+def synthetic_packets(seed: int, count: int) -> list[tuple[str, list[SyntheticDocumentPages]]]:
+    classifier = default_classifier()
+    taxonomy = classifier.taxonomy
+    rng = random.Random(seed)
+    industries = sorted(taxonomy.industry_ids)
+    out = []
+    for _ in range(count):
+        industry = rng.choice(industries)
+        labels = [*taxonomy.industry(industry).category_ids, UNKNOWN]
+        out.append((industry, packet(labels, rng)))
+    return out
+
+
+def score(packets: list[tuple[str, list[SyntheticDocumentPages]]]) -> list[Scored]:
+    classifier = default_classifier()
+    scored = []
+    for industry, documents in packets:
+        pages, truth, number = [], [], 1
+        for document in documents:
+            first = number
+            for page in document.pages:
+                pages.append(Page(number, page.text, page.ocr_used, page.size))
+                number += 1
+            truth.append((document.label, first, number - 1))
+        labels, views = score_pages(classifier, pages, industry)
+        scored.append((views, truth, labels))
+    return scored
+
+
+# The direction each feature's evidence points in, as a person reads it (+1: a new document, -1: the same
+# one, 0: either); a fitted weight of the other sign is an artefact of the synthetic data, and is dropped.
+SIGNS = {
+    "bias": 0,
+    "counter_first": 1,
+    "counter_next": -1,
+    "counter_after_last": 1,
+    "counter_mismatch": 1,
+    "shared_identifier": -1,
+    "repeated_line": -1,
+    "similarity": -1,
+    "size_change": 1,
+    "scan_change": 1,
+    "language_change": 1,
+    "title": 1,
+    "empty": -1,
+}
+
+
+def fit_boundaries(scored: list[Scored]) -> np.ndarray:
+    """Logistic regression of "a document starts here", refitted without any feature whose weight points
+    against its evidence, until every weight agrees with ``SIGNS``."""
+    from sklearn.linear_model import LogisticRegression  # noqa: PLC0415
+
+    rows, targets = [], []
+    for views, truth, _ in scored:
+        starts = {first for _, first, _ in truth}
+        for before, after in neighbours(views):
+            rows.append(boundary_features(before.cues, after.cues, before.vector, after.vector))
+            targets.append(after.page.number in starts)
+    x, y = np.array(rows), np.array(targets)
+    kept = list(range(len(FEATURES)))
+    while True:
+        model = LogisticRegression(C=1.0, fit_intercept=False, max_iter=2000)
+        model.fit(x[:, kept], y)
+        fitted = dict(zip(kept, model.coef_[0], strict=True))
+        wrong = [i for i, w in fitted.items() if SIGNS[FEATURES[i]] * w < 0]
+        if not wrong:
+            break
+        log.info("dropped (weight against its evidence): %s", ", ".join(FEATURES[i] for i in wrong))
+        kept = [i for i in kept if i not in wrong]
+    return np.array([float(fitted.get(i, 0.0)) for i in range(len(FEATURES))])
+
+
+def exact_share(scored: list[Scored], params: DecoderParams) -> float:
+    exact = total = 0
+    for views, truth, labels in scored:
+        segments = split_pages(views, params)
+        found = {(labels[s.label], views[s.first].page.number, views[s.last].page.number) for s in segments}
+        exact += len(found & set(truth))
+        total += len(truth)
+    return exact / total
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(prog="python -m training.packets", description=__doc__)
+    parser.add_argument("--seed", type=int, default=DEFAULT_SEED)
+    parser.add_argument("--packets", type=int, default=300, help="synthetic packets to fit on (as many to tune on)")
+    parser.add_argument("--out", type=Path, default=PARAMS_PATH)
+    args = parser.parse_args(argv)
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(message)s")
+    fit_set = score(synthetic_packets(args.seed, args.packets))
+    tune_set = score(synthetic_packets(args.seed + 1, args.packets))
+    weights = fit_boundaries(fit_set)
+    base = replace(packaged_params(), boundary_weights=weights)
+    log.info("boundary weights: %s", dict(zip(FEATURES, np.round(weights, 3).tolist(), strict=True)))
+    best, best_share = base, -1.0
+    for continuation, smoothing in itertools.product(_PAGE_WEIGHTS, _SMOOTHING):
+        candidate = replace(base, continuation_page_weight=continuation, label_smoothing=smoothing)
+        share = exact_share(tune_set, candidate)
+        log.info("continuation weight %.2f, smoothing %.2f: exact documents %.4f", continuation, smoothing, share)
+        if share > best_share:
+            best, best_share = candidate, share
+    raw = {
+        "source": f"python -m training.packets --seed {args.seed} --packets {args.packets} "
+        f"(synthetic packets only; exact documents on the tuning packets {best_share:.4f})",
+        **best.to_dict(),
+    }
+    args.out.write_text(json.dumps(raw, indent=2) + "\n")
+    log.info("wrote %s", args.out)
+
+
+if __name__ == "__main__":
+    main()
