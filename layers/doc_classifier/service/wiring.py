@@ -6,7 +6,7 @@ import time
 from functools import cache, partial
 from typing import TYPE_CHECKING
 
-from doc_classifier.config import ClassifierSettings
+from doc_classifier.config import ClassifierSettings, PacketLimits
 from doc_classifier.service.aws.clients import client
 from doc_classifier.service.aws.dynamodb import DynamoResultCache, DynamoStatsStore, DynamoTaskStore
 from doc_classifier.service.aws.s3 import S3BlobStore
@@ -97,4 +97,5 @@ def aws_task_service() -> TaskService:
         ),
         settings=settings,
         default_industry=ClassifierSettings.from_env().default_industry,
+        packet_limits=PacketLimits.from_env(),
     )

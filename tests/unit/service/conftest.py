@@ -3,6 +3,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
+from doc_classifier.config import PacketLimits
 from doc_classifier.service.memory import (
     MemoryBlobStore,
     MemoryResultCache,
@@ -42,7 +43,7 @@ def queue() -> MemoryWorkQueue:
 
 @pytest.fixture
 def make_service(classifier: KeywordClassifier, clock: Clock, queue: MemoryWorkQueue) -> Callable[..., TaskService]:
-    def make(**settings: object) -> TaskService:
+    def make(packet_limits: PacketLimits | None = None, **settings: object) -> TaskService:
         return TaskService(
             classifier=lambda: classifier,
             taxonomy=load_taxonomy(),
@@ -53,6 +54,7 @@ def make_service(classifier: KeywordClassifier, clock: Clock, queue: MemoryWorkQ
             queue=queue,
             settings=ServiceSettings.model_validate(settings),
             clock=clock,
+            packet_limits=packet_limits,
         )
 
     return make

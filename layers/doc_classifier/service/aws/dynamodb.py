@@ -9,12 +9,13 @@ from typing import Any
 
 from botocore.exceptions import ClientError
 
+from doc_classifier.packets import SplitMode
 from doc_classifier.service.errors import FeedbackExists, TaskNotCompleted, TaskNotFound
 from doc_classifier.service.ports import ResultCache, StatsStore, TaskStore
 from doc_classifier.service.tasks import CLAIM_NOTE, HistoryEntry, Priority, Task, TaskSource, TaskStatus
 
 STATUS_INDEX = "by_status"  # GSI: hash status (S), range created_at (N)
-# The counters live in the cache table under a key no content hash can take ("<sha256>#<industry>#<model>").
+# The counters live in the cache table under a key no content hash can take ("<sha256>#<industry>#<model>#<split>").
 STATS_KEY = "stats#counters"
 
 
@@ -66,6 +67,8 @@ def _to_task(item: dict[str, Any]) -> Task:
         updated_at=float(item["updated_at"]["N"]),
         deadline_at=float(item["deadline_at"]["N"]),
         expires_at=int(item["expires_at"]["N"]),
+        # Tasks stored before packets existed have no split attribute: they were whole-file tasks.
+        split=SplitMode(text("split") or SplitMode.NONE),
         attempts=int(number("attempts") or 0),
         result=json_field("result"),
         error=json_field("error"),
@@ -93,6 +96,7 @@ class DynamoTaskStore(TaskStore):
             "updated_at": _n(task.updated_at),
             "deadline_at": _n(task.deadline_at),
             "expires_at": _n(task.expires_at),
+            "split": _s(task.split.value),
             "attempts": _n(task.attempts),
             "history": {"L": [_history(h)["L"][0] for h in task.history]},
         }
@@ -253,7 +257,7 @@ class DynamoTaskStore(TaskStore):
 
 
 class DynamoResultCache(ResultCache):
-    """Items hold the cache key (hash, industry, model version), the result and a TTL; nothing else."""
+    """Items hold the cache key (hash, industry, model version, split mode), the result and a TTL; nothing else."""
 
     def __init__(self, client: Any, table: str) -> None:
         self._db = client
