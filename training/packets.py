@@ -21,7 +21,7 @@ from pathlib import Path
 import numpy as np
 from doc_classifier.classifier import default_classifier
 from doc_classifier.extraction import Page
-from doc_classifier.packets import PageView, score_pages, split_pages
+from doc_classifier.packets import PageView, neighbours, score_pages, split_pages
 from doc_classifier.packets.decoder import PARAMS_PATH, DecoderParams, packaged_params
 from doc_classifier.packets.evidence import FEATURES, boundary_features
 from doc_classifier.taxonomy import UNKNOWN
@@ -65,19 +65,48 @@ def score(packets: list[tuple[str, list[SyntheticDocumentPages]]]) -> list[Score
     return scored
 
 
+# The direction each feature's evidence points in, as a person reads it (+1: a new document, -1: the same
+# one, 0: either); a fitted weight of the other sign is an artefact of the synthetic data, and is dropped.
+SIGNS = {
+    "bias": 0,
+    "counter_first": 1,
+    "counter_next": -1,
+    "counter_after_last": 1,
+    "counter_mismatch": 1,
+    "shared_identifier": -1,
+    "repeated_line": -1,
+    "similarity": -1,
+    "size_change": 1,
+    "scan_change": 1,
+    "language_change": 1,
+    "title": 1,
+    "empty": -1,
+}
+
+
 def fit_boundaries(scored: list[Scored]) -> np.ndarray:
+    """Logistic regression of "a document starts here", refitted without any feature whose weight points
+    against its evidence, until every weight agrees with ``SIGNS``."""
     from sklearn.linear_model import LogisticRegression  # noqa: PLC0415
 
     rows, targets = [], []
     for views, truth, _ in scored:
         starts = {first for _, first, _ in truth}
-        for before, after in itertools.pairwise(views):
+        for before, after in neighbours(views):
             rows.append(boundary_features(before.cues, after.cues, before.vector, after.vector))
             targets.append(after.page.number in starts)
-    x = np.array(rows)
-    model = LogisticRegression(C=1.0, fit_intercept=False, max_iter=2000)
-    model.fit(x, np.array(targets))
-    return np.asarray(model.coef_[0], dtype=np.float64)
+    x, y = np.array(rows), np.array(targets)
+    kept = list(range(len(FEATURES)))
+    while True:
+        model = LogisticRegression(C=1.0, fit_intercept=False, max_iter=2000)
+        model.fit(x[:, kept], y)
+        fitted = dict(zip(kept, model.coef_[0], strict=True))
+        wrong = [i for i, w in fitted.items() if SIGNS[FEATURES[i]] * w < 0]
+        if not wrong:
+            break
+        log.info("dropped (weight against its evidence): %s", ", ".join(FEATURES[i] for i in wrong))
+        kept = [i for i in kept if i not in wrong]
+    return np.array([float(fitted.get(i, 0.0)) for i in range(len(FEATURES))])
 
 
 def exact_share(scored: list[Scored], params: DecoderParams) -> float:

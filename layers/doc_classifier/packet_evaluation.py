@@ -122,17 +122,16 @@ def assemble(paths: list[Path]) -> tuple[bytes, list[int]]:
         for path in paths:
             data = path.read_bytes()
             media_type = detect_media_type(data)
-            before = len(packet)
-            if media_type == PDF:
-                source = pdfium.PdfDocument(data)
-                try:
-                    packet.import_pages(source)
-                finally:
-                    source.close()
-            elif media_type in IMAGE_TYPES:
-                _add_image_page(packet, data)
-            else:
+            if media_type in IMAGE_TYPES:
+                data = _image_as_pdf(data)
+            elif media_type != PDF:
                 raise ValueError(f"{path}: only PDF and image documents can be assembled into a packet")
+            before = len(packet)
+            source = pdfium.PdfDocument(data)
+            try:
+                packet.import_pages(source)
+            finally:
+                source.close()
             counts.append(len(packet) - before)
         buffer = io.BytesIO()
         packet.save(buffer)
@@ -141,22 +140,15 @@ def assemble(paths: list[Path]) -> tuple[bytes, list[int]]:
     return buffer.getvalue(), counts
 
 
-def _add_image_page(packet: Any, data: bytes) -> None:
-    import pypdfium2 as pdfium  # noqa: PLC0415
+def _image_as_pdf(data: bytes) -> bytes:
+    """A one-page PDF showing the image (upright, as a scanner would deliver it) at ``IMAGE_DPI``."""
     from PIL import Image, ImageOps  # noqa: PLC0415
 
     with Image.open(io.BytesIO(data)) as opened:
         image = ImageOps.exif_transpose(opened).convert("RGB")
-    width, height = image.width * 72 / IMAGE_DPI, image.height * 72 / IMAGE_DPI
-    page = packet.new_page(width, height)
-    picture = pdfium.PdfImage.new(packet)
-    bitmap = pdfium.PdfBitmap.from_pil(image)
-    picture.set_bitmap(bitmap)
-    bitmap.close()
-    picture.set_matrix(pdfium.PdfMatrix().scale(width, height))
-    page.insert_obj(picture)
-    page.gen_content()
-    page.close()
+    buffer = io.BytesIO()
+    image.save(buffer, format="PDF", resolution=IMAGE_DPI)
+    return buffer.getvalue()
 
 
 def evaluate_packets(

@@ -5,7 +5,8 @@ pages carry later blocks (more transactions, clauses, findings) and no title, an
 as real ones do only sometimes, a running header with the document's reference
 number and a page counter in one of several styles. A packet is 2-8 documents of
 one industry (``unknown`` ones among them), either scanned in one pass (every page
-the same size and OCR'd) or put together from files of different origins.
+the same size and OCR'd) or put together from files of different origins, where a
+photographed document's pages each have their own size.
 """
 
 from __future__ import annotations
@@ -82,8 +83,15 @@ def document_pages(label: str, rng: random.Random, scan: tuple[float, float] | N
             lines.insert(0, reference)
         if counter:
             lines.append(style.format(k=k, n=len(texts)))
-        pages.append(SyntheticPage("\n".join(lines), size, ocr))
+        pages.append(SyntheticPage("\n".join(lines), _photographed(size, rng) if ocr and not scan else size, ocr))
+        if rng.random() < 0.05:  # the blank back of a sheet scanned on both sides
+            pages.append(SyntheticPage("", size, ocr))
     return SyntheticDocumentPages(label, tuple(pages))
+
+
+def _photographed(size: tuple[float, float], rng: random.Random) -> tuple[float, float]:
+    """Pages photographed or auto-cropped one by one come out at slightly different sizes."""
+    return size[0] * rng.uniform(0.85, 1.15), size[1] * rng.uniform(0.85, 1.15)
 
 
 def packet(labels: list[str], rng: random.Random) -> list[SyntheticDocumentPages]:

@@ -15,7 +15,6 @@ skipped; the same rule reads a one-document file as before.
 from __future__ import annotations
 
 import hashlib
-import itertools
 import time
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -45,6 +44,7 @@ __all__ = [
     "SplitMode",
     "classify_packet",
     "count_pages",
+    "neighbours",
     "score_pages",
     "split_pages",
 ]
@@ -250,17 +250,26 @@ def score_pages(
 
 def split_pages(views: list[PageView], params: DecoderParams) -> list[Segment]:
     """The documents among scored pages (the synthetic-packet fitting in ``training`` calls it too)."""
-    features = np.array(
-        [
-            boundary_features(before.cues, after.cues, before.vector, after.vector)
-            for before, after in itertools.pairwise(views)
-        ]
-    ).reshape(len(views) - 1, -1)
-    agree = [counters_agree(before.cues, after.cues) for before, after in itertools.pairwise(views)]
-    logits = boundary_logits(features, agree, params)
+    features, agree = [], []
+    for before, after in neighbours(views):
+        features.append(boundary_features(before.cues, after.cues, before.vector, after.vector))
+        agree.append(counters_agree(before.cues, after.cues))
+    logits = boundary_logits(np.array(features).reshape(len(views) - 1, -1), agree, params)
     probabilities = np.array([view.probabilities for view in views])
     empty = np.array([view.empty for view in views], dtype=bool)
     return decode(probabilities, empty, logits, params)
+
+
+def neighbours(views: list[PageView]) -> list[tuple[PageView, PageView]]:
+    """Each page after the first with the page it is compared to: the last one before it that has text,
+    so a blank page (a scanned back side) neither cuts nor links the pages around it."""
+    pairs = []
+    last_with_text = views[0]
+    for view in views[1:]:
+        pairs.append((last_with_text, view))
+        if not view.empty:
+            last_with_text = view
+    return pairs
 
 
 def _single_page_segment(index: int, view: PageView) -> Segment:
@@ -308,7 +317,7 @@ def _joining_evidence(views: list[PageView]) -> str:
     if len(views) < 2:
         return ""
     found = []
-    pairs = list(itertools.pairwise(views))
+    pairs = neighbours(views)
     if any(counters_agree(a.cues, b.cues) for a, b in pairs):
         found.append("page counters")
     if any(a.cues.edge_lines & b.cues.edge_lines for a, b in pairs):
