@@ -36,11 +36,13 @@ eval: install
 	$(BIN)/doc-classifier eval $(DEV_CORPUS)
 
 ## Speed, memory and accuracy figures reported in the README: in-process, then the running service
-## (bench/report.md; BENCH_FLAGS='--runs 5 --async-documents 2000' for the issue's full burst).
+## (bench/report.md; BENCH_FLAGS='--runs 5 --async-documents 2000' for the issue's full burst), then a
+## 100-page scanned packet through the async path (bench/packets.md).
 BENCH_FLAGS ?=
 bench: install
 	$(BIN)/python -m doc_classifier.bench $(DEV_CORPUS)
 	$(BIN)/python -m bench $(DEV_CORPUS) $(BENCH_FLAGS)
+	$(BIN)/python -m bench.packets
 
 lint: install
 	$(BIN)/ruff check .
