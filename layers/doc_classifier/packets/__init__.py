@@ -253,7 +253,8 @@ def split_pages(views: list[PageView], params: DecoderParams) -> list[Segment]:
     features, agree = [], []
     for before, after in neighbours(views):
         features.append(boundary_features(before.cues, after.cues, before.vector, after.vector))
-        agree.append(counters_agree(before.cues, after.cues))
+        # Pages of different e-mail attachments are different files: a boundary, as when counters restart.
+        agree.append(False if before.page.source != after.page.source else counters_agree(before.cues, after.cues))
     logits = boundary_logits(np.array(features).reshape(len(views) - 1, -1), agree, params)
     probabilities = np.array([view.probabilities for view in views])
     empty = np.array([view.empty for view in views], dtype=bool)

@@ -231,3 +231,19 @@ def test_the_packaged_decoder_weighs_every_feature_the_way_a_person_reads_it() -
     assert set(SIGNS) == set(FEATURES)
     assert all(SIGNS[name] * weight >= 0 for name, weight in weights.items())
     assert weights["counter_next"] < 0 < weights["counter_first"]
+
+
+def test_each_email_attachment_starts_a_document() -> None:
+    """Two attachments that read alike (one statement sent as two files) are still two documents."""
+    from tests.unit.extraction.builders import email_message  # noqa: PLC0415
+
+    pages = [[line for line in _statement_page(n).splitlines() if line] for n in (1, 2)]
+    message = email_message(
+        body="",
+        attachments=[
+            ("a.pdf", text_pdf(pages[:1]), "application/pdf"),
+            ("b.pdf", text_pdf(pages[1:]), "application/pdf"),
+        ],
+    )
+    result = default_classifier().classify_packet(message, "finance", SplitMode.AUTO)
+    assert [d.pages for d in result.documents][-2:] == [(result.pages_total - 1,) * 2, (result.pages_total,) * 2]

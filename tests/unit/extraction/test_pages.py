@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from doc_classifier.config import ExtractionLimits, PacketLimits
-from doc_classifier.errors import EmptyDocument
+from doc_classifier.errors import EmptyDocument, ProcessingTimeout
 from doc_classifier.extraction import count_pages, read_pages
 
 from tests.unit.extraction.builders import docx, email_message, image_bytes, scanned_pdf, text_image, text_pdf
@@ -101,3 +101,29 @@ def test_an_empty_file_is_refused_as_extract_refuses_it() -> None:
         read_pages(b"", LIMITS, PACKET)
     with pytest.raises(EmptyDocument):
         count_pages(b"")
+
+
+class _DeadlineAfter:
+    """A deadline that runs out after ``checks`` checks: the packet's clock, made deterministic."""
+
+    seconds = 1.0
+
+    def __init__(self, checks: int) -> None:
+        self.left = checks
+
+    def check(self, step: str) -> None:
+        self.left -= 1
+        if self.left < 0:
+            raise ProcessingTimeout(f"out of time while {step}")
+
+    def remaining(self) -> float:
+        return 1.0 if self.left > 0 else 0.0
+
+
+def test_a_packet_that_runs_out_of_time_keeps_the_pages_already_read() -> None:
+    stream = read_pages(text_pdf([_page(n) for n in range(1, 6)]), LIMITS, PACKET)
+    stream.job.deadline = _DeadlineAfter(2)  # type: ignore[assignment]
+    assert [p.number for p in stream] == [1, 2]
+    assert stream.timed_out
+    assert (stream.pages_read, stream.pages_not_read) == (2, 3)
+    assert any("pages 3-5 not read" in w for w in stream.warnings)
