@@ -36,13 +36,15 @@ eval: install
 	$(BIN)/doc-classifier eval $(DEV_CORPUS)
 
 ## Speed, memory and accuracy figures reported in the README: in-process, `doc-classifier learn` on the
-## logistics walkthrough, then the running service (bench/report.md and its charts, the issue's
-## 2,000-document burst included; BENCH_FLAGS='--issue-burst 0' skips it).
+## logistics walkthrough, the running service (bench/report.md and its charts, the issue's 2,000-document
+## burst included; BENCH_FLAGS='--issue-burst 0' skips it), then a 100-page scanned packet through the
+## async path (bench/packets.md).
 BENCH_FLAGS ?=
 bench: install
 	$(BIN)/python -m doc_classifier.bench $(DEV_CORPUS)
 	$(BIN)/python -m bench.learn
 	$(BIN)/python -m bench $(DEV_CORPUS) $(BENCH_FLAGS)
+	$(BIN)/python -m bench.packets
 
 lint: install
 	$(BIN)/ruff check .

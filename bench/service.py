@@ -33,6 +33,7 @@ class LocalService:
     prefix: str
     api_concurrency: int | None = None
     worker_concurrency: int | None = None
+    extra_args: tuple[str, ...] = ()  # further runtime options (bench.packets: the deployed visibility timeout)
     process: subprocess.Popen[bytes] | None = None
 
     def __enter__(self) -> str:
@@ -43,6 +44,7 @@ class LocalService:
             command += ["--api-concurrency", str(self.api_concurrency)]
         if self.worker_concurrency:
             command += ["--worker-concurrency", str(self.worker_concurrency)]
+        command += self.extra_args
         env = {**os.environ, "LOCAL_LOG_LEVEL": "WARNING", "PYTHONUNBUFFERED": "1"}
         env.pop("AWS_ENDPOINT_URL", None)  # the runtime's own emulator, never a real endpoint
         self.process = subprocess.Popen(

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any, TextIO
 from doc_classifier.classifier import DocumentClassifier, classifier_from
 from doc_classifier.config import ClassifierSettings, EnvSettings, ExtractionLimits, setting
 from doc_classifier.errors import DocumentError
-from doc_classifier.packets import SplitMode
+from doc_classifier.split_mode import SplitMode
 from doc_classifier.taxonomy import load_taxonomy
 
 if TYPE_CHECKING:
@@ -111,7 +111,7 @@ def classify_local(
     try:
         if split == SplitMode.NONE:
             return {"file": str(path), **chain.classify(data, industry).to_dict()}
-        return {"file": str(path), **chain.local.classify_packet(data, industry, split).to_dict()}
+        return {"file": str(path), **chain.classify_packet(data, industry, split).to_dict()}
     except DocumentError as exc:
         return {"file": str(path), "error": exc.to_dict()}
 

@@ -228,7 +228,7 @@ class PacketLimits(EnvSettings, prefix="DOC_"):
 
     max_packet_pages: int = setting(100, gt=0)  # pages past it are not read and are reported as not read
     # Wall-clock budget for reading a packet; pages left when it runs out are reported as not read.
-    packet_timeout_seconds: float = setting(600.0, gt=0)
+    packet_timeout_seconds: float = setting(600.0, ge=0)
 
 
 @dataclass(frozen=True)

@@ -7,8 +7,11 @@ document picks the class, so tests choose outcomes by choosing content.
 from __future__ import annotations
 
 import hashlib
+import itertools
 
-from doc_classifier.errors import UnsupportedMediaType
+from doc_classifier.config import PacketLimits
+from doc_classifier.errors import ProcessingTimeout, UnsupportedMediaType
+from doc_classifier.packets import PacketDocument, PacketResult, PageResult, SplitMode
 from doc_classifier.result import Alternative, ClassificationResult
 from doc_classifier.taxonomy import Taxonomy, load_taxonomy
 
@@ -20,6 +23,9 @@ class KeywordClassifier:
         self.taxonomy = taxonomy or load_taxonomy()
         self.calls = 0
         self.fail_with: Exception | None = None  # set to make the next classify raise (transient errors)
+        # classify_packet: the limits it was last given, and the pretend time each page takes to read.
+        self.packet_limits: PacketLimits | None = None
+        self.seconds_per_page = 0.0
 
     def resolve_industry(self, industry: str | None) -> str:
         return self.taxonomy.resolve_industry(industry, self.taxonomy.default_industry)
@@ -31,14 +37,73 @@ class KeywordClassifier:
         if data.startswith(b"\x00BINARY"):
             raise UnsupportedMediaType("not a document type we read")
         industry_id = self.resolve_industry(industry)
-        text = data.decode("utf-8", "replace").lower()
-        categories = self.taxonomy.industry(industry_id).category_ids
-        label = next((c for c in categories if c.replace("_", " ") in text), "unknown")
+        label = self._label(data, industry_id)
         return ClassificationResult(
             file_class=label,
-            confidence=0.9 if label != "unknown" else 0.2,
+            confidence=self._confidence(label),
             industry=industry_id,
             reasoning=f"mentions {label}",
             alternatives=[Alternative(label, 0.9)],
             metadata={"sha256": hashlib.sha256(data).hexdigest(), "model_version": self.model_version},
         )
+
+    def classify_packet(
+        self, data: bytes, industry: str | None, mode: SplitMode, limits: PacketLimits | None = None
+    ) -> PacketResult:
+        """Pages are the parts between form feeds; consecutive pages of one label are one document (per_page:
+        one document each). Pages past ``limits.max_packet_pages``, or past its time at ``seconds_per_page``,
+        are not read."""
+        self.calls += 1
+        self.packet_limits = limits = limits or PacketLimits()
+        if self.fail_with is not None:
+            raise self.fail_with
+        industry_id = self.resolve_industry(industry)
+        texts = data.split(b"\f")
+        readable = min(len(texts), limits.max_packet_pages)
+        if self.seconds_per_page:
+            readable = min(readable, int(limits.packet_timeout_seconds // self.seconds_per_page))
+        if readable == 0:
+            raise ProcessingTimeout("no page was read in time")
+        labels = [self._label(text, industry_id) for text in texts[:readable]]
+        runs: list[tuple[str, int, int]] = []  # label, first, last
+        for label, group in itertools.groupby(enumerate(labels, start=1), key=lambda item: item[1]):
+            numbers = [number for number, _ in group]
+            if mode is SplitMode.PER_PAGE:
+                runs.extend((label, n, n) for n in numbers)
+            else:
+                runs.append((label, numbers[0], numbers[-1]))
+        documents = tuple(
+            PacketDocument(label, self._confidence(label), (first, last), f"mentions {label}")
+            for label, first, last in runs
+        )
+        pages = tuple(PageResult(n, label, self._confidence(label), False) for n, label in enumerate(labels, start=1))
+        main = documents[0]
+        return PacketResult(
+            file_class=main.file_class,
+            confidence=main.confidence,
+            industry=industry_id,
+            reasoning=f"{len(documents)} documents",
+            alternatives=(Alternative(main.file_class, main.confidence),),
+            metadata={
+                "sha256": hashlib.sha256(data).hexdigest(),
+                "model_version": self.model_version,
+                "split": str(mode),
+                "pages_total": len(texts),
+                "pages_read": readable,
+                "pages_not_read": len(texts) - readable,
+            },
+            documents=documents,
+            pages=pages,
+            pages_total=len(texts),
+            pages_read=readable,
+            pages_not_read=len(texts) - readable,
+        )
+
+    def _label(self, data: bytes, industry: str) -> str:
+        text = data.decode("utf-8", "replace").lower()
+        categories = self.taxonomy.industry(industry).category_ids
+        return next((c for c in categories if c.replace("_", " ") in text), "unknown")
+
+    @staticmethod
+    def _confidence(label: str) -> float:
+        return 0.9 if label != "unknown" else 0.2

@@ -14,7 +14,8 @@ _WORKER_TIME_LEFT: ContextVar[float | None] = ContextVar("llm_worker_time_left",
 @contextmanager
 def worker_budget(time_left_seconds: float = math.inf) -> Iterator[None]:
     """Classifications inside get the worker's longer LLM budget (the sync route's caller is waiting),
-    but never more than ``time_left_seconds``: Lambda stops an invocation at its timeout, result unsaved."""
+    but never more than ``time_left_seconds``: Lambda stops an invocation at its timeout, result unsaved.
+    A packet (split auto/per_page) is read for at most as long too (``TaskService``), its other pages not read."""
     token = _WORKER_TIME_LEFT.set(max(0.0, time_left_seconds))
     try:
         yield

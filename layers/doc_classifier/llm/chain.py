@@ -22,7 +22,7 @@ import logging
 import time
 from collections.abc import Callable
 from dataclasses import asdict, replace
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from doc_classifier.llm.budget import Deadline, worker_time_left
 from doc_classifier.llm.prompt import PROMPT_VERSION, Answer, build_prompt
@@ -31,6 +31,10 @@ from doc_classifier.llm.settings import LlmSettings, Provider
 from doc_classifier.llm.tier import CallRecord, TierRunner
 from doc_classifier.result import ClassificationResult
 from doc_classifier.taxonomy import AUTO, UNKNOWN, Taxonomy
+
+if TYPE_CHECKING:
+    from doc_classifier.config import PacketLimits
+    from doc_classifier.packets import PacketResult, SplitMode
 
 logger = logging.getLogger(__name__)
 
@@ -46,6 +50,10 @@ class LocalClassifier(Protocol):
     def resolve_industry(self, industry: str | None) -> str: ...
 
     def classify_with_text(self, data: bytes, industry: str | None = None) -> tuple[ClassificationResult, str]: ...
+
+    def classify_packet(
+        self, data: bytes, industry: str | None, mode: SplitMode, limits: PacketLimits | None = None
+    ) -> PacketResult: ...
 
 
 class EscalatingClassifier:
@@ -133,6 +141,12 @@ class EscalatingClassifier:
             },
         )
         return result
+
+    def classify_packet(
+        self, data: bytes, industry: str | None, mode: SplitMode, limits: PacketLimits | None = None
+    ) -> PacketResult:
+        """Pages are labelled by the local model alone: the LLM tier does not read packets (yet)."""
+        return self.local.classify_packet(data, industry, mode, limits)
 
     def _llm_result(
         self, local: ClassificationResult, asked: str, answer: Answer, provider: Provider

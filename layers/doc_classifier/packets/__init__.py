@@ -18,7 +18,6 @@ import hashlib
 import time
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from enum import StrEnum
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
@@ -31,6 +30,7 @@ from doc_classifier.model.linear import MIN_WORDS, industry_scores
 from doc_classifier.packets.decoder import DecoderParams, Segment, boundary_logits, decode, packaged_params
 from doc_classifier.packets.evidence import PageCues, boundary_features, counters_agree, page_cues
 from doc_classifier.result import Alternative
+from doc_classifier.split_mode import SplitMode
 from doc_classifier.taxonomy import AUTO, UNKNOWN
 
 if TYPE_CHECKING:
@@ -48,12 +48,6 @@ __all__ = [
     "score_pages",
     "split_pages",
 ]
-
-
-class SplitMode(StrEnum):
-    NONE = "none"  # one label for the file from its first pages (DOC_MAX_PAGES): the single-document path
-    AUTO = "auto"  # documents with page ranges, and every page's label
-    PER_PAGE = "per_page"  # every page on its own: one document per page
 
 
 @dataclass(frozen=True)
@@ -250,6 +244,8 @@ def score_pages(
 
 def split_pages(views: list[PageView], params: DecoderParams) -> list[Segment]:
     """The documents among scored pages (the synthetic-packet fitting in ``training`` calls it too)."""
+    if len(views) == 1:  # no boundary to weigh
+        return [_single_page_segment(0, views[0])]
     features, agree = [], []
     for before, after in neighbours(views):
         features.append(boundary_features(before.cues, after.cues, before.vector, after.vector))

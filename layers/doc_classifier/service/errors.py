@@ -27,6 +27,18 @@ class FileTooLargeForSync(ServiceError):
     http_status = 413
 
 
+class UnknownSplitMode(ServiceError):
+    code = "unknown_split_mode"
+    http_status = 400
+
+
+class TooManyPagesForSync(ServiceError):
+    """A packet longer than the sync route reads within API Gateway's 29 s: the async routes take it."""
+
+    code = "too_many_pages"
+    http_status = 413
+
+
 class TaskNotFound(ServiceError):
     code = "task_not_found"
     http_status = 404

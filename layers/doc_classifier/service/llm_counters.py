@@ -10,10 +10,14 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from doc_classifier.result import ClassificationResult
 from doc_classifier.service.ports import Classifier, StatsStore
+
+if TYPE_CHECKING:
+    from doc_classifier.config import PacketLimits
+    from doc_classifier.packets import PacketResult, SplitMode
 
 logger = logging.getLogger(__name__)
 
@@ -84,3 +88,8 @@ class CountingClassifier:
         result = self.counted.classify(data, industry)
         add_counters(self._stats, escalation_counters(result.metadata))
         return result
+
+    def classify_packet(
+        self, data: bytes, industry: str | None, mode: SplitMode, limits: PacketLimits | None = None
+    ) -> PacketResult:
+        return self.counted.classify_packet(data, industry, mode, limits)  # no escalation to count

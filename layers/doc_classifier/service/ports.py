@@ -8,10 +8,14 @@ from __future__ import annotations
 from abc import ABC, abstractmethod
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from doc_classifier.result import ClassificationResult
 from doc_classifier.service.tasks import Priority, Review, ReviewStatus, Task, TaskStatus
+
+if TYPE_CHECKING:
+    from doc_classifier.config import PacketLimits
+    from doc_classifier.packets import PacketResult, SplitMode
 
 
 class Classifier(Protocol):
@@ -21,6 +25,11 @@ class Classifier(Protocol):
     def model_version(self) -> str: ...
 
     def classify(self, data: bytes, industry: str | None = None) -> ClassificationResult: ...
+
+    def classify_packet(
+        self, data: bytes, industry: str | None, mode: SplitMode, limits: PacketLimits | None = None
+    ) -> PacketResult:
+        """Every page labelled and, for ``SplitMode.AUTO``, grouped into documents (the local model alone)."""
 
 
 @dataclass(frozen=True)

@@ -26,6 +26,12 @@ class ServiceSettings(EnvSettings):
     # API Gateway carries 10 MB and a Lambda invocation 6 MB; base64 inflates by 4/3, so ~4 MB of file.
     sync_max_bytes: int = setting(4 * 1024 * 1024, gt=0)
     upload_max_bytes: int = setting(50 * 1024 * 1024, gt=0)
+    # A packet split on the sync route (split auto/per_page): more pages than this is refused (too_many_pages),
+    # counted from the page tree before anything is read; its pages are read for at most the seconds below,
+    # under API Gateway's 29 s (pages left are reported as not read). The worker reads up to
+    # DOC_MAX_PACKET_PAGES within its own time left.
+    sync_max_packet_pages: int = setting(10, gt=0)
+    sync_packet_timeout_seconds: float = setting(20.0, gt=0)
     # JSON request bodies (POST /uploads, feedback) are a few hundred bytes; these bound hostile ones.
     json_body_max_bytes: int = setting(64 * 1024, gt=0)
     json_body_max_depth: int = setting(32, gt=0)

@@ -18,7 +18,9 @@ from dataclasses import dataclass, replace
 from functools import partial
 from typing import Any, Generic, TypeVar
 
+from doc_classifier.config import PacketLimits
 from doc_classifier.errors import DocumentError, EmptyDocument
+from doc_classifier.llm.budget import worker_time_left
 from doc_classifier.service.errors import (
     DocumentMissing,
     FeedbackExists,
@@ -26,6 +28,8 @@ from doc_classifier.service.errors import (
     InvalidFeedback,
     MissingFile,
     TaskNotFound,
+    TooManyPagesForSync,
+    UnknownSplitMode,
 )
 from doc_classifier.service.messages import Work, inline_key, review_key, task_message, upload_key, work_of
 from doc_classifier.service.ports import (
@@ -41,6 +45,7 @@ from doc_classifier.service.ports import (
 from doc_classifier.service.review_queue import ReviewQueue
 from doc_classifier.service.settings import ServiceSettings
 from doc_classifier.service.tasks import HistoryEntry, Priority, ReviewStatus, Task, TaskSource, TaskStatus
+from doc_classifier.split_mode import SplitMode
 from doc_classifier.taxonomy import AUTO, UNKNOWN, Taxonomy
 
 logger = logging.getLogger(__name__)
@@ -107,8 +112,11 @@ class TaskService:
         clock: Callable[[], float] = time.time,
         new_id: Callable[[], str] = lambda: uuid.uuid4().hex,
         default_industry: str | None = None,
+        packet_limits: PacketLimits | None = None,
     ) -> None:
         self.default_industry = default_industry or taxonomy.default_industry
+        # How much of a packet the worker reads (split auto/per_page); the sync route reads less (settings).
+        self.packet_limits = packet_limits or PacketLimits()
         # The classifier is a provider: loading the model is only paid by calls that classify.
         self._classifier = classifier
         self.taxonomy = taxonomy
@@ -129,26 +137,35 @@ class TaskService:
 
     # ----- synchronous path ---------------------------------------------------------------------
 
-    def classify_now(self, data: bytes | None, industry: str | None) -> SyncOutcome:
+    def classify_now(self, data: bytes | None, industry: str | None, split: str | None = None) -> SyncOutcome:
         industry_id = self._resolve_industry(industry)
+        mode = self._resolve_split(split)
         self._check_sync_payload(data)
         assert data is not None
+        if mode is not SplitMode.NONE:
+            self._check_sync_pages(data)
         classifier = self._classifier()  # loaded only for a request that can be classified
-        key = self._cache_key(data, industry_id, classifier.model_version)
+        key = self._cache_key(data, industry_id, classifier.model_version, mode)
         hit = self._cache.get(key, self._clock())
         if hit is not None:
             self._stats.add({CACHE_HITS: 1})
-            return SyncOutcome(hit, cached=True, review_task_id=self._sync_review(data, industry_id, hit, 0.0, True))
+            return SyncOutcome(
+                hit,
+                cached=True,
+                review_task_id=self._sync_review(data, industry_id, mode, hit, elapsed=0.0, cached=True),
+            )
         started = time.perf_counter()
-        result = classifier.classify(data, industry_id).to_dict()
+        seconds = self.settings.sync_packet_timeout_seconds
+        result, complete = self._classify(classifier, data, industry_id, mode, seconds)
         elapsed = time.perf_counter() - started
-        self._cache.put(key, result, int(self._clock()) + self.settings.cache_ttl_seconds)
+        if complete:
+            self._cache.put(key, result, int(self._clock()) + self.settings.cache_ttl_seconds)
         self._stats.add({CACHE_MISSES: 1, PROCESSED_COUNT: 1, PROCESSING_SECONDS_TOTAL: elapsed})
-        review_task_id = self._sync_review(data, industry_id, result, round(elapsed, 4), False)
+        review_task_id = self._sync_review(data, industry_id, mode, result, elapsed=round(elapsed, 4), cached=False)
         return SyncOutcome(result, cached=False, review_task_id=review_task_id)
 
     def _sync_review(
-        self, data: bytes, industry: str, result: dict[str, Any], elapsed: float, cached: bool
+        self, data: bytes, industry: str, split: SplitMode, result: dict[str, Any], *, elapsed: float, cached: bool
     ) -> str | None:
         """A sync result that needs review becomes a completed task in review, its bytes kept for the reviewer.
 
@@ -156,7 +173,7 @@ class TaskService:
         review = self.review.entry(result, industry)
         if review is None:
             return None
-        task = self._new_task(industry, Priority.HIGH, TaskSource.SYNC, deadline_after=0)
+        task = self._new_task(industry, Priority.HIGH, TaskSource.SYNC, split, deadline_after=0)
         task.status, task.result, task.processing_time, task.cached = TaskStatus.COMPLETED, result, elapsed, cached
         task.review, task.blob_key = review, review_key(task.task_id)
         task.history = [HistoryEntry(task.created_at, TaskStatus.COMPLETED.value, "sync, in review")]
@@ -166,15 +183,18 @@ class TaskService:
 
     # ----- asynchronous path --------------------------------------------------------------------
 
-    def submit(self, data: bytes | None, industry: str | None, priority: Priority) -> Submission:
+    def submit(
+        self, data: bytes | None, industry: str | None, priority: Priority, split: str | None = None
+    ) -> Submission:
         industry_id = self._resolve_industry(industry)
+        mode = self._resolve_split(split)
         self._check_sync_payload(data)
         assert data is not None
         task_id = self._new_id()
         message = task_message(task_id, priority.value, data)
         in_message = len(json.dumps(message)) <= self.settings.queue_message_max_bytes
         source = TaskSource.MESSAGE if in_message else TaskSource.INLINE
-        task = self._new_task(industry_id, priority, source, deadline_after=0, task_id=task_id)
+        task = self._new_task(industry_id, priority, source, mode, deadline_after=0, task_id=task_id)
         if not in_message:
             self._blobs.put(task.blob_key, data)
             message = task_message(task_id, priority.value)
@@ -189,10 +209,11 @@ class TaskService:
             raise
         return Submission(task, self.estimate_seconds(priority))
 
-    def create_upload(self, industry: str | None, priority: Priority) -> UploadTicket:
+    def create_upload(self, industry: str | None, priority: Priority, split: str | None = None) -> UploadTicket:
         industry_id = self._resolve_industry(industry)
+        mode = self._resolve_split(split)
         expires_in = self.settings.upload_url_expires_seconds
-        task = self._new_task(industry_id, priority, TaskSource.UPLOAD, deadline_after=expires_in)
+        task = self._new_task(industry_id, priority, TaskSource.UPLOAD, mode, deadline_after=expires_in)
         upload = self._blobs.presigned_post(task.blob_key, self.settings.upload_max_bytes, expires_in)
         self._tasks.create(task)
         return UploadTicket(task, upload)
@@ -289,12 +310,17 @@ class TaskService:
             raise EmptyDocument("the file is empty")
         classifier = self._classifier()
         started = time.perf_counter()
-        key = self._cache_key(data, task.industry, classifier.model_version)
+        key = self._cache_key(data, task.industry, classifier.model_version, task.split)
         result = self._cache.get(key, self._clock())
         cached = result is not None
         if result is None:
-            result = classifier.classify(data, task.industry).to_dict()
-            self._cache.put(key, result, int(self._clock()) + self.settings.cache_ttl_seconds)
+            # A packet is read for as long as the invocation has left (worker_budget), pages past it not read.
+            time_left = worker_time_left()
+            result, complete = self._classify(
+                classifier, data, task.industry, task.split, math.inf if time_left is None else time_left
+            )
+            if complete:
+                self._cache.put(key, result, int(self._clock()) + self.settings.cache_ttl_seconds)
         elapsed = round(time.perf_counter() - started, 4)
         review = self.review.entry(result, task.industry)
         if review is not None:
@@ -409,6 +435,38 @@ class TaskService:
 
     # ----- helpers ------------------------------------------------------------------------------
 
+    def _classify(
+        self, classifier: Classifier, data: bytes, industry: str, mode: SplitMode, seconds: float
+    ) -> tuple[dict[str, Any], bool]:
+        """The result, and whether it may be cached: a packet cut short by ``seconds`` may not (read again with
+        more time, more of it is read), one cut by the page limit may (it is cut the same way every time)."""
+        if mode is SplitMode.NONE:
+            return classifier.classify(data, industry).to_dict(), True
+        limits = self.packet_limits
+        limits = replace(limits, packet_timeout_seconds=min(limits.packet_timeout_seconds, seconds))
+        packet = classifier.classify_packet(data, industry, mode, limits)
+        return packet.to_dict(), packet.pages_read >= min(packet.pages_total, limits.max_packet_pages)
+
+    def _check_sync_pages(self, data: bytes) -> None:
+        """Counted from the page tree alone, before anything is read or rendered."""
+        from doc_classifier.extraction import count_pages  # noqa: PLC0415 - a split request only
+
+        pages = count_pages(data)
+        if pages > self.settings.sync_max_packet_pages:
+            raise TooManyPagesForSync(
+                f"{pages} pages is over the {self.settings.sync_max_packet_pages} pages this route splits; "
+                "use POST /classify_file_async (or POST /uploads) with the same split"
+            )
+
+    def _resolve_split(self, split: str | None) -> SplitMode:
+        if split is None:
+            return SplitMode.NONE
+        try:
+            return SplitMode(split.strip().lower())
+        except ValueError:
+            valid = ", ".join(mode.value for mode in SplitMode)
+            raise UnknownSplitMode(f"unknown split {split[:32]!r}; valid values: {valid}") from None
+
     def _check_sync_payload(self, data: bytes | None) -> None:
         if data is None:
             raise MissingFile("the multipart field 'file' is required")
@@ -425,7 +483,14 @@ class TaskService:
         return self.taxonomy.resolve_industry(industry, self.default_industry)
 
     def _new_task(
-        self, industry: str, priority: Priority, source: TaskSource, deadline_after: int, task_id: str | None = None
+        self,
+        industry: str,
+        priority: Priority,
+        source: TaskSource,
+        split: SplitMode,
+        *,
+        deadline_after: int,
+        task_id: str | None = None,
     ) -> Task:
         now = self._clock()
         task_id = task_id or self._new_id()
@@ -442,6 +507,7 @@ class TaskService:
             updated_at=now,
             deadline_at=now + deadline_after + self.settings.stuck_task_deadline_minutes * 60,
             expires_at=int(now) + self.settings.result_ttl_seconds,
+            split=split,
             history=[HistoryEntry(now, TaskStatus.QUEUED.value, source.value)],
         )
 
@@ -451,8 +517,8 @@ class TaskService:
         return {*self.taxonomy.industries[industry].category_ids, UNKNOWN}
 
     @staticmethod
-    def _cache_key(data: bytes, industry: str, model_version: str) -> str:
-        return f"{hashlib.sha256(data).hexdigest()}#{industry}#{model_version}"
+    def _cache_key(data: bytes, industry: str, model_version: str, split: SplitMode) -> str:
+        return f"{hashlib.sha256(data).hexdigest()}#{industry}#{model_version}#{split.value}"
 
     @staticmethod
     def _pending(depth: QueueDepth) -> int:

@@ -6,6 +6,8 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
+from doc_classifier.split_mode import SplitMode
+
 
 class TaskStatus(StrEnum):
     QUEUED = "queued"
@@ -68,6 +70,7 @@ class Task:
     updated_at: float
     deadline_at: float
     expires_at: int  # DynamoDB TTL (epoch seconds)
+    split: SplitMode = SplitMode.NONE  # chosen at submission; the worker splits the packet accordingly
     attempts: int = 0
     result: dict[str, Any] | None = None
     error: dict[str, str] | None = None

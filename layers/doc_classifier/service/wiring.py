@@ -6,7 +6,7 @@ import time
 from functools import cache, partial
 from typing import TYPE_CHECKING
 
-from doc_classifier.config import ClassifierSettings
+from doc_classifier.config import ClassifierSettings, PacketLimits
 from doc_classifier.configured import configured_taxonomy
 from doc_classifier.service.aws.clients import client
 from doc_classifier.service.aws.dynamodb import DynamoResultCache, DynamoStatsStore, DynamoTaskStore
@@ -108,4 +108,5 @@ def aws_task_service() -> TaskService:
         ),
         settings=settings,
         default_industry=classifier_settings.default_industry or taxonomy.default_industry,
+        packet_limits=PacketLimits.from_env(),
     )

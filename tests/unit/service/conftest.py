@@ -4,6 +4,7 @@ from collections.abc import Callable
 from typing import Any
 
 import pytest
+from doc_classifier.config import PacketLimits
 from doc_classifier.service.memory import (
     MemoryBlobStore,
     MemoryResultCache,
@@ -61,7 +62,7 @@ def make_service(
 ) -> Callable[..., TaskService]:
     """The service over the in-memory stores; a test holds the same stores through their fixtures."""
 
-    def make(**settings: Any) -> TaskService:
+    def make(packet_limits: PacketLimits | None = None, **settings: Any) -> TaskService:
         return TaskService(
             classifier=lambda: classifier,
             taxonomy=load_taxonomy(),
@@ -72,6 +73,7 @@ def make_service(
             queue=queue,
             settings=ServiceSettings(**settings),
             clock=clock,
+            packet_limits=packet_limits,
         )
 
     return make

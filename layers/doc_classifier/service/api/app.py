@@ -18,6 +18,7 @@ from doc_classifier.service.api.error_catalogue import error_responses
 from doc_classifier.service.api.errors import error_response, register_error_handlers
 from doc_classifier.service.api.models import (
     INDUSTRY_DESCRIPTION,
+    SPLIT_DESCRIPTION,
     AsyncAccepted,
     Categories,
     CategorySummary,
@@ -53,6 +54,8 @@ ANONYMOUS = "anonymous"
 TaskId = Annotated[str, Path(pattern=r"^[A-Za-z0-9_-]{1,64}$", description="as returned when the task was created")]
 IndustryField = Annotated[str | None, Form(max_length=64, description=INDUSTRY_DESCRIPTION)]
 FileField = Annotated[UploadFile | None, File(description="the document (a filename is optional)")]
+# A plain string checked by the service, so that a wrong value is a 400 naming the valid ones (as industry is).
+SplitField = Annotated[str | None, Form(max_length=32, description=SPLIT_DESCRIPTION)]
 # Codes every route that reads a body can answer with, besides its own.
 # Routes that carry a document also meet API Gateway's payload limit (too_large).
 FORM_ERRORS = ("too_large", "malformed_multipart", "duplicate_field", "unknown_field", "unsupported_content_type")
@@ -95,8 +98,10 @@ def build_app(
                 "missing_file",
                 "empty_file",
                 "unknown_industry",
+                "unknown_split_mode",
                 *FORM_ERRORS,
                 "file_too_large",
+                "too_many_pages",
                 "limit_exceeded",
                 "unsupported_media_type",
                 "unreadable_document",
@@ -107,8 +112,10 @@ def build_app(
             ),
         },
     )
-    def classify_file(file: FileField = None, industry: IndustryField = None) -> SyncClassification:
-        outcome = service().classify_now(file.content if file is not None else None, industry)
+    def classify_file(
+        file: FileField = None, industry: IndustryField = None, split: SplitField = None
+    ) -> SyncClassification:
+        outcome = service().classify_now(file.content if file is not None else None, industry, split)
         record_classification(metrics, outcome.result, outcome.cached)
         return SyncClassification.model_validate(
             {**outcome.result, "cached": outcome.cached, "review_task_id": outcome.review_task_id}
@@ -123,6 +130,7 @@ def build_app(
                 "missing_file",
                 "empty_file",
                 "unknown_industry",
+                "unknown_split_mode",
                 *FORM_ERRORS,
                 "file_too_large",
                 "malformed_request",
@@ -134,8 +142,9 @@ def build_app(
         file: FileField = None,
         industry: IndustryField = None,
         priority: Annotated[Priority, Form(description="high (interactive) or low (bulk)")] = Priority.HIGH,
+        split: SplitField = None,
     ) -> Response[AsyncAccepted]:
-        submission = service().submit(file.content if file is not None else None, industry, priority)
+        submission = service().submit(file.content if file is not None else None, industry, priority, split)
         body = AsyncAccepted(
             task_id=submission.task.task_id,
             estimated_time=submission.estimated_time,
@@ -149,11 +158,18 @@ def build_app(
         summary="Get a presigned S3 POST for a large document",
         responses={
             201: {"description": "upload ticket"},
-            **error_responses("unknown_industry", "too_large", *JSON_ERRORS, "malformed_request", *BACKEND_ERRORS),
+            **error_responses(
+                "unknown_industry",
+                "unknown_split_mode",
+                "too_large",
+                *JSON_ERRORS,
+                "malformed_request",
+                *BACKEND_ERRORS,
+            ),
         },
     )
     def create_upload(request: UploadRequest) -> Response[UploadTicket]:
-        ticket = service().create_upload(request.industry, request.priority)
+        ticket = service().create_upload(request.industry, request.priority, request.split)
         upload = ticket.upload
         body = UploadTicket(
             task_id=ticket.task.task_id,
@@ -363,6 +379,7 @@ def _task_result(task: Task) -> TaskResult:
         status=task.status,
         industry=task.industry,
         priority=task.priority,
+        split=task.split,
         created_at=task.created_at,
         updated_at=task.updated_at,
         result=result,

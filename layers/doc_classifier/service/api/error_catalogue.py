@@ -10,6 +10,7 @@ ERRORS: dict[str, tuple[int, str]] = {
     "missing_file": (400, "no `file` part"),
     "empty_file": (400, "the file is empty"),
     "unknown_industry": (400, "not one of GET /industries (the message lists them)"),
+    "unknown_split_mode": (400, "`split` is not one of none, auto, per_page"),
     "invalid_feedback": (400, "not a category of the task's industry"),
     "invalid_review_status": (400, "status is not open or closed"),
     "invalid_limit": (400, "limit is not a whole number from 1 to 100"),
@@ -31,6 +32,11 @@ ERRORS: dict[str, tuple[int, str]] = {
     "preview_expired": (410, "the review outlived its document's retention (REVIEW_RETENTION_DAYS)"),
     "too_large": (413, "request over API Gateway's 10 MB payload limit: use POST /uploads"),
     "file_too_large": (413, "file too large for this route: use POST /uploads"),
+    "too_many_pages": (
+        413,
+        "a packet with more pages than SYNC_MAX_PACKET_PAGES asked to split on the sync route: "
+        "use POST /classify_file_async or POST /uploads",
+    ),
     "limit_exceeded": (413, "a safety limit tripped: decompression or zip bomb, too many pixels"),
     "body_too_large": (413, "the JSON body is larger than JSON_BODY_MAX_BYTES"),
     "unsupported_content_type": (415, "the request's Content-Type is not the one this route takes (or is missing)"),

@@ -7,9 +7,15 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 from doc_classifier.service.tasks import Priority, ReviewStatus, TaskStatus
+from doc_classifier.split_mode import SplitMode
 
 # The industries and the default come from the taxonomy in use (TAXONOMY_DIR), not from this text.
 INDUSTRY_DESCRIPTION = "industry id or auto; none: the default industry (GET /industries lists both)"
+
+SPLIT_DESCRIPTION = (
+    "none (default): one label for the file, from its first pages; auto: every page labelled and consecutive "
+    "pages grouped into documents; per_page: every page labelled, no grouping"
+)
 
 
 class ErrorBody(BaseModel):
@@ -26,6 +32,19 @@ class Alternative(BaseModel):
     probability: float
 
 
+class PacketDocument(BaseModel):
+    file_class: str = Field(examples=["pay_stub"])
+    confidence: float = Field(ge=0, le=1)
+    pages: list[int] = Field(min_length=2, max_length=2, description="[first, last] page, 1-based, inclusive")
+    reasoning: str
+
+
+class PageLabel(BaseModel):
+    page: int = Field(ge=1, description="1-based position in the file")
+    file_class: str
+    confidence: float = Field(ge=0, le=1)
+
+
 class Classification(BaseModel):
     file_class: str = Field(examples=["invoice"])
     confidence: float = Field(ge=0, le=1)
@@ -33,9 +52,19 @@ class Classification(BaseModel):
     reasoning: str
     alternatives: list[Alternative]
     metadata: dict[str, Any] = Field(
-        description="sha256, media_type, bytes, pages, text_chars, ocr_used, classifier, model_version, timings_ms"
+        description="sha256, media_type, bytes, pages_total, pages_read, text_chars, ocr_used, classifier, "
+        "model_version, timings_ms, warnings; with split also split and pages_not_read (pages past the page "
+        "limit or the time limit, not labelled; warnings say which)"
     )
     cached: bool
+    # Only with a split; null otherwise.
+    documents: list[PacketDocument] | None = Field(
+        default=None,
+        description="split=auto: the documents found, in page order; per_page: one per page (null without split)",
+    )
+    pages: list[PageLabel] | None = Field(
+        default=None, description="split=auto or per_page: each page read, in order (null without split)"
+    )
 
 
 class SyncClassification(Classification):
@@ -75,6 +104,7 @@ class TaskResult(BaseModel):
     status: TaskStatus
     industry: str
     priority: Priority
+    split: SplitMode = Field(default=SplitMode.NONE, description=SPLIT_DESCRIPTION)
     created_at: float
     updated_at: float
     result: TaskClassification | None = None
@@ -91,6 +121,7 @@ class UploadRequest(BaseModel):
     filename: str = Field(min_length=1, max_length=1024, description="for your records; not stored")
     industry: str | None = Field(default=None, max_length=64, description=INDUSTRY_DESCRIPTION)
     priority: Priority = Priority.HIGH
+    split: str | None = Field(default=None, max_length=32, description=SPLIT_DESCRIPTION, examples=["auto"])
 
 
 class PresignedPost(BaseModel):

@@ -21,6 +21,7 @@ from doc_classifier.service.tasks import (
     TaskSource,
     TaskStatus,
 )
+from doc_classifier.split_mode import SplitMode
 
 STATUS_INDEX = "by_status"  # GSI: hash status (S), range created_at (N)
 # The review queue: two sparse GSIs (only tasks in review carry their keys), both sorted by entry time.
@@ -29,7 +30,7 @@ REVIEW_INDUSTRY_INDEX = "by_review_industry"  # hash review_queue (S): "<status>
 REVIEW_STATUS = "review_status"
 REVIEW_QUEUE = "review_queue"
 REVIEW_ENTERED_AT = "review_entered_at"
-# The counters live in the cache table under a key no content hash can take ("<sha256>#<industry>#<model>").
+# The counters live in the cache table under a key no content hash can take ("<sha256>#<industry>#<model>#<split>").
 STATS_KEY = "stats#counters"
 
 
@@ -120,6 +121,8 @@ def _to_task(item: dict[str, Any]) -> Task:
         updated_at=float(item["updated_at"]["N"]),
         deadline_at=float(item["deadline_at"]["N"]),
         expires_at=int(item["expires_at"]["N"]),
+        # Tasks stored before packets existed have no split attribute: they were whole-file tasks.
+        split=SplitMode(text("split") or SplitMode.NONE),
         attempts=int(number("attempts") or 0),
         result=json_field("result"),
         error=json_field("error"),
@@ -155,6 +158,7 @@ class DynamoTaskStore(TaskStore):
             "updated_at": _n(task.updated_at),
             "deadline_at": _n(task.deadline_at),
             "expires_at": _n(task.expires_at),
+            "split": _s(task.split.value),
             "attempts": _n(task.attempts),
             "history": {"L": [_history(h)["L"][0] for h in task.history]},
         }
@@ -396,7 +400,7 @@ class DynamoTaskStore(TaskStore):
 
 
 class DynamoResultCache(ResultCache):
-    """Items hold the cache key (hash, industry, model version), the result and a TTL; nothing else."""
+    """Items hold the cache key (hash, industry, model version, split mode), the result and a TTL; nothing else."""
 
     def __init__(self, client: Any, table: str) -> None:
         self._db = client
