@@ -12,7 +12,7 @@ from aws_lambda_powertools.event_handler.openapi.models import APIKey
 from aws_lambda_powertools.event_handler.openapi.params import File, Form, Path, UploadFile
 
 from doc_classifier.errors import UnknownIndustry
-from doc_classifier.service.api import request_body
+from doc_classifier.service.api import console, request_body
 from doc_classifier.service.api.accept import prefers
 from doc_classifier.service.api.error_catalogue import error_responses
 from doc_classifier.service.api.errors import error_response, register_error_handlers
@@ -65,8 +65,8 @@ def build_app(
     """
     app = APIGatewayRestResolver(enable_validation=True)
     request_body.install(app, lambda: service().settings)
-    # Every route needs the API Gateway key except /health (see infra/service_definition.py): declared so
-    # that Swagger UI can send it.
+    # Every route needs the API Gateway key except /health and the console (see infra/service_definition.py):
+    # declared so that Swagger UI can send it.
     app.configure_openapi(
         title=TITLE,
         version=VERSION,
@@ -285,6 +285,8 @@ def build_app(
         if prefers(accept, "text/plain", content_types.APPLICATION_JSON):
             return Response(status_code=200, content_type=PROMETHEUS_CONTENT_TYPE, body=prometheus_text(snapshot))
         return Response(status_code=200, content_type=content_types.APPLICATION_JSON, body=json.dumps(snapshot))
+
+    console.register(app, service)
 
     @app.get("/openapi.json", include_in_schema=False)
     def openapi_document() -> Response[str]:
