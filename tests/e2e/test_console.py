@@ -7,15 +7,20 @@ against the local runtime (``make run``'s), with real documents and the real mod
 from __future__ import annotations
 
 import base64
+import json
 import os
+import subprocess
+import sys
 import time
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+import requests
 from playwright.sync_api import Browser, Page, Request, Route, expect, sync_playwright
 
 from infra import service_definition as sd
+from infra.local_runtime.bootstrap import ResourceNames
 from tests.e2e.conftest import Runtime, start_runtime
 from tests.unit.extraction.builders import text_pdf
 
@@ -37,6 +42,17 @@ SYNC_MAX_BYTES = 16 * 1024
 RESULT_TIMEOUT_MS = 60_000
 SCREENSHOTS = os.environ.get("CONSOLE_SCREENSHOTS")
 
+RECIPE_PAGE = [
+    "Grandma's apple pie",
+    "Ingredients: 6 apples, 200 g flour, 100 g butter, sugar, cinnamon",
+    "Bake at 180 C for 45 minutes until golden.",
+    "Serve warm with cream.",
+]
+POEM_PAGE = [
+    "The rain falls softly on the hills",
+    "and the river sings of distant places",
+    "where the old oak stands alone",
+]
 INVOICE_PAGE = [
     "INVOICE",
     "Invoice number: INV-2026-0042        Invoice date: 2026-11-30",
@@ -288,9 +304,91 @@ def test_fits_a_phone_and_200_percent_zoom(browser: Browser, served: Runtime, wi
     page.context.close()
 
 
+def export_feedback(runtime: Runtime) -> list[dict[str, object]]:
+    """``doc-classifier ops export-feedback`` against the runtime's emulator, as an operator runs it."""
+    names = ResourceNames(runtime.prefix)
+    env = {
+        **os.environ,
+        "AWS_ENDPOINT_URL": runtime.aws_endpoint,
+        "AWS_ACCESS_KEY_ID": "testing",
+        "AWS_SECRET_ACCESS_KEY": "testing",
+        "AWS_DEFAULT_REGION": "us-east-1",
+        "TASKS_TABLE_NAME": names.tasks_table,
+        "CACHE_TABLE_NAME": names.cache_table,
+        "UPLOAD_BUCKET_NAME": names.bucket,
+    }
+    done = subprocess.run(
+        [sys.executable, "-m", "doc_classifier.cli", "ops", "export-feedback"],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=True,
+    )
+    return [json.loads(line) for line in done.stdout.splitlines() if line.strip()]
+
+
+def open_reviews(runtime: Runtime) -> set[str]:
+    answer = requests.get(f"{runtime.url}/reviews", params={"status": "open", "limit": 100}, timeout=10)
+    assert answer.status_code == 200, answer.text
+    return {item["task_id"] for item in answer.json()["items"]}
+
+
 @pytest.mark.skipif(
     not any(r.path == "/reviews" for r in sd.ROUTES),
-    reason="GET /reviews (the review queue backend) is not in infra/service_definition.py ROUTES yet",
+    reason="GET /reviews (the review queue backend, branch 'review') is not in infra/service_definition.py ROUTES yet",
 )
-def test_review_an_unsure_document_with_the_keyboard(console: Page, served: Runtime) -> None:
-    pytest.fail("written once GET /reviews lands")
+def test_review_unsure_documents_with_the_keyboard(console: Page, served: Runtime) -> None:
+    # Documents the model cannot place (it answers `unknown`), large enough to take the upload route:
+    # an asynchronous task, whose document the review keeps for the preview.
+    unsure = {
+        "recipe.pdf": text_pdf([RECIPE_PAGE] * 30),
+        "poem.pdf": text_pdf([POEM_PAGE] * 30),
+    }
+    assert all(len(data) > SYNC_MAX_BYTES for data in unsure.values())
+    drop(console, [(name, data, "application/pdf") for name, data in unsure.items()])
+    task_ids = {}
+    for name in unsure:
+        card = row(console, name)
+        expect(card).to_have_attribute("data-state", "done", timeout=RESULT_TIMEOUT_MS)
+        expect(card.locator(".file-class")).to_have_text("unknown")
+        task_ids[name] = card.get_attribute("data-task-id")
+    recipe, poem = task_ids["recipe.pdf"], task_ids["poem.pdf"]
+    assert {recipe, poem} <= open_reviews(served)
+
+    console.get_by_role("tab", name="Review").click()
+    entry = console.locator(f"#review-list li[data-task-id='{recipe}'] button")
+    expect(entry).to_be_visible(timeout=RESULT_TIMEOUT_MS)
+    entry.click()
+    item = console.locator("#review-item")
+    expect(item).to_have_attribute("data-task-id", recipe)
+    expect(console.locator("#item-preview")).to_be_visible(timeout=RESULT_TIMEOUT_MS)  # the first page, as PNG
+    assert console.evaluate("document.getElementById('item-preview').naturalWidth") > 0
+    expect(console.locator("#item-reasoning")).not_to_be_empty()
+    console.keyboard.press("?")
+    expect(console.locator("#review-help")).to_be_visible()
+    console.keyboard.press("Escape")
+    expect(console.locator("#review-help")).to_be_hidden()
+    if SCREENSHOTS:
+        console.screenshot(path=str(Path(SCREENSHOTS) / "console-review.png"), full_page=True)
+
+    # Correct the recipe to `receipt` with its number key: it leaves the queue and the next item opens.
+    receipt_key = console.locator("#item-choices button[data-label='receipt'] kbd").inner_text()
+    console.keyboard.press(receipt_key)
+    expect(console.locator(f"#review-list li[data-task-id='{recipe}']")).to_have_count(0)
+    expect(item).not_to_have_attribute("data-task-id", recipe)
+    expect(console.locator("#review-status")).to_have_text("Corrected unknown to receipt.")
+    # Find the poem with j/k and confirm the prediction with c.
+    for _ in range(len(console.locator("#review-list li").all())):
+        if item.get_attribute("data-task-id") == poem:
+            break
+        console.keyboard.press("j")
+    expect(item).to_have_attribute("data-task-id", poem)
+    console.keyboard.press("c")
+    expect(console.locator("#review-status")).to_have_text("Confirmed unknown.")
+    expect(console.locator(f"#review-list li[data-task-id='{poem}']")).to_have_count(0)
+
+    assert not {recipe, poem} & open_reviews(served)
+    exported = {row["task_id"]: row for row in export_feedback(served)}
+    assert exported[recipe]["predicted_class"] == "unknown" and exported[recipe]["correct_class"] == "receipt"
+    assert exported[poem]["correct_class"] == "unknown"

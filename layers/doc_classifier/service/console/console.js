@@ -119,7 +119,8 @@
 
   function cost(metadata) {
     const usd = metadata && metadata.cost_usd;
-    return typeof usd === "number" ? `$${usd.toFixed(6)}` : "$0 (no LLM call)";
+    if (typeof usd !== "number") return "none reported";
+    return usd > 0 ? `$${usd.toPrecision(3)}` : "$0";
   }
 
   function element(tag, attributes = {}, ...children) {
@@ -274,6 +275,7 @@
     const metadata = result.metadata || {};
     job.row.dataset.state = "done";
     job.row.dataset.fileClass = result.file_class;
+    if (result.task_id) job.row.dataset.taskId = result.task_id;
     job.state.replaceChildren(
       element("strong", { class: "file-class", text: result.file_class }),
       ` ${percent(result.confidence)} · ${result.industry}`,
@@ -599,6 +601,8 @@
     // The next item opens at once; the verdict is sent meanwhile and the item comes back if it fails.
     review.items.splice(position, 1);
     showItem(position);
+    // The pressed button went with the item: keep focus in the review, where the next item now is.
+    if (document.activeElement === document.body || !document.activeElement) $("review-item").focus();
     const body = { correct_class: label };
     const reviewer = $("reviewer").value.trim();
     if (reviewer) body.reviewer = reviewer;
