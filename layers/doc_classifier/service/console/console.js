@@ -72,9 +72,10 @@
 
   // One request to the API, retried on throttling (429 but not a used-up quota), 503 and lost connections.
   // onRetry(reason, delayMs, attempt) lets the caller say what is happening.
-  async function api(path, { method = "GET", json, form, onRetry } = {}) {
+  async function api(path, { method = "GET", json, form, accept, onRetry } = {}) {
     for (let attempt = 0; ; attempt += 1) {
       const headers = apiKeyHeaders();
+      if (accept) headers.accept = accept;
       let body;
       if (json !== undefined) {
         headers["content-type"] = "application/json";
@@ -517,7 +518,10 @@
     image.hidden = true;
     note.textContent = "Loading the first page…";
     try {
-      const response = await api(`/classification_result/${encodeURIComponent(item.task_id)}/preview`);
+      // API Gateway returns a binary body as bytes only to a request that Accepts its type.
+      const response = await api(`/classification_result/${encodeURIComponent(item.task_id)}/preview`, {
+        accept: "image/png",
+      });
       const blob = await response.blob();
       if (current() !== item) return; // the reviewer moved on while it loaded
       review.previewUrl = URL.createObjectURL(blob);
