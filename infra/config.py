@@ -46,7 +46,9 @@ class DeploymentConfig:
     usage_plans: dict[str, dict[str, float]] = field(default_factory=lambda: dict(capacity.DEFAULT_USAGE_PLANS))
     default_usage_plan: str = capacity.DEFAULT_USAGE_PLAN  # the tier of the key the stack creates
     api_key_required: bool = True  # `public` routes never need one
-    binary_media_types: tuple[str, ...] = ("multipart/form-data",)
+    # image/png: the review preview; API Gateway answers binary when the request's first Accept type is listed,
+    # so clients ask for it with Accept: image/png (*/* would turn every JSON request body into base64 too).
+    binary_media_types: tuple[str, ...] = ("multipart/form-data", "image/png")
     detailed_metrics: bool = True  # per-route metrics for the "errors by route" dashboard view
     access_log_retention_days: int = 30
 
@@ -76,6 +78,9 @@ class DeploymentConfig:
     upload_expiry_days: int = 1  # documents live in S3 only until processed
     cors_allowed_origins: tuple[str, ...] = ("*",)  # browsers POST presigned uploads directly
     retain_data: bool = False  # True for prod: tables/bucket survive `cdk destroy`
+    # A document kept for a reviewer (review/ prefix) is deleted by the verdict, or by this lifecycle expiry:
+    # the review deadline. The handlers get it as REVIEW_RETENTION_DAYS (the preview answers 410 after it).
+    review_retention_days: int = 14
 
     # --- secrets ------------------------------------------------------------------------------
     rotation_days: int = 30
@@ -111,6 +116,8 @@ class DeploymentConfig:
     alarm_email: str = ""  # optional e-mail subscription to that topic
     # A tier whose providers all failed (breakers open, keys refused or resting) with no answer for this long.
     alarm_llm_unavailable_minutes: int = 10
+    # The oldest open review item has waited longer than this: reviewers are behind (published every 5 minutes).
+    alarm_review_oldest_hours: float = 24.0
 
     # --- schedules ----------------------------------------------------------------------------
     stuck_task_deadline_minutes: int = 30  # maintenance marks older `processing` tasks failed

@@ -218,6 +218,13 @@ PANELS: list[tuple[str, list[tuple[str, list[dict[str, Any]]]]]] = [
                     _app_search("B", "provider,service", "breaker_opens"),
                 ],
             ),
+            (
+                "Review queue: open items and oldest wait (s)",
+                [
+                    _app("A", "review_open", "Maximum", "open"),
+                    _app("B", "review_oldest", "Maximum", "oldest (s)"),
+                ],
+            ),
         ],
     ),
 ]

@@ -64,6 +64,8 @@ ROUTES: tuple[RouteSpec, ...] = (
     RouteSpec("POST", "/uploads", "api", upload=True),
     RouteSpec("GET", "/classification_result/{task_id}", "api"),
     RouteSpec("POST", "/classification_result/{task_id}/feedback", "api"),
+    RouteSpec("GET", "/classification_result/{task_id}/preview", "api"),
+    RouteSpec("GET", "/reviews", "api"),
     RouteSpec("GET", "/health", "api", public=True),
     RouteSpec("GET", "/ready", "api"),
     RouteSpec("GET", "/industries", "api"),
@@ -88,6 +90,8 @@ UPLOAD_NOTIFICATION_QUEUE = "low"
 # among them, POST the presigned form straight to the bucket, with upload progress (so a preflight).
 UPLOAD_CORS_METHODS: tuple[HttpMethod, ...] = ("POST", "PUT")
 UPLOAD_CORS_MAX_AGE_SECONDS = 3000
+# Documents of tasks in review are kept under this prefix until the verdict; a lifecycle rule expires the rest.
+REVIEW_PREFIX = messages.REVIEW_PREFIX
 
 SCHEDULES: tuple[ScheduleSpec, ...] = (ScheduleSpec("maintenance", 5),)
 
@@ -101,6 +105,12 @@ TTL_ATTRIBUTE = "expires_at"
 # Counts by status for /metrics, and the sweeper's query for stuck tasks, read it.
 TASKS_STATUS_INDEX = dynamodb.STATUS_INDEX
 TASKS_STATUS_INDEX_KEYS = ("status", "created_at")
+# The review queue's two sparse GSIs (projection ALL; only tasks in review carry their keys): all open or
+# closed items, and one industry's, both by entry time. GET /reviews reads one, never scans.
+TASKS_REVIEW_INDEXES: dict[str, tuple[str, str]] = {
+    dynamodb.REVIEW_INDEX: (dynamodb.REVIEW_STATUS, dynamodb.REVIEW_ENTERED_AT),
+    dynamodb.REVIEW_INDUSTRY_INDEX: (dynamodb.REVIEW_QUEUE, dynamodb.REVIEW_ENTERED_AT),
+}
 
 
 @dataclass(frozen=True)

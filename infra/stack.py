@@ -45,6 +45,7 @@ class DocClassifierStack(Stack):
             "WORKER_CONCURRENCY": str(config.worker_concurrency()),
             "KEY_ISSUER": config.key_issuer,
             "KEY_WINDOW": str(config.key_window),
+            "REVIEW_RETENTION_DAYS": str(config.review_retention_days),  # the review/ lifecycle expiry
             **{f"{name.upper()}_QUEUE_URL": q.queue_url for name, q in self.queues.queues.items()},
         }
         self.functions = ServiceFunctions(self, "Functions", config=config, environment=environment)
@@ -95,12 +96,19 @@ class DocClassifierStack(Stack):
             s.cache_table.grant_read_write_data(fn)  # also the LLM spend items and counters
         # Explicit actions, not grant_put/grant_read: those add s3:Abort*, s3:List*, s3:GetBucket*.
         uploads = s.upload_bucket.arn_for_objects(f"{sd.UPLOAD_PREFIX}*")
+        reviews = s.upload_bucket.arn_for_objects(f"{sd.REVIEW_PREFIX}*")
         api.add_to_role_policy(iam.PolicyStatement(actions=["s3:PutObject"], resources=[uploads]))  # presigned POST
         worker.add_to_role_policy(
             # GetObject covers HeadObject (size check before reading);
             # DeleteObject: documents live only until processed.
             iam.PolicyStatement(actions=["s3:GetObject", "s3:DeleteObject"], resources=[uploads])
         )
+        # Review documents: a sync result in review is kept by the API, an async one by the worker;
+        # the API reads them for the preview and deletes them with the verdict.
+        api.add_to_role_policy(
+            iam.PolicyStatement(actions=["s3:PutObject", "s3:GetObject", "s3:DeleteObject"], resources=[reviews])
+        )
+        worker.add_to_role_policy(iam.PolicyStatement(actions=["s3:PutObject"], resources=[reviews]))
         for queue in q.queues.values():
             queue.grant_send_messages(api)
         # Depth/age for /metrics, /ready and estimated_time (API), and the published metrics (maintenance).

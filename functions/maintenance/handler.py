@@ -10,6 +10,7 @@ from aws_lambda_powertools.logging.utils import copy_config_to_registered_logger
 from aws_lambda_powertools.metrics import MetricUnit
 from aws_lambda_powertools.utilities.typing import LambdaContext
 from doc_classifier.service.tasks import Priority
+from doc_classifier.service.telemetry import record_review_queue
 from doc_classifier.service.wiring import aws_task_service
 
 logger = Logger()
@@ -32,6 +33,8 @@ def handler(event: dict[str, Any], context: LambdaContext) -> dict[str, Any]:
     oldest = service.oldest_waiting_age()
     metrics.add_metric(name="DLQDepth", unit=MetricUnit.Count, value=dlq_depth)
     metrics.add_metric(name="OldestWaitingSeconds", unit=MetricUnit.Seconds, value=oldest)
+    review = service.review.state()
+    record_review_queue(metrics, review.open, review.oldest_open_seconds)
     swept = service.sweep()
     metrics.add_metric(name="TasksSwept", unit=MetricUnit.Count, value=len(swept))
     if swept:
@@ -40,5 +43,7 @@ def handler(event: dict[str, Any], context: LambdaContext) -> dict[str, Any]:
         "queue_depth": {p: d.visible for p, d in depths.items()},
         "dlq_depth": dlq_depth,
         "oldest_waiting_seconds": oldest,
+        "review_open": review.open,
+        "review_oldest_seconds": review.oldest_open_seconds,
         "swept": swept,
     }

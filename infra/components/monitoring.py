@@ -143,6 +143,13 @@ class Monitoring(Construct):
             c.alarm_dlq_messages,
             "Messages in the dead-letter queue: inspect and redrive",
         )
+        hours = c.alarm_review_oldest_hours
+        alarms["ReviewQueueOldest"] = self._alarm(
+            "ReviewQueueOldest",
+            self._app("review_oldest", "Maximum"),
+            hours * 3600,
+            f"The oldest open review item has waited more than {hours:g} h: see GET /reviews",
+        )
         return alarms
 
     def _llm_alarms(self, tiers: list[str]) -> dict[str, cw.Alarm]:
@@ -325,6 +332,15 @@ class Monitoring(Construct):
                 title="LLM tiers and breakers",
                 left=[self._search("outcome,service,tier", APP_METRICS["tier_outcome"], "tier outcomes")],
                 right=[self._search("provider,service", APP_METRICS["breaker_opens"], "breaker opens")],
+                width=12,
+            ),
+            cw.GraphWidget(
+                title="Review queue: open items and oldest wait (s)",
+                left=[self._app("review_open", "Maximum", "open")],
+                right=[self._app("review_oldest", "Maximum", "oldest (s)")],
+                right_annotations=[
+                    cw.HorizontalAnnotation(value=self.config.alarm_review_oldest_hours * 3600, label="alarm")
+                ],
                 width=12,
             ),
         ]

@@ -30,9 +30,13 @@ ACKNOWLEDGED: dict[str, str] = {
         "Objects are keyed by a per-task id under uploads/; the prefix is the narrowest resource the api "
         "(PutObject for presigned POSTs) and worker (Get/DeleteObject) can be given."
     ),
+    "AwsSolutions-IAM5[Resource::<StorageUploadBucket27F6648B.Arn>/review/*]": (
+        "Documents kept for a reviewer are keyed by task id under review/; the prefix is the narrowest resource "
+        "the api (Put for sync results, Get for the preview, Delete with the verdict) and worker (Put) can be given."
+    ),
     "AwsSolutions-IAM5[Resource::<StorageTasksTableE05E7674.Arn>/index/*]": (
-        "The tasks table's only index (by_status) is queried for counts by status and the stuck-task sweep; "
-        "CDK grants index access as <table>/index/*, which names no other table."
+        "The tasks table's indexes (by_status: counts and the stuck-task sweep; by_review, by_review_industry: "
+        "the review queue) are queried; CDK grants index access as <table>/index/*, which names no other table."
     ),
     "AwsSolutions-L1": (
         "Python 3.13 on purpose: the dependency layer's native wheels (tesserocr, numpy, pypdfium2, pillow, "

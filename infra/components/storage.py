@@ -26,6 +26,14 @@ class Storage(Construct):
             sort_key=dynamodb.Attribute(name=created_key, type=dynamodb.AttributeType.NUMBER),
             projection_type=dynamodb.ProjectionType.ALL,
         )
+        # The review queue (GET /reviews): sparse, only tasks in review carry these keys.
+        for index, (partition, sort) in sd.TASKS_REVIEW_INDEXES.items():
+            self.tasks_table.add_global_secondary_index(
+                index_name=index,
+                partition_key=dynamodb.Attribute(name=partition, type=dynamodb.AttributeType.STRING),
+                sort_key=dynamodb.Attribute(name=sort, type=dynamodb.AttributeType.NUMBER),
+                projection_type=dynamodb.ProjectionType.ALL,
+            )
 
         self.upload_bucket = s3.Bucket(
             self,
@@ -41,7 +49,13 @@ class Storage(Construct):
                     prefix=sd.UPLOAD_PREFIX,
                     expiration=Duration.days(config.upload_expiry_days),
                     abort_incomplete_multipart_upload_after=Duration.days(1),
-                )
+                ),
+                # Kept for a reviewer: the verdict deletes it; this catches the ones no verdict came for.
+                s3.LifecycleRule(
+                    id="ExpireReviewDocuments",
+                    prefix=sd.REVIEW_PREFIX,
+                    expiration=Duration.days(config.review_retention_days),
+                ),
             ],
             # Browsers POST straight to S3 with the presigned form from POST /uploads.
             cors=[

@@ -75,26 +75,32 @@ def queue_arn(sqs: Any, url: str) -> str:
     return arn
 
 
+def _tasks_indexes() -> dict[str, tuple[str, str]]:
+    """The tasks table's GSIs: name -> (partition S, sort N), as the CDK stack defines them."""
+    return {sd.TASKS_STATUS_INDEX: sd.TASKS_STATUS_INDEX_KEYS, **sd.TASKS_REVIEW_INDEXES}
+
+
+def _index(name: str, partition: str, sort: str) -> dict[str, Any]:
+    return {
+        "IndexName": name,
+        "KeySchema": [{"AttributeName": partition, "KeyType": "HASH"}, {"AttributeName": sort, "KeyType": "RANGE"}],
+        "Projection": {"ProjectionType": "ALL"},
+    }
+
+
+def _key_definitions(indexes: dict[str, tuple[str, str]]) -> list[dict[str, str]]:
+    types = {name: kind for partition, sort in indexes.values() for name, kind in ((partition, "S"), (sort, "N"))}
+    return [{"AttributeName": name, "AttributeType": kind} for name, kind in types.items()]
+
+
 def _ensure_table(name: str, key: str, *, status_index: bool) -> None:
     db = client("dynamodb")
     definitions = [{"AttributeName": key, "AttributeType": "S"}]
     extra: dict[str, Any] = {}
-    if status_index:
-        partition, sort = sd.TASKS_STATUS_INDEX_KEYS
-        definitions += [
-            {"AttributeName": partition, "AttributeType": "S"},
-            {"AttributeName": sort, "AttributeType": "N"},
-        ]
-        extra["GlobalSecondaryIndexes"] = [
-            {
-                "IndexName": sd.TASKS_STATUS_INDEX,
-                "KeySchema": [
-                    {"AttributeName": partition, "KeyType": "HASH"},
-                    {"AttributeName": sort, "KeyType": "RANGE"},
-                ],
-                "Projection": {"ProjectionType": "ALL"},
-            }
-        ]
+    indexes = _tasks_indexes() if status_index else {}
+    if indexes:
+        definitions += _key_definitions(indexes)
+        extra["GlobalSecondaryIndexes"] = [_index(n, *keys) for n, keys in indexes.items()]
     try:
         db.create_table(
             TableName=name,
@@ -106,9 +112,22 @@ def _ensure_table(name: str, key: str, *, status_index: bool) -> None:
     except ClientError as exc:
         if exc.response["Error"]["Code"] != "ResourceInUseException":
             raise
+        _add_missing_indexes(name, indexes)  # an emulator that outlived an older version of this table
         return
     db.get_waiter("table_exists").wait(TableName=name, WaiterConfig={"Delay": 1, "MaxAttempts": 30})
     db.update_time_to_live(TableName=name, TimeToLiveSpecification={"Enabled": True, "AttributeName": sd.TTL_ATTRIBUTE})
+
+
+def _add_missing_indexes(name: str, indexes: dict[str, tuple[str, str]]) -> None:
+    db = client("dynamodb")
+    present = {i["IndexName"] for i in db.describe_table(TableName=name)["Table"].get("GlobalSecondaryIndexes", [])}
+    for index, keys in indexes.items():
+        if index not in present:  # one index per update: DynamoDB's rule
+            db.update_table(
+                TableName=name,
+                AttributeDefinitions=_key_definitions({index: keys}),
+                GlobalSecondaryIndexUpdates=[{"Create": _index(index, *keys)}],
+            )
 
 
 def _ensure_bucket(name: str, notify_queue_arn: str) -> None:

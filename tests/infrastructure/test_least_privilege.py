@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 from tests.infrastructure.conftest import Synthesized
 
 # Actions IAM cannot scope to a resource ARN.
@@ -62,13 +64,40 @@ def _role_actions(s: Synthesized, function: str) -> set[str]:
     return actions
 
 
+def _s3_grants(s: Synthesized, function: str) -> dict[str, set[str]]:
+    """A function's S3 actions and the key prefixes they reach (from ``arn_for_objects("<prefix>*")``)."""
+    role = s.stack.functions[function].role
+    assert role is not None
+    role_id = s.stack.get_logical_id(role.node.default_child)  # type: ignore[arg-type]
+    grants: dict[str, set[str]] = {}
+    for policy in s.of_type("AWS::IAM::Policy").values():
+        if {"Ref": role_id} not in policy["Properties"]["Roles"]:
+            continue
+        for statement in policy["Properties"]["PolicyDocument"]["Statement"]:
+            resources = json.dumps(statement["Resource"])
+            prefixes = {p for p in ("uploads/", "review/", "inline/") if f"/{p}*" in resources}
+            for action in _actions(statement):
+                if action.startswith("s3:"):
+                    grants.setdefault(action, set()).update(prefixes or {"?"})
+    return grants
+
+
 def test_each_function_gets_only_its_own_data_actions(synthesized: Synthesized) -> None:
     api = _role_actions(synthesized, "api")
     worker = _role_actions(synthesized, "worker")
     rotation = _role_actions(synthesized, "rotation")
     maintenance = _role_actions(synthesized, "maintenance")
-    assert "s3:PutObject" in api and "s3:GetObject" not in api and "s3:DeleteObject" not in api
-    assert {"s3:GetObject", "s3:DeleteObject"} <= worker and "s3:PutObject" not in worker
+    # S3 by key prefix: uploads/ (presigned POSTs, read once by the worker) and review/ (kept for a reviewer).
+    assert _s3_grants(synthesized, "api") == {
+        "s3:PutObject": {"uploads/", "review/"},  # presigned POST; a sync result kept for review
+        "s3:GetObject": {"review/"},  # the preview
+        "s3:DeleteObject": {"review/"},  # the verdict
+    }
+    assert _s3_grants(synthesized, "worker") == {
+        "s3:GetObject": {"uploads/"},
+        "s3:DeleteObject": {"uploads/"},
+        "s3:PutObject": {"review/"},  # an async result kept for review
+    }
     assert "sqs:SendMessage" in api and "sqs:SendMessage" not in worker
     assert "sqs:ReceiveMessage" in worker and "sqs:ReceiveMessage" not in api
     assert "secretsmanager:PutSecretValue" in rotation

@@ -12,7 +12,7 @@ import aws_cdk as cdk
 import pytest
 from aws_lambda_powertools import Metrics
 from doc_classifier.llm.settings import LlmSettings
-from doc_classifier.service.telemetry import record_breaker_open, record_classification
+from doc_classifier.service.telemetry import record_breaker_open, record_classification, record_review_queue
 
 from infra import grafana
 from infra.app import build_app
@@ -144,6 +144,7 @@ def emitted() -> dict[str, set[str]]:
         metrics = Metrics(namespace="DocClassifier", service="doc-classifier")
         record_classification(metrics, ESCALATED_RESULT, cached=False)
         record_classification(metrics, ESCALATED_RESULT, cached=True)
+        record_review_queue(metrics, 2, 60.0)  # what the maintenance function publishes
         metrics.flush_metrics()
         record_breaker_open("m")
     found: dict[str, set[str]] = {}

@@ -25,12 +25,17 @@ def test_alarm_thresholds_are_the_guides(synthesized: Synthesized) -> None:
         "LlmBudgetExhausted",
         "LlmTierCheapUnavailable",
         "LlmTierStrongUnavailable",
+        "ReviewQueueOldest",
     }
     assert alarms["ApiLatencyP95"]["Threshold"] == 5000
     assert alarms["ApiLatencyP95"]["ExtendedStatistic"] == "p95"
     assert alarms["Api5xxRate"]["Threshold"] == 1
     assert alarms["HighQueueDepth"]["Threshold"] == alarms["LowQueueDepth"]["Threshold"] == 100
     assert alarms["DeadLetterQueue"]["Threshold"] == 0
+    # the oldest open review item waiting longer than alarm_review_oldest_hours (24 h), from maintenance's metric
+    assert alarms["ReviewQueueOldest"]["Threshold"] == 24 * 3600
+    assert alarms["ReviewQueueOldest"]["MetricName"] == "ReviewOldestSeconds"
+    assert alarms["ReviewQueueOldest"]["Statistic"] == "Maximum"
     for alarm in alarms.values():
         assert alarm["ComparisonOperator"] == "GreaterThanThreshold"
 
@@ -74,5 +79,6 @@ def test_dashboard_has_the_three_views_of_the_guide(synthesized: Synthesized) ->
         "LLM tokens in / out",
         "Escalation share and outcomes",
         "LLM tiers and breakers",
+        "Review queue: open items and oldest wait (s)",
     ):
         assert text in body, text

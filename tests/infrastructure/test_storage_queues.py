@@ -58,22 +58,31 @@ def test_tables_are_on_demand_with_ttl_pitr_and_encryption(synthesized: Synthesi
     assert keys == sorted([sd.TASKS_PARTITION_KEY, sd.CACHE_PARTITION_KEY])
 
 
-def test_tasks_table_has_the_status_index(synthesized: Synthesized) -> None:
-    partition, sort = sd.TASKS_STATUS_INDEX_KEYS
+def test_tasks_table_has_the_status_and_review_indexes(synthesized: Synthesized) -> None:
+    indexes = {sd.TASKS_STATUS_INDEX: sd.TASKS_STATUS_INDEX_KEYS, **sd.TASKS_REVIEW_INDEXES}
+    assert len(indexes) == 3
     synthesized.template.has_resource_properties(
         "AWS::DynamoDB::Table",
         {
             "KeySchema": [{"AttributeName": sd.TASKS_PARTITION_KEY, "KeyType": "HASH"}],
             "GlobalSecondaryIndexes": [
                 {
-                    "IndexName": sd.TASKS_STATUS_INDEX,
+                    "IndexName": name,
                     "KeySchema": [
                         {"AttributeName": partition, "KeyType": "HASH"},
                         {"AttributeName": sort, "KeyType": "RANGE"},
                     ],
                     "Projection": {"ProjectionType": "ALL"},
                 }
+                for name, (partition, sort) in indexes.items()
             ],
+            "AttributeDefinitions": Match.array_with(
+                [
+                    {"AttributeName": "review_status", "AttributeType": "S"},
+                    {"AttributeName": "review_entered_at", "AttributeType": "N"},
+                    {"AttributeName": "review_queue", "AttributeType": "S"},
+                ]
+            ),
         },
     )
 
@@ -92,7 +101,11 @@ def test_upload_bucket_is_private_encrypted_expiring_and_cors_enabled(synthesize
                 "ServerSideEncryptionConfiguration": [{"ServerSideEncryptionByDefault": {"SSEAlgorithm": "AES256"}}]
             },
             "LifecycleConfiguration": {
-                "Rules": [Match.object_like({"Prefix": sd.UPLOAD_PREFIX, "ExpirationInDays": 1, "Status": "Enabled"})]
+                "Rules": [
+                    Match.object_like({"Prefix": sd.UPLOAD_PREFIX, "ExpirationInDays": 1, "Status": "Enabled"}),
+                    # a document kept for a reviewer lives until the verdict, at most the review deadline
+                    Match.object_like({"Prefix": sd.REVIEW_PREFIX, "ExpirationInDays": 14, "Status": "Enabled"}),
+                ]
             },
             "CorsConfiguration": {"CorsRules": [Match.object_like({"AllowedMethods": Match.array_with(["POST"])})]},
         },

@@ -98,3 +98,40 @@ class UnknownField(ServiceError):
 class BodyTooLarge(ServiceError):
     code = "body_too_large"
     http_status = 413
+
+
+# The review queue (GET /reviews and the preview).
+class InvalidReviewStatus(ServiceError):
+    code = "invalid_review_status"
+    http_status = 400
+
+
+class InvalidLimit(ServiceError):
+    code = "invalid_limit"
+    http_status = 400
+
+
+class InvalidCursor(ServiceError):
+    """Not a cursor this listing handed out (altered, truncated, or from another status or industry)."""
+
+    code = "invalid_cursor"
+    http_status = 400
+
+
+class NotInReview(ServiceError):
+    """Previews exist for reviewers only: a task's document is kept only while its review is open."""
+
+    code = "not_in_review"
+    http_status = 409
+
+
+class PreviewExpired(ServiceError):
+    """The review outlived the retention of its document (REVIEW_RETENTION_DAYS, the bucket's lifecycle rule)."""
+
+    code = "preview_expired"
+    http_status = 410
+
+
+class PreviewUnavailable(ServiceError):
+    code = "preview_unavailable"
+    http_status = 404

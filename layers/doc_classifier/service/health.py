@@ -181,9 +181,12 @@ def metrics_snapshot(service: TaskService, llm_tiers: LlmTiersSource | None = No
     llm: dict[str, Any] = {"status": "misconfigured", "error": config_error} if config_error else llm_status(tiers)
     llm["counters"] = _llm_counters(counters)
     tasks: dict[str, int | None] = {s.value: None for s in TaskStatus}
+    review: dict[str, Any] = {"open": None, "oldest_open_seconds": None}
     if "tasks_table" not in problems:
         tasks = {s.value: n for s, n in service.tasks.count_by_status().items()}
         queue["oldest_waiting_seconds"] = service.oldest_waiting_age()
+        state = service.review.state()
+        review = {"open": state.open, "oldest_open_seconds": state.oldest_open_seconds}
     return {
         "queue": queue,
         "cache": {"hits": int(hits), "misses": int(misses), "hit_rate": _ratio(hits, hits + misses)},
@@ -197,6 +200,7 @@ def metrics_snapshot(service: TaskService, llm_tiers: LlmTiersSource | None = No
             "agreed": int(agreed),
             "agreement_rate": _ratio(agreed, feedback_total),
         },
+        "review": review,
         "llm": llm,
     }
 
@@ -289,6 +293,14 @@ def prometheus_text(snapshot: dict[str, Any]) -> str:
         "counter",
         "Verdicts agreeing with the result.",
         [({}, feedback["agreed"])],
+    )
+    review = snapshot["review"]
+    metric("doc_classifier_review_open", "gauge", "Review items waiting for a verdict.", [({}, review["open"])])
+    metric(
+        "doc_classifier_review_oldest_open_seconds",
+        "gauge",
+        "Age of the oldest open review item (absent when none is open).",
+        [({}, review["oldest_open_seconds"])],
     )
     _llm_metrics(snapshot["llm"], metric)
     return "\n".join(lines) + "\n"

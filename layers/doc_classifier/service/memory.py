@@ -19,11 +19,22 @@ from doc_classifier.service.ports import (
     PresignedUpload,
     QueueDepth,
     ResultCache,
+    ReviewPosition,
+    ReviewSummary,
     StatsStore,
     TaskStore,
     WorkQueue,
 )
-from doc_classifier.service.tasks import CLAIM_NOTE, UNFINISHED, HistoryEntry, Priority, Task, TaskStatus
+from doc_classifier.service.tasks import (
+    CLAIM_NOTE,
+    UNFINISHED,
+    HistoryEntry,
+    Priority,
+    Review,
+    ReviewStatus,
+    Task,
+    TaskStatus,
+)
 
 
 class MemoryTaskStore(TaskStore):
@@ -53,13 +64,23 @@ class MemoryTaskStore(TaskStore):
             task.history.append(HistoryEntry(now, TaskStatus.PROCESSING.value, CLAIM_NOTE))
             return copy.deepcopy(task)
 
-    def complete(self, task_id: str, result: dict[str, Any], processing_time: float, cached: bool, now: float) -> bool:
+    def complete(
+        self,
+        task_id: str,
+        result: dict[str, Any],
+        processing_time: float,
+        cached: bool,
+        now: float,
+        *,
+        review: Review | None = None,
+    ) -> bool:
         with self._lock:
             task = self._require(task_id)
             if task.status not in UNFINISHED:
                 return False
             task.status, task.result, task.error = TaskStatus.COMPLETED, copy.deepcopy(result), None
             task.processing_time, task.cached, task.updated_at = processing_time, cached, now
+            task.review = review
             task.history.append(HistoryEntry(now, TaskStatus.COMPLETED.value, "cached" if cached else ""))
             return True
 
@@ -72,7 +93,9 @@ class MemoryTaskStore(TaskStore):
             task.history.append(HistoryEntry(now, TaskStatus.FAILED.value, error.get("code", "")))
             return True
 
-    def record_feedback(self, task_id: str, feedback: dict[str, Any], now: float) -> Task:
+    def record_feedback(
+        self, task_id: str, feedback: dict[str, Any], now: float, *, review: Review | None = None
+    ) -> Task:
         with self._lock:
             task = self._require(task_id)
             if task.status is not TaskStatus.COMPLETED:
@@ -80,7 +103,40 @@ class MemoryTaskStore(TaskStore):
             if task.feedback is not None:
                 raise FeedbackExists(f"task {task_id!r} already has feedback")
             task.feedback, task.updated_at = dict(feedback), now
+            if review is not None:
+                task.review = review
             return copy.deepcopy(task)
+
+    def reviews(
+        self, status: ReviewStatus, industry: str | None, limit: int, after: ReviewPosition | None
+    ) -> tuple[list[Task], ReviewPosition | None]:
+        newest_first = status is ReviewStatus.CLOSED
+        with self._lock:
+            found = [
+                t
+                for t in self._tasks.values()
+                if t.review is not None
+                and t.review.status is status
+                and (industry is None or t.review.industry == industry)
+            ]
+        # The index's order: entry time, then task id for ties (what DynamoDB's start key resumes from).
+        found.sort(key=lambda t: (t.review.entered_at, t.task_id) if t.review else (0.0, ""), reverse=newest_first)
+        if after is not None:
+            found = [t for t in found if _beyond(t, after, newest_first)]
+        page = [copy.deepcopy(t) for t in found[:limit]]
+        last = page[-1] if page else None
+        if len(found) <= limit or last is None or last.review is None:
+            return page, None
+        return page, ReviewPosition(last.review.entered_at, last.task_id)
+
+    def review_summary(self) -> ReviewSummary:
+        with self._lock:
+            entered = [
+                t.review.entered_at
+                for t in self._tasks.values()
+                if t.review is not None and t.review.status is ReviewStatus.OPEN
+            ]
+        return ReviewSummary(len(entered), min(entered) if entered else None)
 
     def count_by_status(self) -> dict[TaskStatus, int]:
         with self._lock:
@@ -105,6 +161,13 @@ class MemoryTaskStore(TaskStore):
         if task is None:
             raise TaskNotFound(f"no task {task_id!r}")
         return task
+
+
+def _beyond(task: Task, after: ReviewPosition, newest_first: bool) -> bool:
+    assert task.review is not None
+    key = (task.review.entered_at, task.task_id)
+    start = (after.entered_at, after.task_id)
+    return key < start if newest_first else key > start
 
 
 class MemoryResultCache(ResultCache):

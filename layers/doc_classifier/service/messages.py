@@ -15,6 +15,8 @@ from doc_classifier.service.errors import PoisonMessage
 
 UPLOAD_PREFIX = "uploads/"
 INLINE_PREFIX = "inline/"
+# A task in review keeps its document here until the verdict (an S3 lifecycle rule expires what is left).
+REVIEW_PREFIX = "review/"
 
 
 def upload_key(task_id: str) -> str:
@@ -23,6 +25,10 @@ def upload_key(task_id: str) -> str:
 
 def inline_key(task_id: str) -> str:
     return f"{INLINE_PREFIX}{task_id}"
+
+
+def review_key(task_id: str) -> str:
+    return f"{REVIEW_PREFIX}{task_id}"
 
 
 def task_message(task_id: str, priority: str) -> dict[str, Any]:

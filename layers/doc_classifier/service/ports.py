@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from typing import Any, Protocol
 
 from doc_classifier.result import ClassificationResult
-from doc_classifier.service.tasks import Priority, Task, TaskStatus
+from doc_classifier.service.tasks import Priority, Review, ReviewStatus, Task, TaskStatus
 
 
 class Classifier(Protocol):
@@ -21,6 +21,20 @@ class Classifier(Protocol):
     def model_version(self) -> str: ...
 
     def classify(self, data: bytes, industry: str | None = None) -> ClassificationResult: ...
+
+
+@dataclass(frozen=True)
+class ReviewPosition:
+    """Where a page of the review queue ended: its last item's entry time and id (a cursor decodes to it)."""
+
+    entered_at: float
+    task_id: str
+
+
+@dataclass(frozen=True)
+class ReviewSummary:
+    open: int
+    oldest_entered_at: float | None  # None when nothing is open
 
 
 class TaskStore(ABC):
@@ -47,8 +61,17 @@ class TaskStore(ABC):
         """
 
     @abstractmethod
-    def complete(self, task_id: str, result: dict[str, Any], processing_time: float, cached: bool, now: float) -> bool:
-        """Store the result of an unfinished task (history note "cached" or "").
+    def complete(
+        self,
+        task_id: str,
+        result: dict[str, Any],
+        processing_time: float,
+        cached: bool,
+        now: float,
+        *,
+        review: Review | None = None,
+    ) -> bool:
+        """Store the result of an unfinished task (history note "cached" or ""), with its review entry if any.
 
         False, changing nothing, when the task is finished."""
 
@@ -58,8 +81,25 @@ class TaskStore(ABC):
         or, with overdue_only, when its deadline is still ahead."""
 
     @abstractmethod
-    def record_feedback(self, task_id: str, feedback: dict[str, Any], now: float) -> Task:
-        """Attach reviewer feedback to a completed task (TaskNotFound / TaskNotCompleted otherwise)."""
+    def record_feedback(
+        self, task_id: str, feedback: dict[str, Any], now: float, *, review: Review | None = None
+    ) -> Task:
+        """Attach reviewer feedback to a completed task (TaskNotFound / TaskNotCompleted otherwise).
+
+        With ``review`` the task's review entry becomes that one in the same write (the verdict closes it)."""
+
+    @abstractmethod
+    def reviews(
+        self, status: ReviewStatus, industry: str | None, limit: int, after: ReviewPosition | None
+    ) -> tuple[list[Task], ReviewPosition | None]:
+        """Tasks in review with this status (and industry), read from an index, never a scan.
+
+        Open ones oldest entry first, closed ones newest first; at most ``limit``, starting after ``after``.
+        The position is where the next page starts, None when no task follows."""
+
+    @abstractmethod
+    def review_summary(self) -> ReviewSummary:
+        """How many reviews are open and when the oldest of them entered the queue."""
 
     @abstractmethod
     def count_by_status(self) -> dict[TaskStatus, int]: ...

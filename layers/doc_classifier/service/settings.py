@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import json
 import os
-from typing import Self
+from typing import Annotated, Any, Self
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, Field, field_validator, model_validator
+
+Probability = Annotated[float, Field(ge=0, le=1)]
 
 
 class ServiceSettings(BaseModel):
@@ -39,6 +42,31 @@ class ServiceSettings(BaseModel):
     counters_flush_seconds: float = Field(default=1.0, ge=0)
     # estimated_time reuses a queue depth and average this old (0: read them for every submit).
     estimate_inputs_max_age_seconds: float = Field(default=5.0, ge=0)
+
+    # Human review (service/review.py): a result below this confidence enters the review queue, as do
+    # `unknown` answers and failed escalations. REVIEW_THRESHOLDS='{"legal": 0.8}' sets it per industry.
+    review_threshold: Probability = 0.5
+    review_thresholds: dict[str, Probability] = Field(default_factory=dict)
+    # A review item's document is kept this long at most (the bucket's lifecycle rule on review/ says
+    # the same, CDK context review_retention_days); after it the preview answers 410.
+    review_retention_days: int = Field(default=14, gt=0)
+    # The page preview a reviewer sees (GET /classification_result/{task_id}/preview): bounded PNG.
+    preview_max_width: int = Field(default=800, ge=64, le=4000)
+    preview_max_height: int = Field(default=1100, ge=64, le=4000)
+    preview_max_bytes: int = Field(default=400_000, ge=10_000)
+    preview_timeout_seconds: float = Field(default=10.0, gt=0, le=25)  # under API Gateway's 29 s
+
+    @field_validator("review_thresholds", mode="before")
+    @classmethod
+    def _json_object(cls, value: Any) -> Any:
+        # From the environment the overrides arrive as JSON text.
+        return json.loads(value) if isinstance(value, str) else value
+
+    @model_validator(mode="after")
+    def _results_outlive_reviews(self) -> Self:
+        if self.review_retention_days * 86400 > self.result_ttl_seconds:
+            raise ValueError("REVIEW_RETENTION_DAYS must not outlast RESULT_TTL_SECONDS: a review needs its task")
+        return self
 
     @classmethod
     def from_env(cls) -> Self:

@@ -13,7 +13,7 @@ import math
 import time
 import uuid
 from collections.abc import Callable, Iterator, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import partial
 from typing import Any, Generic, TypeVar
 
@@ -26,7 +26,7 @@ from doc_classifier.service.errors import (
     MissingFile,
     TaskNotFound,
 )
-from doc_classifier.service.messages import inline_key, task_ids_of, task_message, upload_key
+from doc_classifier.service.messages import inline_key, review_key, task_ids_of, task_message, upload_key
 from doc_classifier.service.ports import (
     BlobStore,
     Classifier,
@@ -37,8 +37,9 @@ from doc_classifier.service.ports import (
     TaskStore,
     WorkQueue,
 )
+from doc_classifier.service.review_queue import ReviewQueue
 from doc_classifier.service.settings import ServiceSettings
-from doc_classifier.service.tasks import HistoryEntry, Priority, Task, TaskSource, TaskStatus
+from doc_classifier.service.tasks import HistoryEntry, Priority, ReviewStatus, Task, TaskSource, TaskStatus
 from doc_classifier.taxonomy import AUTO, UNKNOWN, Taxonomy
 
 logger = logging.getLogger(__name__)
@@ -75,6 +76,7 @@ class _Recent(Generic[T]):
 class SyncOutcome:
     result: dict[str, Any]
     cached: bool
+    review_task_id: str | None = None  # a sync result that entered the review queue: the task created for it
 
 
 @dataclass(frozen=True)
@@ -121,6 +123,7 @@ class TaskService:
         max_age = settings.estimate_inputs_max_age_seconds
         self._depths = {p: _Recent(partial(queue.depth, p), max_age, clock) for p in Priority}
         self._average = _Recent(self.average_processing_seconds, max_age, clock)
+        self.review = ReviewQueue(tasks=tasks, blobs=blobs, taxonomy=taxonomy, settings=settings, clock=clock)
 
     # ----- synchronous path ---------------------------------------------------------------------
 
@@ -133,13 +136,31 @@ class TaskService:
         hit = self.cache.get(key, self._clock())
         if hit is not None:
             self.stats.add({CACHE_HITS: 1})
-            return SyncOutcome(hit, cached=True)
+            return SyncOutcome(hit, cached=True, review_task_id=self._sync_review(data, industry_id, hit, 0.0, True))
         started = time.perf_counter()
         result = classifier.classify(data, industry_id).to_dict()
         elapsed = time.perf_counter() - started
         self.cache.put(key, result, int(self._clock()) + self.settings.cache_ttl_seconds)
         self.stats.add({CACHE_MISSES: 1, PROCESSED_COUNT: 1, PROCESSING_SECONDS_TOTAL: elapsed})
-        return SyncOutcome(result, cached=False)
+        review_task_id = self._sync_review(data, industry_id, result, round(elapsed, 4), False)
+        return SyncOutcome(result, cached=False, review_task_id=review_task_id)
+
+    def _sync_review(
+        self, data: bytes, industry: str, result: dict[str, Any], elapsed: float, cached: bool
+    ) -> str | None:
+        """A sync result that needs review becomes a completed task in review, its bytes kept for the reviewer.
+
+        Every request counts, a cache hit too: each one is a document somebody acted on."""
+        review = self.review.entry(result, industry)
+        if review is None:
+            return None
+        task = self._new_task(industry, Priority.HIGH, TaskSource.SYNC, deadline_after=0)
+        task.status, task.result, task.processing_time, task.cached = TaskStatus.COMPLETED, result, elapsed, cached
+        task.review, task.blob_key = review, review_key(task.task_id)
+        task.history = [HistoryEntry(task.created_at, TaskStatus.COMPLETED.value, "sync, in review")]
+        self.review.keep(task.task_id, data)
+        self.tasks.create(task)
+        return task.task_id
 
     # ----- asynchronous path --------------------------------------------------------------------
 
@@ -256,7 +277,12 @@ class TaskService:
             result = classifier.classify(data, task.industry).to_dict()
             self.cache.put(key, result, int(self._clock()) + self.settings.cache_ttl_seconds)
         elapsed = round(time.perf_counter() - started, 4)
-        stored = self.tasks.complete(task.task_id, result, elapsed, cached, self._clock())
+        review = self.review.entry(result, task.industry)
+        if review is not None:
+            self.review.keep(task.task_id, data)
+        stored = self.tasks.complete(task.task_id, result, elapsed, cached, self._clock(), review=review)
+        if review is not None and not stored:
+            self.review.release(task.task_id)
         if stored:
             counters: dict[str, float] = {CACHE_HITS: 1} if cached else {CACHE_MISSES: 1, PROCESSED_COUNT: 1}
             if not cached:
@@ -292,7 +318,8 @@ class TaskService:
 
     # ----- feedback -----------------------------------------------------------------------------
 
-    def add_feedback(self, task_id: str, correct_class: str) -> Task:
+    def add_feedback(self, task_id: str, correct_class: str, reviewer: str = "anonymous") -> Task:
+        """A reviewer's verdict; it closes the task's open review and deletes the document kept for it."""
         task = self.get_task(task_id)
         if task.feedback is not None:
             raise FeedbackExists(f"task {task_id!r} already has feedback")
@@ -302,9 +329,16 @@ class TaskService:
         if correct_class not in valid:
             choices = ", ".join(sorted(valid))
             raise InvalidFeedback(f"unknown class {correct_class!r}; valid classes: {choices}")
-        feedback = {"correct_class": correct_class, "agreed": correct_class == predicted, "at": self._clock()}
-        updated = self.tasks.record_feedback(task_id, feedback, self._clock())
+        now = self._clock()
+        agreed = correct_class == predicted
+        feedback = {"correct_class": correct_class, "agreed": agreed, "at": now, "reviewer": reviewer}
+        closed = None
+        if task.review is not None and task.review.status is ReviewStatus.OPEN:
+            closed = replace(task.review, status=ReviewStatus.CLOSED)
+        updated = self.tasks.record_feedback(task_id, feedback, now, review=closed)
         self.stats.add({FEEDBACK_TOTAL: 1, FEEDBACK_AGREED: 1 if feedback["agreed"] else 0})
+        if closed is not None:
+            self.review.release(task_id)
         return updated
 
     def export_feedback(self) -> Iterator[dict[str, Any]]:
@@ -319,6 +353,9 @@ class TaskService:
                 "predicted_class": result.get("file_class"),
                 "correct_class": feedback.get("correct_class"),
                 "model_version": result.get("metadata", {}).get("model_version"),
+                "reviewer": feedback.get("reviewer"),
+                "at": feedback.get("at"),
+                "review_reason": task.review.reason if task.review is not None else None,
             }
 
     # ----- helpers ------------------------------------------------------------------------------

@@ -28,6 +28,24 @@ class Priority(StrEnum):
 class TaskSource(StrEnum):
     INLINE = "inline"  # bytes came in the API request and were parked in the bucket
     UPLOAD = "upload"  # bytes arrive through a presigned POST
+    # A /classify_file result that needs review: sync results are otherwise never stored, so the task is
+    # created completed, in review, with its bytes under the review prefix.
+    SYNC = "sync"
+
+
+class ReviewStatus(StrEnum):
+    OPEN = "open"  # waiting for a reviewer's verdict
+    CLOSED = "closed"  # a verdict came (through the feedback route)
+
+
+@dataclass(frozen=True)
+class Review:
+    """A task's place in the review queue (service/review.py decides who enters it)."""
+
+    status: ReviewStatus
+    reason: str  # a ReviewReason value
+    industry: str  # the industry the result was classified against: the queue is listed per industry
+    entered_at: float
 
 
 @dataclass
@@ -55,4 +73,5 @@ class Task:
     processing_time: float | None = None
     cached: bool = False
     feedback: dict[str, Any] | None = None
+    review: Review | None = None
     history: list[HistoryEntry] = field(default_factory=list)

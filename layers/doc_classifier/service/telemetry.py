@@ -30,6 +30,9 @@ APP_METRICS = {
     "llm_tokens_out": "LlmTokensOut",  # dimensions: tier, provider
     "llm_cost": "LlmCostUsd",  # dimensions: tier, provider
     "breaker_opens": "LlmBreakerOpened",  # dimension: provider
+    # Published by the maintenance function every run: the review queue (GET /reviews).
+    "review_open": "ReviewOpen",
+    "review_oldest": "ReviewOldestSeconds",  # 0 when none is open
 }
 # Escalation outcomes the alarms watch (doc_classifier.llm.chain documents them all).
 BUDGET_EXHAUSTED = "budget_exhausted"
@@ -52,6 +55,12 @@ def record_classification(metrics: Metrics, result: dict[str, Any], cached: bool
     if escalated:
         emit(APP_METRICS["escalations"], {"outcome": str(escalation.get("outcome", "unknown"))})
         _record_llm(emit, metadata.get("llm") or {})
+
+
+def record_review_queue(metrics: Metrics, open_items: int, oldest_seconds: float | None) -> None:
+    """The review queue's size and its oldest item's wait (0 when none is open), for the dashboard and alarm."""
+    metrics.add_metric(name=APP_METRICS["review_open"], unit=MetricUnit.Count, value=open_items)
+    metrics.add_metric(name=APP_METRICS["review_oldest"], unit=MetricUnit.Seconds, value=oldest_seconds or 0.0)
 
 
 def record_breaker_open(provider: str) -> None:

@@ -121,3 +121,21 @@ def test_maintenance_sweeps_stuck_tasks_and_reports_depths(
         "code": "deadline_exceeded",
         "message": "not finished within its deadline (status was queued)",
     }
+
+
+def test_maintenance_publishes_the_review_queue(
+    aws: Aws, context: LocalContext, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv("POWERTOOLS_METRICS_DISABLED", raising=False)
+    empty = maintenance.handler({"detail-type": "Scheduled Event"}, context)
+    assert (empty["review_open"], empty["review_oldest_seconds"]) == (0, None)
+    aws.service.classify_now(b"a note about nothing in particular", "finance")  # unknown: enters review
+    time.sleep(0.05)
+    capsys.readouterr()
+    report = maintenance.handler({"detail-type": "Scheduled Event"}, context)
+    assert report["review_open"] == 1 and report["review_oldest_seconds"] >= 0.05
+    published = {}
+    for line in capsys.readouterr().out.splitlines():
+        if line.startswith("{") and "_aws" in line:
+            published.update(json.loads(line))
+    assert published["ReviewOpen"] == [1.0] and published["ReviewOldestSeconds"][0] >= 0.05

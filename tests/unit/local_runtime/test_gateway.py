@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 import json
 import logging
 import socket
@@ -138,6 +139,19 @@ def test_no_throttle_turns_every_limit_off() -> None:
             for _ in range(5)
         }
     assert statuses == {200}
+
+
+def test_a_base64_flagged_answer_leaves_as_its_bytes() -> None:
+    picture = b"\x89PNG\r\n\x1a\n" + bytes(range(256))  # not UTF-8: only base64 carries it through Lambda
+
+    def png(_event: dict[str, Any]) -> dict[str, Any]:
+        encoded = base64.b64encode(picture).decode()
+        return {"statusCode": 200, "headers": {"Content-Type": "image/png"}, "body": encoded, "isBase64Encoded": True}
+
+    with serve(pool=FakePool(behaviour=png)) as running:
+        response = requests.get(f"{running.url}/reviews", headers={"Accept": "image/png"}, timeout=10)
+    assert response.status_code == 200 and response.headers["Content-Type"] == "image/png"
+    assert response.content == picture
 
 
 # --- integration failures ----------------------------------------------------------------------------

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 import json
 from collections.abc import Callable
 from typing import Annotated
@@ -9,7 +10,7 @@ from typing import Annotated
 from aws_lambda_powertools import Metrics
 from aws_lambda_powertools.event_handler import APIGatewayRestResolver, Response, content_types
 from aws_lambda_powertools.event_handler.openapi.models import APIKey
-from aws_lambda_powertools.event_handler.openapi.params import File, Form, Path, UploadFile
+from aws_lambda_powertools.event_handler.openapi.params import File, Form, Path, Query, UploadFile
 
 from doc_classifier.errors import UnknownIndustry
 from doc_classifier.service.api import console, request_body
@@ -20,7 +21,6 @@ from doc_classifier.service.api.models import (
     AsyncAccepted,
     Categories,
     CategorySummary,
-    Classification,
     ErrorBody,
     FeedbackRecorded,
     FeedbackRequest,
@@ -29,6 +29,10 @@ from doc_classifier.service.api.models import (
     Industries,
     IndustrySummary,
     PresignedPost,
+    ReviewItem,
+    ReviewList,
+    ReviewState,
+    SyncClassification,
     TaskClassification,
     TaskResult,
     UploadRequest,
@@ -42,6 +46,9 @@ from doc_classifier.service.telemetry import record_classification
 TITLE = "Document classification API"
 VERSION = "1.0.0"
 PROMETHEUS_CONTENT_TYPE = "text/plain; version=0.0.4; charset=utf-8"
+PNG = "image/png"
+# Who gave a verdict when the request names nobody and API Gateway knows no key (make run without keys).
+ANONYMOUS = "anonymous"
 
 
 # Task ids are uuid4 hex; anything outside this alphabet cannot name a task and is refused before a lookup.
@@ -110,10 +117,12 @@ def build_app(
             ),
         },
     )
-    def classify_file(file: FileField = None, industry: IndustryField = None) -> Classification:
+    def classify_file(file: FileField = None, industry: IndustryField = None) -> SyncClassification:
         outcome = service().classify_now(file.content if file is not None else None, industry)
         record_classification(metrics, outcome.result, outcome.cached)
-        return Classification.model_validate({**outcome.result, "cached": outcome.cached})
+        return SyncClassification.model_validate(
+            {**outcome.result, "cached": outcome.cached, "review_task_id": outcome.review_task_id}
+        )
 
     @app.post(
         "/classify_file_async",
@@ -194,14 +203,70 @@ def build_app(
         },
     )
     def feedback(task_id: TaskId, request: FeedbackRequest) -> FeedbackRecorded:
-        task = service().add_feedback(task_id, request.correct_class)
+        # API Gateway names the key that was checked; the local gateway without keys has none.
+        key_id = app.current_event.request_context.identity.api_key_id
+        reviewer = request.reviewer or key_id or ANONYMOUS
+        task = service().add_feedback(task_id, request.correct_class, reviewer)
         verdict = task.feedback or {}
         return FeedbackRecorded(
             task_id=task.task_id,
             correct_class=request.correct_class,
             predicted_class=(task.result or {}).get("file_class"),
             agreed=bool(verdict.get("agreed")),
+            reviewer=reviewer,
         )
+
+    @app.get(
+        "/reviews",
+        summary="The review queue: results a person should check, open ones oldest first",
+        responses={
+            200: {"description": "one page of review items"},
+            **error_responses(
+                "invalid_review_status",
+                "unknown_industry",
+                "invalid_limit",
+                "invalid_cursor",
+                "malformed_request",
+                *BACKEND_ERRORS,
+            ),
+        },
+    )
+    def reviews(
+        status: Annotated[str | None, Query(description="open (default) or closed (newest first)")] = None,
+        industry: Annotated[str | None, Query(description="only this industry's items (an id, or auto)")] = None,
+        limit: Annotated[str | None, Query(description="items per page, 1 to 100, default 20")] = None,
+        cursor: Annotated[str | None, Query(description="next_cursor of the previous page")] = None,
+    ) -> ReviewList:
+        page = service().review.page(status, industry, limit, cursor)
+        return ReviewList(items=[ReviewItem.model_validate(item) for item in page.items], next_cursor=page.next_cursor)
+
+    @app.get(
+        "/classification_result/<task_id>/preview",
+        summary="The first page of a document in review, as a small PNG (send Accept: image/png)",
+        responses={
+            200: {
+                "description": "the first page (PDF), the image, or the start of the text (other formats)",
+                "content": {PNG: {"schema": {"type": "string", "format": "binary"}}},
+            },
+            **error_responses(
+                "malformed_request",
+                "task_not_found",
+                "preview_unavailable",
+                "not_in_review",
+                "preview_expired",
+                *BACKEND_ERRORS,
+            ),
+        },
+    )
+    def preview(task_id: TaskId) -> Response[str]:
+        image = service().review.preview(task_id)
+        # Validation serializes a route's declared body as text, so the PNG leaves as base64 text flagged
+        # isBase64Encoded: API Gateway (image/png is a binary media type; clients send Accept: image/png) and
+        # the local gateway decode it. A document's picture is kept by no cache.
+        body = base64.b64encode(image).decode("ascii")
+        response = Response(status_code=200, content_type=PNG, body=body, headers={"Cache-Control": "no-store"})
+        response.base64_encoded = True
+        return response
 
     # An empty security list overrides the API-wide key requirement (Powertools drops a plain ``security=[]``).
     @app.get("/health", summary="Liveness: answers without touching any backend", openapi_extensions={"security": []})
@@ -315,6 +380,15 @@ def _task_result(task: Task) -> TaskResult:
         result=result,
         error=ErrorBody.model_validate(task.error) if task.error else None,
         feedback=task.feedback,
+        review=_review_state(task),
         attempts=task.attempts,
         history=[HistoryItem(at=h.at, status=h.status, note=h.note) for h in task.history],
     )
+
+
+def _review_state(task: Task) -> ReviewState | None:
+    if task.review is None:
+        return None
+    review = task.review
+    state = {"status": review.status, "reason": review.reason, "entered_at": review.entered_at}
+    return ReviewState.model_validate(state)

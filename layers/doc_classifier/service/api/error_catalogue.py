@@ -11,6 +11,9 @@ ERRORS: dict[str, tuple[int, str]] = {
     "empty_file": (400, "the file is empty"),
     "unknown_industry": (400, "not one of GET /industries (the message lists them)"),
     "invalid_feedback": (400, "not a category of the task's industry"),
+    "invalid_review_status": (400, "status is not open or closed"),
+    "invalid_limit": (400, "limit is not a whole number from 1 to 100"),
+    "invalid_cursor": (400, "not a cursor of this listing (altered, or from another status or industry)"),
     "malformed_multipart": (
         400,
         "broken multipart/form-data: no or invalid boundary, no closing boundary, a part without "
@@ -21,8 +24,11 @@ ERRORS: dict[str, tuple[int, str]] = {
     "malformed_json": (400, "not UTF-8 JSON, empty, NaN/Infinity, an unpaired surrogate, or nested too deep"),
     "forbidden": (403, "missing or invalid API key: send one `x-api-key` header (API Gateway's answer)"),
     "task_not_found": (404, "no such task"),
+    "preview_unavailable": (404, "no page image can be made of this document (damaged, encrypted, over a limit)"),
     "task_not_completed": (409, "the task has no result yet"),
     "feedback_exists": (409, "the task already has feedback"),
+    "not_in_review": (409, "the task is not waiting for review: its document is not kept"),
+    "preview_expired": (410, "the review outlived its document's retention (REVIEW_RETENTION_DAYS)"),
     "too_large": (413, "request over API Gateway's 10 MB payload limit: use POST /uploads"),
     "file_too_large": (413, "file too large for this route: use POST /uploads"),
     "limit_exceeded": (413, "a safety limit tripped: decompression or zip bomb, too many pixels"),

@@ -6,7 +6,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from doc_classifier.service.tasks import Priority, TaskStatus
+from doc_classifier.service.tasks import Priority, ReviewStatus, TaskStatus
 
 
 class ErrorBody(BaseModel):
@@ -35,6 +35,14 @@ class Classification(BaseModel):
     cached: bool
 
 
+class SyncClassification(Classification):
+    review_task_id: str | None = Field(
+        default=None,
+        description="set when the result entered the review queue: the task a reviewer will find in GET /reviews "
+        "(a sync result is stored only then)",
+    )
+
+
 class TaskClassification(Classification):
     processing_time: float | None = Field(description="seconds the worker spent on the document")
 
@@ -53,6 +61,12 @@ class HistoryItem(BaseModel):
     note: str
 
 
+class ReviewState(BaseModel):
+    status: ReviewStatus
+    reason: Literal["low_confidence", "unknown", "escalation_unavailable"]
+    entered_at: float
+
+
 class TaskResult(BaseModel):
     task_id: str
     status: TaskStatus
@@ -63,6 +77,7 @@ class TaskResult(BaseModel):
     result: TaskClassification | None = None
     error: ErrorBody | None = None
     feedback: dict[str, Any] | None = None
+    review: ReviewState | None = Field(default=None, description="set when the result entered the review queue")
     attempts: int = 0
     history: list[HistoryItem] = Field(default_factory=list, description="status changes, oldest first")
 
@@ -93,6 +108,13 @@ class FeedbackRequest(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     correct_class: str = Field(min_length=1, max_length=100)
+    reviewer: str | None = Field(
+        default=None,
+        min_length=1,
+        max_length=100,
+        pattern=r"^[^\x00-\x1f\x7f]+$",
+        description="who decided; default: the API key's id, or anonymous",
+    )
 
 
 class FeedbackRecorded(BaseModel):
@@ -100,6 +122,36 @@ class FeedbackRecorded(BaseModel):
     correct_class: str
     predicted_class: str | None
     agreed: bool
+    reviewer: str
+
+
+class Verdict(BaseModel):
+    correct_class: str
+    agreed: bool
+    reviewer: str
+    at: float
+
+
+class ReviewItem(BaseModel):
+    task_id: str
+    industry: str = Field(description="the industry classified against (auto: none was found)")
+    status: ReviewStatus
+    reason: Literal["low_confidence", "unknown", "escalation_unavailable"]
+    entered_at: float = Field(description="epoch seconds")
+    file_class: str
+    confidence: float = Field(ge=0, le=1)
+    reasoning: str
+    alternatives: list[Alternative]
+    classifier: str = Field(description="which tier decided: local_model or <provider>/<model>")
+    cost_usd: float | None = Field(description="what the LLM calls cost (null: the LLM chain did not run)")
+    preview_url: str = Field(description="GET it with Accept: image/png for the first page")
+    categories: list[str] = Field(description="what a verdict may say: the industry's categories and unknown")
+    verdict: Verdict | None
+
+
+class ReviewList(BaseModel):
+    items: list[ReviewItem]
+    next_cursor: str | None = Field(description="pass as cursor= for the next page; null on the last page")
 
 
 class Health(BaseModel):

@@ -10,10 +10,25 @@ from typing import Any
 from botocore.exceptions import ClientError
 
 from doc_classifier.service.errors import FeedbackExists, TaskNotCompleted, TaskNotFound
-from doc_classifier.service.ports import ResultCache, StatsStore, TaskStore
-from doc_classifier.service.tasks import CLAIM_NOTE, HistoryEntry, Priority, Task, TaskSource, TaskStatus
+from doc_classifier.service.ports import ResultCache, ReviewPosition, ReviewSummary, StatsStore, TaskStore
+from doc_classifier.service.tasks import (
+    CLAIM_NOTE,
+    HistoryEntry,
+    Priority,
+    Review,
+    ReviewStatus,
+    Task,
+    TaskSource,
+    TaskStatus,
+)
 
 STATUS_INDEX = "by_status"  # GSI: hash status (S), range created_at (N)
+# The review queue: two sparse GSIs (only tasks in review carry their keys), both sorted by entry time.
+REVIEW_INDEX = "by_review"  # hash review_status (S): "open" | "closed"
+REVIEW_INDUSTRY_INDEX = "by_review_industry"  # hash review_queue (S): "<status>#<industry>"
+REVIEW_STATUS = "review_status"
+REVIEW_QUEUE = "review_queue"
+REVIEW_ENTERED_AT = "review_entered_at"
 # The counters live in the cache table under a key no content hash can take ("<sha256>#<industry>#<model>").
 STATS_KEY = "stats#counters"
 
@@ -28,6 +43,45 @@ def _s(value: str) -> dict[str, str]:
 
 def _history(entry: HistoryEntry) -> dict[str, Any]:
     return {"L": [{"S": json.dumps({"at": entry.at, "status": entry.status, "note": entry.note})}]}
+
+
+def _review_queue(status: ReviewStatus, industry: str) -> str:
+    return f"{status.value}#{industry}"
+
+
+def _review_values(review: Review) -> dict[str, Any]:
+    """A review entry as ``SET`` values (placeholders :rs, :rr, :ri, :re, :rq)."""
+    return {
+        ":rs": _s(review.status.value),
+        ":rr": _s(review.reason),
+        ":ri": _s(review.industry),
+        ":re": _n(review.entered_at),
+        ":rq": _s(_review_queue(review.status, review.industry)),
+    }
+
+
+def _review_assignments() -> list[tuple[str, str]]:
+    return [
+        (REVIEW_STATUS, ":rs"),
+        ("review_reason", ":rr"),
+        ("review_industry", ":ri"),
+        (REVIEW_ENTERED_AT, ":re"),
+        (REVIEW_QUEUE, ":rq"),
+    ]
+
+
+_SET_REVIEW = ", ".join(f"{name} = {placeholder}" for name, placeholder in _review_assignments())
+
+
+def _review_of(item: dict[str, Any]) -> Review | None:
+    if REVIEW_STATUS not in item:
+        return None
+    return Review(
+        status=ReviewStatus(item[REVIEW_STATUS]["S"]),
+        reason=item["review_reason"]["S"],
+        industry=item["review_industry"]["S"],
+        entered_at=float(item[REVIEW_ENTERED_AT]["N"]),
+    )
 
 
 def _conditional_failed(exc: ClientError) -> bool:
@@ -72,8 +126,16 @@ def _to_task(item: dict[str, Any]) -> Task:
         processing_time=number("processing_time"),
         cached=bool(item.get("cached", {}).get("BOOL", False)),
         feedback=json_field("feedback"),
+        review=_review_of(item),
         history=history,
     )
+
+
+def _next_position(page: list[Task], *, more: bool) -> ReviewPosition | None:
+    last = page[-1] if page else None
+    if not more or last is None or last.review is None:
+        return None
+    return ReviewPosition(last.review.entered_at, last.task_id)
 
 
 class DynamoTaskStore(TaskStore):
@@ -96,6 +158,15 @@ class DynamoTaskStore(TaskStore):
             "attempts": _n(task.attempts),
             "history": {"L": [_history(h)["L"][0] for h in task.history]},
         }
+        # A task can be created finished: a sync result that needs review is stored completed, in review.
+        if task.result is not None:
+            item["result"] = _s(json.dumps(task.result))
+            item["cached"] = {"BOOL": task.cached}
+        if task.processing_time is not None:
+            item["processing_time"] = _n(task.processing_time)
+        if task.review is not None:
+            values = _review_values(task.review)
+            item.update({name: values[placeholder] for name, placeholder in _review_assignments()})
         try:
             self._db.put_item(TableName=self._table, Item=item, ConditionExpression="attribute_not_exists(task_id)")
         except ClientError as exc:
@@ -129,14 +200,24 @@ class DynamoTaskStore(TaskStore):
             return None
         return _to_task(answer["Attributes"])
 
-    def complete(self, task_id: str, result: dict[str, Any], processing_time: float, cached: bool, now: float) -> bool:
+    def complete(
+        self,
+        task_id: str,
+        result: dict[str, Any],
+        processing_time: float,
+        cached: bool,
+        now: float,
+        *,
+        review: Review | None = None,
+    ) -> bool:
         entry = HistoryEntry(now, TaskStatus.COMPLETED.value, "cached" if cached else "")
+        review_set = f", {_SET_REVIEW}" if review is not None else ""
         try:
             self._db.update_item(
                 TableName=self._table,
                 Key={"task_id": _s(task_id)},
                 UpdateExpression="SET #s = :completed, #r = :result, processing_time = :pt, "
-                "cached = :cached, updated_at = :now, history = list_append(history, :h) REMOVE #e",
+                f"cached = :cached, updated_at = :now, history = list_append(history, :h){review_set} REMOVE #e",
                 ConditionExpression=_UNFINISHED,
                 ExpressionAttributeNames={"#s": "status", "#r": "result", "#e": "error"},
                 ExpressionAttributeValues={
@@ -147,6 +228,7 @@ class DynamoTaskStore(TaskStore):
                     ":cached": {"BOOL": cached},
                     ":now": _n(now),
                     ":h": _history(entry),
+                    **(_review_values(review) if review is not None else {}),
                 },
             )
         except ClientError as exc:
@@ -187,18 +269,22 @@ class DynamoTaskStore(TaskStore):
         if self.get(task_id) is None:
             raise TaskNotFound(f"no task {task_id!r}") from None
 
-    def record_feedback(self, task_id: str, feedback: dict[str, Any], now: float) -> Task:
+    def record_feedback(
+        self, task_id: str, feedback: dict[str, Any], now: float, *, review: Review | None = None
+    ) -> Task:
+        review_set = f", {_SET_REVIEW}" if review is not None else ""
         try:
             answer = self._db.update_item(
                 TableName=self._table,
                 Key={"task_id": _s(task_id)},
-                UpdateExpression="SET feedback = :f, updated_at = :now",
+                UpdateExpression=f"SET feedback = :f, updated_at = :now{review_set}",
                 ConditionExpression="#s = :completed AND attribute_not_exists(feedback)",
                 ExpressionAttributeNames={"#s": "status"},
                 ExpressionAttributeValues={
                     ":f": _s(json.dumps(feedback)),
                     ":now": _n(now),
                     ":completed": _s(TaskStatus.COMPLETED.value),
+                    **(_review_values(review) if review is not None else {}),
                 },
                 ReturnValues="ALL_NEW",
             )
@@ -240,6 +326,45 @@ class DynamoTaskStore(TaskStore):
             Limit=limit,
         )
         return [_to_task(item) for item in answer.get("Items", [])]
+
+    def reviews(
+        self, status: ReviewStatus, industry: str | None, limit: int, after: ReviewPosition | None
+    ) -> tuple[list[Task], ReviewPosition | None]:
+        if industry is None:
+            index, partition, value = REVIEW_INDEX, REVIEW_STATUS, status.value
+        else:
+            index, partition, value = REVIEW_INDUSTRY_INDEX, REVIEW_QUEUE, _review_queue(status, industry)
+        query: dict[str, Any] = {
+            "TableName": self._table,
+            "IndexName": index,
+            "KeyConditionExpression": "#p = :p",
+            "ExpressionAttributeNames": {"#p": partition},
+            "ExpressionAttributeValues": {":p": _s(value)},
+            "ScanIndexForward": status is ReviewStatus.OPEN,  # open: oldest first; closed: newest first
+            # One more than asked: whether a next page exists is known now, not after an empty request.
+            "Limit": limit + 1,
+        }
+        if after is not None:
+            query["ExclusiveStartKey"] = {
+                "task_id": _s(after.task_id),
+                partition: _s(value),
+                REVIEW_ENTERED_AT: _n(after.entered_at),
+            }
+        items = [_to_task(item) for item in self._db.query(**query).get("Items", [])]
+        page = items[:limit]
+        return page, _next_position(page, more=len(items) > limit)
+
+    def review_summary(self) -> ReviewSummary:
+        open_key: dict[str, Any] = {
+            "TableName": self._table,
+            "IndexName": REVIEW_INDEX,
+            "KeyConditionExpression": "#p = :p",
+            "ExpressionAttributeNames": {"#p": REVIEW_STATUS},
+            "ExpressionAttributeValues": {":p": _s(ReviewStatus.OPEN.value)},
+        }
+        count = sum(int(page["Count"]) for page in self._db.get_paginator("query").paginate(**open_key, Select="COUNT"))
+        oldest = self._db.query(**open_key, ScanIndexForward=True, Limit=1).get("Items", [])
+        return ReviewSummary(count, float(oldest[0][REVIEW_ENTERED_AT]["N"]) if oldest else None)
 
     def with_feedback(self) -> Iterator[Task]:
         for page in self._db.get_paginator("scan").paginate(

@@ -1,0 +1,49 @@
+"""Which finished results a person should look at: the review queue's entry rules.
+
+Pure functions of a result and the thresholds, so the rules are tested alone and read the same on the
+sync route and in the worker. A result enters the queue when
+
+* the LLM tier was wanted but gave no answer (``escalation_unavailable``): every provider unavailable,
+  answers outside the label set, the time budget or today's spend cap ran out. The local answer stood
+  only because nothing better could be had. ``not_configured`` (no LLM tier deployed) is the operator's
+  choice, not a failure: the confidence threshold decides for those;
+* its answer is ``unknown`` (``unknown``);
+* its confidence is below the review threshold of its industry (``low_confidence``).
+
+The first that applies is the reason shown to the reviewer.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from enum import StrEnum
+from typing import Any
+
+from doc_classifier.taxonomy import UNKNOWN
+
+
+class ReviewReason(StrEnum):
+    LOW_CONFIDENCE = "low_confidence"
+    UNKNOWN = "unknown"
+    ESCALATION_UNAVAILABLE = "escalation_unavailable"
+
+
+# Escalation outcomes (doc_classifier.llm.chain) of a document the LLM tier was asked about and did not decide.
+ESCALATION_FAILED = frozenset({"unavailable", "invalid_answer", "timed_out", "budget_exhausted"})
+
+
+def threshold_for(industry: str, default: float, overrides: Mapping[str, float]) -> float:
+    """The review threshold of an industry: its override, else the default."""
+    return overrides.get(industry, default)
+
+
+def review_reason(result: Mapping[str, Any], threshold: float) -> ReviewReason | None:
+    """Why this classification result needs a person, or None when it can stand."""
+    escalation = (result.get("metadata") or {}).get("escalation") or {}
+    if escalation.get("outcome") in ESCALATION_FAILED:
+        return ReviewReason.ESCALATION_UNAVAILABLE
+    if result.get("file_class") == UNKNOWN:
+        return ReviewReason.UNKNOWN
+    if float(result.get("confidence", 0.0)) < threshold:
+        return ReviewReason.LOW_CONFIDENCE
+    return None
