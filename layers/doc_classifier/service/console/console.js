@@ -276,7 +276,8 @@
     const metadata = result.metadata || {};
     job.row.dataset.state = "done";
     job.row.dataset.fileClass = result.file_class;
-    if (result.task_id) job.row.dataset.taskId = result.task_id;
+    const taskId = result.task_id || result.review_task_id; // a sync result has a task only when in review
+    if (taskId) job.row.dataset.taskId = taskId;
     job.state.replaceChildren(
       element("strong", { class: "file-class", text: result.file_class }),
       ` ${percent(result.confidence)} · ${result.industry}`,
@@ -286,7 +287,8 @@
     fact("Decided by", String(metadata.classifier || "unknown"));
     fact("Cost", cost(metadata));
     fact("Route", how + (result.cached ? " (cached)" : ""));
-    if (result.task_id) fact("Task", result.task_id);
+    if (taskId) fact("Task", taskId);
+    if (result.in_review) fact("Review", "waiting in the review queue");
     job.row.append(
       facts,
       element("p", { class: "reasoning", text: result.reasoning || "" }),
@@ -363,7 +365,7 @@
       const task = await apiJson(`/classification_result/${encodeURIComponent(ticket.task_id)}`, {
         onRetry: retryNote(job),
       });
-      if (task.status === "completed") return { ...task.result, task_id: task.task_id };
+      if (task.status === "completed") return { ...task.result, task_id: task.task_id, in_review: Boolean(task.review) };
       if (task.status === "failed") {
         const error = task.error || { code: "failed", message: "the task failed" };
         throw new ApiError(0, error.code, error.message);
@@ -382,7 +384,8 @@
     }
     if (job.file.size <= SYNC_MAX_BYTES) {
       try {
-        return [await classifySync(job, industry), "classify_file"];
+        const result = await classifySync(job, industry);
+        return [{ ...result, in_review: Boolean(result.review_task_id) }, "classify_file"];
       } catch (error) {
         // The service's own limit may be lower than the page was told: take the upload route then.
         if (error.code !== "file_too_large" && error.code !== "too_large") throw error;
@@ -526,6 +529,8 @@
       if (current() !== item) return; // the reviewer moved on while it loaded
       review.previewUrl = URL.createObjectURL(blob);
       image.src = review.previewUrl;
+      await image.decode(); // shown only once it is a picture
+      if (current() !== item) return;
       image.hidden = false;
       note.textContent = "First page";
     } catch (error) {
