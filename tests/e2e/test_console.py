@@ -356,9 +356,16 @@ def test_review_unsure_documents_with_the_keyboard(console: Page, served: Runtim
     recipe, poem = task_ids["recipe.pdf"], task_ids["poem.pdf"]
     assert {recipe, poem} <= open_reviews(served)
 
+    console.get_by_label("Reviewer name").fill("Ada Reviewer")
+    console.get_by_label("Reviewer name").press("Tab")
     console.get_by_role("tab", name="Review").click()
     entry = console.locator(f"#review-list li[data-task-id='{recipe}'] button")
     expect(entry).to_be_visible(timeout=RESULT_TIMEOUT_MS)
+    # The industry filter asks the service for that industry's items only.
+    console.get_by_label("Industry", exact=True).last.select_option("legal")
+    expect(entry).to_have_count(0)
+    console.get_by_label("Industry", exact=True).last.select_option("")
+    expect(entry).to_be_visible()
     entry.click()
     item = console.locator("#review-item")
     expect(item).to_have_attribute("data-task-id", recipe)
@@ -389,6 +396,10 @@ def test_review_unsure_documents_with_the_keyboard(console: Page, served: Runtim
     expect(console.locator(f"#review-list li[data-task-id='{poem}']")).to_have_count(0)
 
     assert not {recipe, poem} & open_reviews(served)
+    closed = requests.get(f"{served.url}/reviews", params={"status": "closed", "limit": 100}, timeout=10).json()
+    verdicts = {item["task_id"]: item["verdict"] for item in closed["items"]}
+    assert verdicts[recipe]["reviewer"] == "Ada Reviewer" and verdicts[recipe]["correct_class"] == "receipt"
+    assert verdicts[poem]["agreed"] is True
     exported = {row["task_id"]: row for row in export_feedback(served)}
     assert exported[recipe]["predicted_class"] == "unknown" and exported[recipe]["correct_class"] == "receipt"
     assert exported[poem]["correct_class"] == "unknown"
