@@ -33,6 +33,9 @@ def handler(event: dict[str, Any], context: LambdaContext) -> dict[str, Any]:
     oldest = service.oldest_waiting_age()
     metrics.add_metric(name="DLQDepth", unit=MetricUnit.Count, value=dlq_depth)
     metrics.add_metric(name="OldestWaitingSeconds", unit=MetricUnit.Seconds, value=oldest)
+    expired = service.review.expire()  # before the state: an expired item no longer waits for anyone
+    if expired:
+        logger.warning("closed reviews past the retention without a verdict", extra={"task_ids": expired})
     review = service.review.state()
     record_review_queue(metrics, review.open, review.oldest_open_seconds)
     swept = service.sweep()
@@ -43,6 +46,7 @@ def handler(event: dict[str, Any], context: LambdaContext) -> dict[str, Any]:
         "queue_depth": {p: d.visible for p, d in depths.items()},
         "dlq_depth": dlq_depth,
         "oldest_waiting_seconds": oldest,
+        "reviews_expired": expired,
         "review_open": review.open,
         "review_oldest_seconds": review.oldest_open_seconds,
         "swept": swept,

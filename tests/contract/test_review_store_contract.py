@@ -9,6 +9,7 @@ from typing import Any
 import pytest
 from botocore.exceptions import ClientError
 from doc_classifier.service.aws.dynamodb import REVIEW_INDEX, REVIEW_INDUSTRY_INDEX
+from doc_classifier.service.errors import TaskNotFound
 from doc_classifier.service.ports import ReviewPosition, TaskStore
 from doc_classifier.service.tasks import Review, ReviewStatus, Task, TaskStatus
 
@@ -65,6 +66,18 @@ class TestEntries:
         assert ids(backend.tasks.reviews(ReviewStatus.CLOSED, None, 10, None)) == ["t1"]
         assert ids(backend.tasks.reviews(ReviewStatus.CLOSED, "finance", 10, None)) == ["t1"]
         assert backend.tasks.reviews(ReviewStatus.OPEN, "finance", 10, None) == ([], None)
+
+    def test_close_review_closes_only_an_open_one(self, backend: Backend) -> None:
+        review = in_review(backend.tasks, "t1", T0 + 5)
+        closed = replace(review, status=ReviewStatus.CLOSED)
+        assert backend.tasks.close_review("t1", closed, T0 + 9)
+        task = backend.tasks.get("t1")
+        assert task is not None and task.review == closed and task.feedback is None and task.updated_at == T0 + 9
+        assert not backend.tasks.close_review("t1", closed, T0 + 10)  # already closed
+        backend.tasks.create(new_task("t2"))
+        assert not backend.tasks.close_review("t2", closed, T0 + 10)  # never in review
+        with pytest.raises(TaskNotFound):
+            backend.tasks.close_review("missing", closed, T0 + 10)
 
 
 class TestListing:

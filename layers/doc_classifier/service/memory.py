@@ -107,6 +107,14 @@ class MemoryTaskStore(TaskStore):
                 task.review = review
             return copy.deepcopy(task)
 
+    def close_review(self, task_id: str, review: Review, now: float) -> bool:
+        with self._lock:
+            task = self._require(task_id)
+            if task.review is None or task.review.status is not ReviewStatus.OPEN:
+                return False
+            task.review, task.updated_at = review, now
+            return True
+
     def reviews(
         self, status: ReviewStatus, industry: str | None, limit: int, after: ReviewPosition | None
     ) -> tuple[list[Task], ReviewPosition | None]:

@@ -89,6 +89,10 @@ class TaskStore(ABC):
         With ``review`` the task's review entry becomes that one in the same write (the verdict closes it)."""
 
     @abstractmethod
+    def close_review(self, task_id: str, review: Review, now: float) -> bool:
+        """Replace an open review entry with ``review`` (closed without a verdict); False when it is not open."""
+
+    @abstractmethod
     def reviews(
         self, status: ReviewStatus, industry: str | None, limit: int, after: ReviewPosition | None
     ) -> tuple[list[Task], ReviewPosition | None]:

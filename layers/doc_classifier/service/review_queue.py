@@ -14,7 +14,7 @@ import binascii
 import json
 import math
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from doc_classifier.config import ExtractionLimits
@@ -89,6 +89,20 @@ class ReviewQueue:
     def release(self, task_id: str) -> None:
         """The verdict is in, or the task never entered review: its document has no further use."""
         self._blobs.delete(review_key(task_id))
+
+    def expire(self, limit: int = 100) -> list[str]:
+        """Close open reviews past the retention without a verdict (their documents are gone); the ids closed.
+
+        They stay listed as closed with ``verdict: null``; a late verdict is still recorded and exported."""
+        deadline = self._clock() - self._settings.review_retention_days * 86400
+        oldest_first, _ = self._tasks.reviews(ReviewStatus.OPEN, None, limit, None)
+        closed = []
+        for task in oldest_first:
+            if task.review is None or task.review.entered_at >= deadline:
+                break
+            if self._tasks.close_review(task.task_id, replace(task.review, status=ReviewStatus.CLOSED), self._clock()):
+                closed.append(task.task_id)
+        return closed
 
     # ----- reading ------------------------------------------------------------------------------
 

@@ -128,7 +128,7 @@ def test_maintenance_publishes_the_review_queue(
 ) -> None:
     monkeypatch.delenv("POWERTOOLS_METRICS_DISABLED", raising=False)
     empty = maintenance.handler({"detail-type": "Scheduled Event"}, context)
-    assert (empty["review_open"], empty["review_oldest_seconds"]) == (0, None)
+    assert (empty["review_open"], empty["review_oldest_seconds"], empty["reviews_expired"]) == (0, None, [])
     aws.service.classify_now(b"a note about nothing in particular", "finance")  # unknown: enters review
     time.sleep(0.05)
     capsys.readouterr()

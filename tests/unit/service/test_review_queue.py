@@ -208,6 +208,24 @@ class TestPreviewAndRetention:
         with pytest.raises(PreviewExpired):
             service.review.preview(task_id)
 
+    def test_reviews_past_the_retention_are_closed_without_a_verdict(
+        self, make_service: Callable[..., TaskService], queue: MemoryWorkQueue, clock: Clock
+    ) -> None:
+        service = make_service(review_retention_days=1)
+        old = async_task(service, queue, UNSURE)
+        clock.now += DAY - 10
+        recent = async_task(service, queue, UNSURE + b"?")
+        assert service.review.expire() == []
+        clock.now += 11
+        assert service.review.expire() == [old]
+        assert [i["task_id"] for i in service.review.page("open", None, None, None).items] == [recent]
+        (closed,) = service.review.page("closed", None, None, None).items
+        assert closed["task_id"] == old and closed["verdict"] is None
+        with pytest.raises(NotInReview):
+            service.review.preview(old)
+        service.add_feedback(old, "invoice")  # a late verdict still counts
+        assert [row["task_id"] for row in service.export_feedback()] == [old]
+
     def test_an_object_the_lifecycle_rule_deleted_answers_expired(
         self, service: TaskService, queue: MemoryWorkQueue
     ) -> None:

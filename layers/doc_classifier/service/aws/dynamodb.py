@@ -327,6 +327,24 @@ class DynamoTaskStore(TaskStore):
         )
         return [_to_task(item) for item in answer.get("Items", [])]
 
+    def close_review(self, task_id: str, review: Review, now: float) -> bool:
+        try:
+            self._db.update_item(
+                TableName=self._table,
+                Key={"task_id": _s(task_id)},
+                UpdateExpression=f"SET updated_at = :now, {_SET_REVIEW}",
+                ConditionExpression=f"{REVIEW_STATUS} = :open",
+                ExpressionAttributeValues={
+                    ":now": _n(now),
+                    ":open": _s(ReviewStatus.OPEN.value),
+                    **_review_values(review),
+                },
+            )
+        except ClientError as exc:
+            self._refused(task_id, exc)
+            return False
+        return True
+
     def reviews(
         self, status: ReviewStatus, industry: str | None, limit: int, after: ReviewPosition | None
     ) -> tuple[list[Task], ReviewPosition | None]:
