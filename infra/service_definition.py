@@ -32,7 +32,7 @@ class RouteSpec:
     path: str  # API Gateway style: /classification_result/{task_id}
     function: str
     upload: bool = False  # carries a document: gets the tighter upload throttle
-    public: bool = False  # served without an API key (health checks cannot send one)
+    public: bool = False  # served without an API key (health checks and a browser opening a page send none)
 
 
 @dataclass(frozen=True)
@@ -73,6 +73,9 @@ ROUTES: tuple[RouteSpec, ...] = (
     RouteSpec("GET", "/metrics", "api"),
     RouteSpec("GET", "/openapi.json", "api"),
     RouteSpec("GET", "/swagger", "api"),
+    # The review console's page and files: a browser opening a URL sends no key (the page asks for one).
+    RouteSpec("GET", "/console", "api", public=True),
+    RouteSpec("GET", "/console/{asset}", "api", public=True),
 )
 
 QUEUE_SOURCES: tuple[QueueSourceSpec, ...] = (
@@ -83,6 +86,10 @@ QUEUE_SOURCES: tuple[QueueSourceSpec, ...] = (
 # Uploads to the bucket under this prefix are announced to this queue (S3 ObjectCreated).
 UPLOAD_PREFIX = messages.UPLOAD_PREFIX  # the worker refuses notifications for any other key
 UPLOAD_NOTIFICATION_QUEUE = "low"
+# The upload bucket's CORS rule (origins: the deployment's cors_allowed_origins): browsers, the console
+# among them, POST the presigned form straight to the bucket, with upload progress (so a preflight).
+UPLOAD_CORS_METHODS: tuple[HttpMethod, ...] = ("POST", "PUT")
+UPLOAD_CORS_MAX_AGE_SECONDS = 3000
 # Documents of tasks in review are kept under this prefix until the verdict; a lifecycle rule expires the rest.
 REVIEW_PREFIX = messages.REVIEW_PREFIX
 

@@ -44,7 +44,9 @@ ACKNOWLEDGED: dict[str, str] = {
     ),
     "AwsSolutions-APIG4": (
         "Clients authenticate with API keys bound to usage plans (the deployment guide's model, with "
-        "per-client rate limits and quotas); /health is public so Route 53 health checks can call it."
+        "per-client rate limits and quotas); /health is public so Route 53 health checks can call it, and "
+        "/console (a static page and its files; the page asks for a key and sends it with every API call) so "
+        "that a browser can open it."
     ),
     "AwsSolutions-COG4": (
         "No end-user identities exist in this service: callers are systems with API keys, not Cognito users."

@@ -60,10 +60,10 @@ class Storage(Construct):
             # Browsers POST straight to S3 with the presigned form from POST /uploads.
             cors=[
                 s3.CorsRule(
-                    allowed_methods=[s3.HttpMethods.POST, s3.HttpMethods.PUT],
+                    allowed_methods=[s3.HttpMethods(m) for m in sd.UPLOAD_CORS_METHODS],
                     allowed_origins=list(config.cors_allowed_origins),
                     allowed_headers=["*"],
-                    max_age=3000,
+                    max_age=sd.UPLOAD_CORS_MAX_AGE_SECONDS,
                 )
             ],
             removal_policy=removal,

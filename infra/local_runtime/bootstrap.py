@@ -10,6 +10,7 @@ from botocore.exceptions import ClientError
 from doc_classifier.service.aws.clients import client
 
 from infra import service_definition as sd
+from infra.config import DeploymentConfig
 
 
 @dataclass(frozen=True)
@@ -143,6 +144,21 @@ def _ensure_bucket(name: str, notify_queue_arn: str) -> None:
                     "QueueArn": notify_queue_arn,
                     "Events": ["s3:ObjectCreated:*"],
                     "Filter": {"Key": {"FilterRules": [{"Name": "prefix", "Value": sd.UPLOAD_PREFIX}]}},
+                }
+            ]
+        },
+    )
+    # The deployed bucket's CORS rule (infra/components/storage.py), so that a browser (the console) can upload
+    # here too: LocalStack enforces it (moto's server answers any origin).
+    s3.put_bucket_cors(
+        Bucket=name,
+        CORSConfiguration={
+            "CORSRules": [
+                {
+                    "AllowedMethods": list(sd.UPLOAD_CORS_METHODS),
+                    "AllowedOrigins": list(DeploymentConfig().cors_allowed_origins),
+                    "AllowedHeaders": ["*"],
+                    "MaxAgeSeconds": sd.UPLOAD_CORS_MAX_AGE_SECONDS,
                 }
             ]
         },

@@ -82,3 +82,6 @@ def test_the_core_layer_bundle_is_the_core_package_and_no_training_code(tmp_path
     assert training_sources, f"no training code found in {TRAINING_DIR}"
     assert [p for p in bundled if p.suffix == ".py" and _digest(p) in training_sources] == []
     assert _training_imports(python) == []
+    # The console's page and files are package data the api function serves from the layer.
+    console = python / CORE_PACKAGE.name / "service" / "console"
+    assert {p.name for p in console.iterdir()} == {"index.html", "console.js", "console.css"}

@@ -8,6 +8,10 @@ from __future__ import annotations
 
 from typing import Any
 
+import boto3
+import pytest
+from moto import mock_aws
+
 from infra import service_definition as sd
 from infra.local_runtime import bootstrap, gateway
 from tests.infrastructure.conftest import Synthesized
@@ -120,3 +124,23 @@ def test_local_gateway_gives_each_key_the_deployed_usage_plan_of_its_tier(synthe
         t.name: (t.rate_limit, t.burst_limit, t.quota_per_day, t.upload_rate_limit, t.upload_burst_limit)
         for t in local.plans
     }
+
+
+def test_local_bucket_allows_the_deployed_browser_uploads(
+    synthesized: Synthesized, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The console POSTs presigned uploads from the page's origin: the local bucket (in LocalStack, which
+    enforces CORS; moto's server answers any origin) gets the deployed bucket's CORS rule."""
+    (bucket,) = synthesized.of_type("AWS::S3::Bucket").values()
+    (deployed,) = bucket["Properties"]["CorsConfiguration"]["CorsRules"]
+    for name, value in {"AWS_ACCESS_KEY_ID": "testing", "AWS_SECRET_ACCESS_KEY": "testing"}.items():
+        monkeypatch.setenv(name, value)
+    monkeypatch.setenv("AWS_DEFAULT_REGION", "us-east-1")
+    monkeypatch.delenv("AWS_ENDPOINT_URL", raising=False)
+    with mock_aws():
+        bootstrap.ensure_resources(bootstrap.ResourceNames("drift"))
+        (local,) = boto3.client("s3", region_name="us-east-1").get_bucket_cors(Bucket="drift-uploads")["CORSRules"]
+    assert local["AllowedMethods"] == deployed["AllowedMethods"] == list(sd.UPLOAD_CORS_METHODS)
+    assert local["AllowedOrigins"] == deployed["AllowedOrigins"]
+    assert local["AllowedHeaders"] == deployed["AllowedHeaders"]
+    assert local["MaxAgeSeconds"] == deployed["MaxAge"]

@@ -375,6 +375,12 @@ class TaskService:
         """Each work queue's depth, read now (``estimate_seconds`` reuses recent readings instead)."""
         return {priority: self._queue.depth(priority) for priority in Priority}
 
+    def upload_url(self) -> str:
+        """Where presigned uploads are posted (the console's content security policy names its origin).
+
+        Signing a policy is local computation: no request is made."""
+        return self._blobs.presigned_post("console-origin-probe", 1, 60).url
+
     def dead_letter_depth(self) -> int:
         return self._queue.dlq_depth()
 

@@ -108,8 +108,9 @@ def test_a_key_in_an_unknown_tier_fails_at_start() -> None:
         Gateway(FakePool(), GatewaySettings(api_keys={KEY: "gold"}))
 
 
-def test_public_route_needs_no_key(keyed: Served) -> None:
-    assert requests.get(f"{keyed.url}/health", timeout=10).status_code == 200
+@pytest.mark.parametrize("path", ["/health", "/console", "/console/console.js"])
+def test_public_route_needs_no_key(keyed: Served, path: str) -> None:
+    assert requests.get(f"{keyed.url}{path}", timeout=10).status_code == 200
 
 
 # --- throttling (controlled clock) -------------------------------------------------------------------

@@ -12,7 +12,7 @@ from aws_lambda_powertools.event_handler import APIGatewayRestResolver, Response
 from aws_lambda_powertools.event_handler.openapi.params import File, Form, Path, Query, UploadFile
 
 from doc_classifier.errors import UnknownIndustry
-from doc_classifier.service.api import docs, request_body
+from doc_classifier.service.api import console, docs, request_body
 from doc_classifier.service.api.accept import prefers
 from doc_classifier.service.api.error_catalogue import error_responses
 from doc_classifier.service.api.errors import error_response, register_error_handlers
@@ -356,6 +356,8 @@ def build_app(
         if prefers(accept, "text/plain", content_types.APPLICATION_JSON):
             return Response(status_code=200, content_type=PROMETHEUS_CONTENT_TYPE, body=prometheus_text(snapshot))
         return Response(status_code=200, content_type=content_types.APPLICATION_JSON, body=json.dumps(snapshot))
+
+    console.register(app, service)
 
     @app.get("/openapi.json", include_in_schema=False)
     def openapi_document() -> Response[str]:
