@@ -90,6 +90,8 @@ UPLOAD_NOTIFICATION_QUEUE = "low"
 # among them, POST the presigned form straight to the bucket, with upload progress (so a preflight).
 UPLOAD_CORS_METHODS: tuple[HttpMethod, ...] = ("POST", "PUT")
 UPLOAD_CORS_MAX_AGE_SECONDS = 3000
+# Documents sent to /classify_file_async too large to travel in their queue message wait here for the worker.
+INLINE_PREFIX = messages.INLINE_PREFIX
 # Documents of tasks in review are kept under this prefix until the verdict; a lifecycle rule expires the rest.
 REVIEW_PREFIX = messages.REVIEW_PREFIX
 

@@ -97,13 +97,19 @@ class DocClassifierStack(Stack):
             s.cache_table.grant_read_write_data(fn)  # also the LLM spend items and counters
         # Explicit actions, not grant_put/grant_read: those add s3:Abort*, s3:List*, s3:GetBucket*.
         uploads = s.upload_bucket.arn_for_objects(f"{sd.UPLOAD_PREFIX}*")
+        inline = s.upload_bucket.arn_for_objects(f"{sd.INLINE_PREFIX}*")
         reviews = s.upload_bucket.arn_for_objects(f"{sd.REVIEW_PREFIX}*")
-        api.add_to_role_policy(iam.PolicyStatement(actions=["s3:PutObject"], resources=[uploads]))  # presigned POST
+        # Presigned POSTs (uploads/) and async documents too large for their message (inline/), which the API
+        # deletes again when it cannot queue them.
+        api.add_to_role_policy(iam.PolicyStatement(actions=["s3:PutObject"], resources=[uploads, inline]))
+        api.add_to_role_policy(iam.PolicyStatement(actions=["s3:DeleteObject"], resources=[inline]))
         worker.add_to_role_policy(
             # GetObject covers HeadObject (size check before reading);
             # DeleteObject: documents live only until processed.
-            iam.PolicyStatement(actions=["s3:GetObject", "s3:DeleteObject"], resources=[uploads])
+            iam.PolicyStatement(actions=["s3:GetObject", "s3:DeleteObject"], resources=[uploads, inline])
         )
+        # The sweeper deletes the documents of the tasks it fails (inline ones fall under no bucket expiry).
+        maintenance.add_to_role_policy(iam.PolicyStatement(actions=["s3:DeleteObject"], resources=[uploads, inline]))
         # Review documents: a sync result in review is kept by the API, an async one by the worker;
         # the API reads them for the preview and deletes them with the verdict.
         api.add_to_role_policy(

@@ -28,7 +28,12 @@ ACKNOWLEDGED: dict[str, str] = {
     ),
     "AwsSolutions-IAM5[Resource::<StorageUploadBucket27F6648B.Arn>/uploads/*]": (
         "Objects are keyed by a per-task id under uploads/; the prefix is the narrowest resource the api "
-        "(PutObject for presigned POSTs) and worker (Get/DeleteObject) can be given."
+        "(PutObject for presigned POSTs), worker (Get/DeleteObject) and sweeper (DeleteObject) can be given."
+    ),
+    "AwsSolutions-IAM5[Resource::<StorageUploadBucket27F6648B.Arn>/inline/*]": (
+        "Async documents too large for their queue message are keyed by task id under inline/; the prefix is the "
+        "narrowest resource the api (Put, Delete when it cannot queue), worker (Get/Delete) and sweeper (Delete) "
+        "can be given."
     ),
     "AwsSolutions-IAM5[Resource::<StorageUploadBucket27F6648B.Arn>/review/*]": (
         "Documents kept for a reviewer are keyed by task id under review/; the prefix is the narrowest resource "

@@ -87,20 +87,23 @@ def test_each_function_gets_only_its_own_data_actions(synthesized: Synthesized) 
     worker = _role_actions(synthesized, "worker")
     rotation = _role_actions(synthesized, "rotation")
     maintenance = _role_actions(synthesized, "maintenance")
-    # S3 by key prefix: uploads/ (presigned POSTs, read once by the worker) and review/ (kept for a reviewer).
+    # S3 by key prefix: uploads/ (presigned POSTs, read once by the worker), inline/ (async documents too large
+    # for their message, read once by the worker) and review/ (kept for a reviewer).
     assert _s3_grants(synthesized, "api") == {
-        "s3:PutObject": {"uploads/", "review/"},  # presigned POST; a sync result kept for review
+        "s3:PutObject": {"uploads/", "inline/", "review/"},  # presigned POST; a large async document; review
         "s3:GetObject": {"review/"},  # the preview
-        "s3:DeleteObject": {"review/"},  # the verdict
+        "s3:DeleteObject": {"inline/", "review/"},  # a document it could not queue; the verdict
     }
     assert _s3_grants(synthesized, "worker") == {
-        "s3:GetObject": {"uploads/"},
-        "s3:DeleteObject": {"uploads/"},
+        "s3:GetObject": {"uploads/", "inline/"},
+        "s3:DeleteObject": {"uploads/", "inline/"},
         "s3:PutObject": {"review/"},  # an async result kept for review
     }
+    # The sweeper deletes the documents of the tasks it fails, and nothing else.
+    assert _s3_grants(synthesized, "maintenance") == {"s3:DeleteObject": {"uploads/", "inline/"}}
     assert "sqs:SendMessage" in api and "sqs:SendMessage" not in worker
     assert "sqs:ReceiveMessage" in worker and "sqs:ReceiveMessage" not in api
     assert "secretsmanager:PutSecretValue" in rotation
     assert not any(a.startswith("secretsmanager:Put") for a in api | worker | maintenance)
     assert not any(a.startswith(("s3:", "dynamodb:", "sqs:")) for a in rotation)
-    assert not any(a.startswith(("s3:", "secretsmanager:")) for a in maintenance)
+    assert not any(a.startswith("secretsmanager:") for a in maintenance)
