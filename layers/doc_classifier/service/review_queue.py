@@ -19,7 +19,6 @@ from typing import Any
 
 from doc_classifier.config import ExtractionLimits
 from doc_classifier.errors import DocumentError, UnknownIndustry
-from doc_classifier.preview import PreviewLimits, render_preview
 from doc_classifier.service.errors import (
     InvalidCursor,
     InvalidLimit,
@@ -171,6 +170,9 @@ class ReviewQueue:
         data = self._blobs.get(review_key(task_id), self._settings.upload_max_bytes)
         if data is None:
             raise PreviewExpired(f"the document of task {task_id!r} is no longer kept")
+        # Rendering needs extraction (PDFium, Pillow): paid by a reviewer's first preview, not by a cold start.
+        from doc_classifier.preview import PreviewLimits, render_preview  # noqa: PLC0415
+
         settings = self._settings
         limits = PreviewLimits(
             settings.preview_max_width,
