@@ -41,7 +41,7 @@ eval: install
 ## async path (bench/packets.md).
 BENCH_FLAGS ?=
 bench: install
-	$(BIN)/python -m doc_classifier.bench $(DEV_CORPUS)
+	$(BIN)/python -m bench.in_process $(DEV_CORPUS)
 	$(BIN)/python -m bench.learn
 	$(BIN)/python -m bench $(DEV_CORPUS) $(BENCH_FLAGS)
 	$(BIN)/python -m bench.packets

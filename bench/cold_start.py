@@ -1,7 +1,7 @@
 """Import cost of each handler in a fresh interpreter, against ``import boto3`` in the same run.
 
 What a Lambda cold start pays before the first request (the model loads on the first classification, measured
-by ``doc_classifier.bench``). ``python -X importtime`` names the modules that cost the most.
+by ``bench.in_process``). ``python -X importtime`` names the modules that cost the most.
 
 Each figure is the CPU time (user + system) of the child interpreter, not its wall time: an import is CPU
 bound once its files are in the page cache, and CPU time does not grow when other work shares the machine,

@@ -262,7 +262,7 @@ def _imports(m: Measurements) -> list[str]:
         "other, and a handler's ratio is the median of its per-round ratios (CPU time and interleaving keep the "
         "ratio steady while other work shares the machine). The environment is Lambda's: `LAMBDA_TASK_ROOT` set, "
         "so the X-Ray SDK takes its Lambda path. Measure alone with `python -m bench.cold_start`. Target: each "
-        f"within {IMPORT_TARGET_RATIO}x. The model loads on the first classification (`doc_classifier.bench`: import "
+        f"within {IMPORT_TARGET_RATIO}x. The model loads on the first classification (`bench.in_process`: import "
         "of the classification path and model load).",
         "",
         "| handler | import (CPU) | ratio to boto3 | target | heaviest imports of the handler module (cumulative) |",

@@ -1,4 +1,4 @@
-"""``python -m doc_classifier.bench [DEV_DIR]``: the numbers the README reports.
+"""``python -m bench.in_process [DEV_DIR]``: the numbers the README reports.
 
 Speed and memory are measured here, never asserted in timed tests: dev-set
 accuracy of the local model, what the LLM tier would be sent and cost
@@ -24,7 +24,7 @@ from doc_classifier.evaluation import evaluate
 from doc_classifier.model.linear import ARTIFACT_DIR
 from doc_classifier.routing_report import priced_settings, routing_report
 
-DEFAULT_DEV_DIR = Path(__file__).resolve().parents[3] / "shared" / "corpus" / "dev"
+DEFAULT_DEV_DIR = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "dev"
 IMPORT_SNIPPET = "import doc_classifier.classifier as c; c.default_classifier()"
 
 
@@ -116,7 +116,7 @@ def run(dev_dir: Path) -> dict[str, Any]:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(prog="python -m doc_classifier.bench", description=__doc__)
+    parser = argparse.ArgumentParser(prog="python -m bench.in_process", description=__doc__)
     parser.add_argument("dev_dir", nargs="?", type=Path, default=DEFAULT_DEV_DIR)
     args = parser.parse_args()
     print(json.dumps(run(args.dev_dir), indent=2))
