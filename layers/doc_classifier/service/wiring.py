@@ -75,7 +75,7 @@ def _breaker_opened(stats: BufferedStats, provider: str) -> None:
 
 
 @cache
-def _packaged_classifier() -> Classifier:
+def _configured_classifier() -> Classifier:
     """The configured local model in front of the LLM tiers; escalations are counted for /metrics."""
     # Imported here so that routes which never classify (health, results, metrics) never load the model.
     from doc_classifier.classifier import default_classifier  # noqa: PLC0415
@@ -95,7 +95,7 @@ def aws_task_service() -> TaskService:
     taxonomy = configured_taxonomy(classifier_settings)
     dynamodb = client("dynamodb")
     return TaskService(
-        classifier=_packaged_classifier,
+        classifier=_configured_classifier,
         taxonomy=taxonomy,
         tasks=DynamoTaskStore(dynamodb, settings.tasks_table_name),
         cache=DynamoResultCache(dynamodb, settings.cache_table_name),
@@ -107,6 +107,6 @@ def aws_task_service() -> TaskService:
             settings.dlq_url,
         ),
         settings=settings,
-        default_industry=classifier_settings.default_industry or taxonomy.default_industry,
+        default_industry=classifier_settings.default_industry or None,  # none: the taxonomy's default
         packet_limits=PacketLimits.from_env(),
     )

@@ -65,7 +65,7 @@ def aws_environment(monkeypatch: pytest.MonkeyPatch) -> Iterator[Aws]:
     for name in ("LLM_CONFIG", "LLM_CONFIG_FILE", "OPENAI_API_KEY"):  # the local model only, whatever the shell has
         monkeypatch.delenv(name, raising=False)
     classifier = KeywordClassifier()
-    monkeypatch.setattr(wiring, "_packaged_classifier", lambda: classifier)
+    monkeypatch.setattr(wiring, "_configured_classifier", lambda: classifier)
     with mock_aws():
         env = ensure_resources(ResourceNames("unit"))
         # S3 announces a new notification configuration with an s3:TestEvent; start from empty queues.

@@ -175,7 +175,7 @@ def test_the_wiring_builds_the_chain_from_the_environment(fake: FakeOpenAI, monk
     monkeypatch.delenv("AWS_ENDPOINT_URL", raising=False)
     fake.answer("receipt", 0.88)
     document = b"Thank you. Total 16.50. Please keep this note for your records and call us again soon."
-    wiring._packaged_classifier.cache_clear()
+    wiring._configured_classifier.cache_clear()
     wiring.llm_tiers.cache_clear()
     wiring.shared_counters.cache_clear()
     try:
@@ -187,7 +187,7 @@ def test_the_wiring_builds_the_chain_from_the_environment(fake: FakeOpenAI, monk
                 AttributeDefinitions=[{"AttributeName": "cache_key", "AttributeType": "S"}],
                 BillingMode="PAY_PER_REQUEST",
             )
-            counting: Any = wiring._packaged_classifier()
+            counting: Any = wiring._configured_classifier()
             result = counting.classify(document, "finance")
             chain = counting.counted
 
@@ -202,7 +202,7 @@ def test_the_wiring_builds_the_chain_from_the_environment(fake: FakeOpenAI, monk
             assert local.file_class == chain.local.classify(document, "finance").file_class
             assert "keep this note" in text
     finally:
-        wiring._packaged_classifier.cache_clear()
+        wiring._configured_classifier.cache_clear()
         wiring.llm_tiers.cache_clear()
         wiring.shared_counters.cache_clear()
 
@@ -212,7 +212,7 @@ def test_importing_the_handlers_and_building_the_chain_does_not_import_openai(fa
         "import sys\n"
         "import functions.api.handler, functions.worker.handler\n"
         "from doc_classifier.service import wiring\n"
-        "wiring._packaged_classifier()\n"
+        "wiring._configured_classifier()\n"
         "assert wiring.llm_tiers().runners, 'the chain should have tiers'\n"
         "assert 'openai' not in sys.modules, 'openai was imported'\n"
         "print('ok')\n"

@@ -48,7 +48,7 @@ def config(fake: FakeOpenAI) -> dict[str, Any]:
 
 
 def _clear_caches() -> None:
-    for cached in (wiring.aws_task_service, wiring.llm_tiers, wiring._packaged_classifier, wiring.shared_counters):
+    for cached in (wiring.aws_task_service, wiring.llm_tiers, wiring._configured_classifier, wiring.shared_counters):
         cached.cache_clear()
 
 

@@ -8,6 +8,7 @@ nothing secret. Not in the OpenAPI document (not an API operation, like ``/opena
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import cache
 from html import escape
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -27,6 +28,12 @@ ASSETS: dict[str, str] = {
 # Placeholders in index.html, filled per request from the service's settings.
 _SYNC_MAX = "{{sync_max_bytes}}"
 _UPLOAD_MAX = "{{upload_max_bytes}}"
+
+
+@cache
+def _file(name: str) -> str:
+    """A console file, read once per container: they change only with a deployment."""
+    return (CONSOLE_DIR / name).read_text(encoding="utf-8")
 
 
 def content_security_policy(upload_origin: str) -> str:
@@ -78,8 +85,7 @@ def register(app: APIGatewayRestResolver, service: Callable[[], TaskService]) ->
         settings = svc.settings
         upload_url = svc.upload_url()
         page = (
-            (CONSOLE_DIR / PAGE)
-            .read_text(encoding="utf-8")
+            _file(PAGE)
             .replace(_SYNC_MAX, escape(str(settings.sync_max_bytes)))
             .replace(_UPLOAD_MAX, escape(str(settings.upload_max_bytes)))
         )
@@ -91,5 +97,5 @@ def register(app: APIGatewayRestResolver, service: Callable[[], TaskService]) ->
         content_type = ASSETS.get(asset)
         if content_type is None:
             return error_response(404, "not_found", f"no console file {asset[:64]!r}")
-        body = (CONSOLE_DIR / asset).read_text(encoding="utf-8")
+        body = _file(asset)
         return Response(status_code=200, content_type=content_type, body=body, headers=_headers())
