@@ -11,13 +11,26 @@ the OS's entropy on every call.
 
 ``snapshot_restore_py`` comes with Lambda's Python 3.12+ managed runtimes; elsewhere (tests, the local
 runtime, older runtimes) nothing is registered and nothing changes.
+
+``initialized_ahead`` tells a handler whether its init runs before any request waits on it (SnapStart's
+snapshot, or provisioned concurrency's environments kept ready): then what an on-demand start defers to the
+first request, such as the API's routes, costs no request anything and belongs in the init.
 """
 
 from __future__ import annotations
 
 import importlib
+import os
 import random
 from collections.abc import Callable
+
+# Lambda's AWS_LAMBDA_INITIALIZATION_TYPE values for an init that no request waits on ("on-demand" is the other).
+AHEAD_OF_TRAFFIC = frozenset({"provisioned-concurrency", "snap-start"})
+
+
+def initialized_ahead() -> bool:
+    """True when Lambda initialises this environment before traffic needs it (SnapStart, provisioned concurrency)."""
+    return os.environ.get("AWS_LAMBDA_INITIALIZATION_TYPE", "on-demand") in AHEAD_OF_TRAFFIC
 
 
 def register_hooks(prime: Callable[[], object]) -> bool:
