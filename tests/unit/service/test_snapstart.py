@@ -44,3 +44,17 @@ def test_a_restore_draws_other_numbers_than_the_snapshot_would() -> None:
     snapshot_state = random.getstate()
     snapstart.reseed()
     assert random.getstate() != snapshot_state
+
+
+@pytest.mark.parametrize(
+    ("initialization", "ahead"),
+    [("snap-start", True), ("provisioned-concurrency", True), ("on-demand", False), (None, False)],
+)
+def test_an_init_is_ahead_of_traffic_only_for_snapstart_and_provisioned_concurrency(
+    monkeypatch: pytest.MonkeyPatch, initialization: str | None, ahead: bool
+) -> None:
+    if initialization is None:
+        monkeypatch.delenv("AWS_LAMBDA_INITIALIZATION_TYPE", raising=False)  # outside Lambda
+    else:
+        monkeypatch.setenv("AWS_LAMBDA_INITIALIZATION_TYPE", initialization)
+    assert snapstart.initialized_ahead() is ahead
