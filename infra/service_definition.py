@@ -94,6 +94,8 @@ UPLOAD_CORS_MAX_AGE_SECONDS = 3000
 INLINE_PREFIX = messages.INLINE_PREFIX
 # Documents of tasks in review are kept under this prefix until the verdict; a lifecycle rule expires the rest.
 REVIEW_PREFIX = messages.REVIEW_PREFIX
+# A packet the worker reads across invocations keeps the pages read so far here until its task ends.
+PROGRESS_PREFIX = messages.PROGRESS_PREFIX
 
 SCHEDULES: tuple[ScheduleSpec, ...] = (ScheduleSpec("maintenance", 5),)
 

@@ -99,6 +99,7 @@ class DocClassifierStack(Stack):
         uploads = s.upload_bucket.arn_for_objects(f"{sd.UPLOAD_PREFIX}*")
         inline = s.upload_bucket.arn_for_objects(f"{sd.INLINE_PREFIX}*")
         reviews = s.upload_bucket.arn_for_objects(f"{sd.REVIEW_PREFIX}*")
+        progress = s.upload_bucket.arn_for_objects(f"{sd.PROGRESS_PREFIX}*")
         # Presigned POSTs (uploads/) and async documents too large for their message (inline/), which the API
         # deletes again when it cannot queue them.
         api.add_to_role_policy(iam.PolicyStatement(actions=["s3:PutObject"], resources=[uploads, inline]))
@@ -108,8 +109,18 @@ class DocClassifierStack(Stack):
             # DeleteObject: documents live only until processed.
             iam.PolicyStatement(actions=["s3:GetObject", "s3:DeleteObject"], resources=[uploads, inline])
         )
-        # The sweeper deletes the documents of the tasks it fails (inline ones fall under no bucket expiry).
-        maintenance.add_to_role_policy(iam.PolicyStatement(actions=["s3:DeleteObject"], resources=[uploads, inline]))
+        # A packet read across invocations: the worker stores its progress, reads it in the next invocation and
+        # deletes it, and queues that invocation's message on the queue the task is on.
+        worker.add_to_role_policy(
+            iam.PolicyStatement(actions=["s3:PutObject", "s3:GetObject", "s3:DeleteObject"], resources=[progress])
+        )
+        for queue in q.queues.values():
+            queue.grant_send_messages(worker)
+        # The sweeper deletes the documents of the tasks it fails (inline ones fall under no bucket expiry), and
+        # the progress of a packet whose continuation never came.
+        maintenance.add_to_role_policy(
+            iam.PolicyStatement(actions=["s3:DeleteObject"], resources=[uploads, inline, progress])
+        )
         # Review documents: a sync result in review is kept by the API, an async one by the worker;
         # the API reads them for the preview and deletes them with the verdict.
         api.add_to_role_policy(

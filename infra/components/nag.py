@@ -39,6 +39,10 @@ ACKNOWLEDGED: dict[str, str] = {
         "Documents kept for a reviewer are keyed by task id under review/; the prefix is the narrowest resource "
         "the api (Put for sync results, Get for the preview, Delete with the verdict) and worker (Put) can be given."
     ),
+    "AwsSolutions-IAM5[Resource::<StorageUploadBucket27F6648B.Arn>/progress/*]": (
+        "A long packet's progress between worker invocations is keyed by task id and step under progress/; the "
+        "prefix is the narrowest resource the worker (Put, Get, Delete) and sweeper (Delete) can be given."
+    ),
     "AwsSolutions-IAM5[Resource::<StorageTasksTableE05E7674.Arn>/index/*]": (
         "The tasks table's indexes (by_status: counts and the stuck-task sweep; by_review, by_review_industry: "
         "the review queue) are queried; CDK grants index access as <table>/index/*, which names no other table."

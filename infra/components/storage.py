@@ -56,6 +56,13 @@ class Storage(Construct):
                     prefix=sd.REVIEW_PREFIX,
                     expiration=Duration.days(config.review_retention_days),
                 ),
+                # A long packet's progress between worker invocations: deleted when its task ends; this catches
+                # what a crash or a lost continuation left (transient as uploads are, so the same expiry).
+                s3.LifecycleRule(
+                    id="ExpirePacketProgress",
+                    prefix=sd.PROGRESS_PREFIX,
+                    expiration=Duration.days(config.upload_expiry_days),
+                ),
             ],
             # Browsers POST straight to S3 with the presigned form from POST /uploads.
             cors=[

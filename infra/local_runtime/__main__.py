@@ -13,6 +13,7 @@ from types import FrameType
 
 from doc_classifier.config import EnvSettings, setting
 
+from infra.local_runtime.bootstrap import VISIBILITY_TIMEOUT_SECONDS
 from infra.local_runtime.containers import default_concurrency
 from infra.local_runtime.runtime import LocalRuntime, RuntimeOptions, StartupError
 
@@ -27,7 +28,7 @@ class LocalSettings(EnvSettings, prefix="LOCAL_"):
     api_keys: tuple[str, ...] = setting((), secret=True)
     api_concurrency: int | None = setting(None, gt=0)  # None: the cores
     worker_concurrency: int | None = setting(None, gt=0)
-    visibility_timeout: int = setting(60, gt=0)
+    visibility_timeout: int = setting(VISIBILITY_TIMEOUT_SECONDS, gt=0)  # 6x the worker's timeout
     no_throttle: bool = False
     request_timeout: float = setting(30.0, gt=0)
     log_level: str = "INFO"

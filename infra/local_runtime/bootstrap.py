@@ -12,11 +12,15 @@ from doc_classifier.service.aws.clients import client
 from infra import service_definition as sd
 from infra.config import DeploymentConfig
 
+# As deployed (infra/components/queues.py): 6x the worker's timeout, so a message is not delivered again while
+# an invocation still works on it (a long packet reads for the worker's whole timeout before it continues).
+VISIBILITY_TIMEOUT_SECONDS = sd.WORKER.timeout_seconds * DeploymentConfig.visibility_timeout_multiplier
+
 
 @dataclass(frozen=True)
 class ResourceNames:
     prefix: str = "doc-classifier-local"
-    visibility_timeout_seconds: int = 60  # local worker runs in-process: a minute covers a slow OCR page
+    visibility_timeout_seconds: int = VISIBILITY_TIMEOUT_SECONDS
     max_receive_count: int = 3
 
     @property

@@ -15,7 +15,7 @@ from doc_classifier.service.aws.clients import AwsClientSettings
 from doc_classifier.service.health import describe_config_error
 
 from infra import service_definition as sd
-from infra.local_runtime.bootstrap import ResourceNames, ensure_resources
+from infra.local_runtime.bootstrap import VISIBILITY_TIMEOUT_SECONDS, ResourceNames, ensure_resources
 from infra.local_runtime.containers import FunctionPool, default_concurrency
 from infra.local_runtime.emulator import EmulatorProcess
 from infra.local_runtime.gateway import Gateway, GatewaySettings, gateway_limits
@@ -36,7 +36,7 @@ class RuntimeOptions:
     workers: bool = True
     api_concurrency: int = field(default_factory=default_concurrency)  # API containers (processes)
     worker_concurrency: int = field(default_factory=default_concurrency)  # worker containers
-    visibility_timeout: int = 60
+    visibility_timeout: int = VISIBILITY_TIMEOUT_SECONDS
     schedule_seconds: float | None = None
     throttle: bool = True
     request_timeout: float = 30.0

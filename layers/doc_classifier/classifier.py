@@ -16,7 +16,7 @@ from doc_classifier.result import ClassificationResult
 from doc_classifier.taxonomy import Taxonomy
 
 if TYPE_CHECKING:
-    from doc_classifier.packets import PacketResult, SplitMode
+    from doc_classifier.packets import PacketProgress, PacketResult, SplitMode
 
 
 class DocumentClassifier:
@@ -57,12 +57,18 @@ class DocumentClassifier:
         return self.classify_with_text(data, industry)[0]
 
     def classify_packet(
-        self, data: bytes, industry: str | None, mode: SplitMode, limits: PacketLimits | None = None
+        self,
+        data: bytes,
+        industry: str | None,
+        mode: SplitMode,
+        limits: PacketLimits | None = None,
+        *,
+        resume: PacketProgress | None = None,
     ) -> PacketResult:
         """Every page labelled and the file split into its documents (``mode``); see ``doc_classifier.packets``."""
         from doc_classifier.packets import classify_packet  # noqa: PLC0415 - the single-document path never needs it
 
-        return classify_packet(self, data, industry, mode, limits=limits)
+        return classify_packet(self, data, industry, mode, limits=limits, resume=resume)
 
     def classify_with_text(self, data: bytes, industry: str | None = None) -> tuple[ClassificationResult, str]:
         """The result and the extracted text it was decided from (the LLM tier reads the same text)."""

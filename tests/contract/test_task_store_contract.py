@@ -9,7 +9,15 @@ from botocore.exceptions import ClientError
 from doc_classifier.service.aws.dynamodb import DynamoTaskStore
 from doc_classifier.service.errors import FeedbackExists, TaskNotCompleted, TaskNotFound
 from doc_classifier.service.ports import TaskStore
-from doc_classifier.service.tasks import CLAIM_NOTE, HistoryEntry, Priority, Task, TaskSource, TaskStatus
+from doc_classifier.service.tasks import (
+    CLAIM_NOTE,
+    HistoryEntry,
+    Priority,
+    Task,
+    TaskSource,
+    TaskStatus,
+    continue_note,
+)
 
 from tests.contract.conftest import Backend, MotoAws, next_call_answers
 
@@ -136,7 +144,75 @@ LATER: dict[str, Callable[[TaskStore], object]] = {
     "complete": lambda store: store.complete("t1", {"file_class": "receipt"}, 0.5, True, T0 + 5000),
     "fail": lambda store: store.fail("t1", {"code": "document_missing", "message": "gone"}, T0 + 5000),
     "fail_overdue": lambda store: store.fail("t1", {"code": "deadline_exceeded", "message": "late"}, T0 + 5000, True),
+    "continue_step": lambda store: store.continue_step(
+        "t1", 1, "progress/t1/1-a", expected_key=None, deadline_at=T0 + 9000, now=T0 + 5000
+    ),
 }
+
+
+class TestContinueStep:
+    """A long packet read on by another invocation: only from the step the task is at, so a stale or
+    duplicate continuation message changes nothing."""
+
+    def test_each_step_moves_on_from_the_one_before_and_pushes_the_deadline(self, backend: Backend) -> None:
+        queued(backend.tasks)
+        backend.tasks.claim("t1", T0 + 1)
+        assert backend.tasks.continue_step(
+            "t1", 1, "progress/t1/1-a", expected_key=None, deadline_at=T0 + 2000, now=T0 + 110
+        )
+        assert backend.tasks.continue_step(
+            "t1", 2, "progress/t1/2-b", expected_key="progress/t1/1-a", deadline_at=T0 + 2100, now=T0 + 220
+        )
+        task = _stored(backend.tasks)
+        assert (task.status, task.step, task.progress_key, task.deadline_at) == (
+            TaskStatus.PROCESSING,
+            2,
+            "progress/t1/2-b",
+            T0 + 2100,
+        )
+        assert task.attempts == 1 and task.updated_at == T0 + 220
+        assert task.history[-2:] == [
+            HistoryEntry(T0 + 110, "processing", continue_note(1)),
+            HistoryEntry(T0 + 220, "processing", continue_note(2)),
+        ]
+
+    @pytest.mark.parametrize(
+        ("expected", "why"),
+        [(None, "the task moved on already"), ("progress/t1/1-other", "a duplicate's own progress")],
+    )
+    def test_only_the_expected_step_continues(self, backend: Backend, expected: str | None, why: str) -> None:
+        queued(backend.tasks)
+        backend.tasks.claim("t1", T0 + 1)
+        assert backend.tasks.continue_step(
+            "t1", 1, "progress/t1/1-a", expected_key=None, deadline_at=T0 + 2000, now=T0 + 110
+        )
+        before = _stored(backend.tasks)
+        assert not backend.tasks.continue_step(
+            "t1", 2, "progress/t1/2-x", expected_key=expected, deadline_at=T0 + 9000, now=T0 + 300
+        ), why
+        assert _stored(backend.tasks) == before
+
+    def test_a_queued_task_does_not_continue(self, backend: Backend) -> None:
+        before = queued(backend.tasks)
+        assert not backend.tasks.continue_step(
+            "t1", 1, "progress/t1/1-a", expected_key=None, deadline_at=T0 + 2000, now=T0 + 110
+        )
+        assert _stored(backend.tasks) == before
+
+    def test_a_step_can_be_taken_back(self, backend: Backend) -> None:
+        """What the worker does when the continuation message cannot be sent: the step it started from again."""
+        queued(backend.tasks)
+        backend.tasks.claim("t1", T0 + 1)
+        backend.tasks.continue_step("t1", 1, "progress/t1/1-a", expected_key=None, deadline_at=T0 + 2000, now=T0 + 2)
+        assert backend.tasks.continue_step(
+            "t1", 0, None, expected_key="progress/t1/1-a", deadline_at=T0 + 2000, now=T0 + 3
+        )
+        task = _stored(backend.tasks)
+        assert (task.step, task.progress_key) == (0, None)
+
+    def test_unknown_task_raises(self, backend: Backend) -> None:
+        with pytest.raises(TaskNotFound):
+            backend.tasks.continue_step("nope", 1, "progress/nope/1-a", expected_key=None, deadline_at=T0, now=T0)
 
 
 @pytest.mark.parametrize("finish", FINISH)

@@ -75,7 +75,7 @@ def _s3_grants(s: Synthesized, function: str) -> dict[str, set[str]]:
             continue
         for statement in policy["Properties"]["PolicyDocument"]["Statement"]:
             resources = json.dumps(statement["Resource"])
-            prefixes = {p for p in ("uploads/", "review/", "inline/") if f"/{p}*" in resources}
+            prefixes = {p for p in ("uploads/", "review/", "inline/", "progress/") if f"/{p}*" in resources}
             for action in _actions(statement):
                 if action.startswith("s3:"):
                     grants.setdefault(action, set()).update(prefixes or {"?"})
@@ -95,15 +95,35 @@ def test_each_function_gets_only_its_own_data_actions(synthesized: Synthesized) 
         "s3:DeleteObject": {"inline/", "review/"},  # a document it could not queue; the verdict
     }
     assert _s3_grants(synthesized, "worker") == {
-        "s3:GetObject": {"uploads/", "inline/"},
-        "s3:DeleteObject": {"uploads/", "inline/"},
-        "s3:PutObject": {"review/"},  # an async result kept for review
+        "s3:GetObject": {"uploads/", "inline/", "progress/"},
+        "s3:DeleteObject": {"uploads/", "inline/", "progress/"},
+        "s3:PutObject": {"review/", "progress/"},  # an async result kept for review; a long packet's progress
     }
-    # The sweeper deletes the documents of the tasks it fails, and nothing else.
-    assert _s3_grants(synthesized, "maintenance") == {"s3:DeleteObject": {"uploads/", "inline/"}}
-    assert "sqs:SendMessage" in api and "sqs:SendMessage" not in worker
+    # The sweeper deletes the documents (and a long packet's progress) of the tasks it fails, and nothing else.
+    assert _s3_grants(synthesized, "maintenance") == {"s3:DeleteObject": {"uploads/", "inline/", "progress/"}}
+    assert "sqs:SendMessage" in api and "sqs:SendMessage" in worker  # the worker: a long packet's continuation
     assert "sqs:ReceiveMessage" in worker and "sqs:ReceiveMessage" not in api
     assert "secretsmanager:PutSecretValue" in rotation
     assert not any(a.startswith("secretsmanager:Put") for a in api | worker | maintenance)
     assert not any(a.startswith(("s3:", "dynamodb:", "sqs:")) for a in rotation)
     assert not any(a.startswith("secretsmanager:") for a in maintenance)
+
+
+def test_the_worker_sends_only_to_the_work_queues(synthesized: Synthesized) -> None:
+    """A long packet's continuation goes back on the task's own queue; the dead-letter queue is SQS's alone."""
+    role = synthesized.stack.functions["worker"].role
+    assert role is not None
+    role_id = synthesized.stack.get_logical_id(role.node.default_child)  # type: ignore[arg-type]
+    queue_ids = {
+        name: synthesized.stack.get_logical_id(queue.node.default_child)  # type: ignore[arg-type]
+        for name, queue in {**synthesized.stack.queues.queues, "dlq": synthesized.stack.queues.dlq}.items()
+    }
+    targets: set[str] = set()
+    for policy in synthesized.of_type("AWS::IAM::Policy").values():
+        if {"Ref": role_id} not in policy["Properties"]["Roles"]:
+            continue
+        for statement in policy["Properties"]["PolicyDocument"]["Statement"]:
+            if "sqs:SendMessage" in _actions(statement):
+                resources = json.dumps(statement["Resource"])
+                targets |= {name for name, logical in queue_ids.items() if logical in resources}
+    assert targets == set(synthesized.stack.queues.queues)

@@ -105,6 +105,8 @@ def test_upload_bucket_is_private_encrypted_expiring_and_cors_enabled(synthesize
                     Match.object_like({"Prefix": sd.UPLOAD_PREFIX, "ExpirationInDays": 1, "Status": "Enabled"}),
                     # a document kept for a reviewer lives until the verdict, at most the review deadline
                     Match.object_like({"Prefix": sd.REVIEW_PREFIX, "ExpirationInDays": 14, "Status": "Enabled"}),
+                    # a long packet's progress between worker invocations, left by a crash or a lost continuation
+                    Match.object_like({"Prefix": sd.PROGRESS_PREFIX, "ExpirationInDays": 1, "Status": "Enabled"}),
                 ]
             },
             "CorsConfiguration": {"CorsRules": [Match.object_like({"AllowedMethods": Match.array_with(["POST"])})]},

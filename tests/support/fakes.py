@@ -8,10 +8,12 @@ from __future__ import annotations
 
 import hashlib
 import itertools
+from collections.abc import Callable
 
 from doc_classifier.config import PacketLimits
 from doc_classifier.errors import ProcessingTimeout, UnsupportedMediaType
-from doc_classifier.packets import PacketDocument, PacketResult, PageResult, SplitMode
+from doc_classifier.extraction import Page
+from doc_classifier.packets import PacketDocument, PacketProgress, PacketResult, PacketUnfinished, PageResult, SplitMode
 from doc_classifier.result import Alternative, ClassificationResult
 from doc_classifier.taxonomy import Taxonomy, load_taxonomy
 
@@ -26,6 +28,8 @@ class KeywordClassifier:
         # classify_packet: the limits it was last given, and the pretend time each page takes to read.
         self.packet_limits: PacketLimits | None = None
         self.seconds_per_page = 0.0
+        self.resumed_from: PacketProgress | None = None  # classify_packet: the progress it was last given
+        self.while_reading: Callable[[], object] | None = None  # run once inside the next classify_packet
 
     def resolve_industry(self, industry: str | None) -> str:
         return self.taxonomy.resolve_industry(industry, self.taxonomy.default_industry)
@@ -48,20 +52,37 @@ class KeywordClassifier:
         )
 
     def classify_packet(
-        self, data: bytes, industry: str | None, mode: SplitMode, limits: PacketLimits | None = None
+        self,
+        data: bytes,
+        industry: str | None,
+        mode: SplitMode,
+        limits: PacketLimits | None = None,
+        *,
+        resume: PacketProgress | None = None,
     ) -> PacketResult:
         """Pages are the parts between form feeds; consecutive pages of one label are one document (per_page:
         one document each). Pages past ``limits.max_packet_pages``, or past its time at ``seconds_per_page``,
-        are not read."""
+        are not read; with ``resume`` reading goes on from its pages, and running out of time before the page
+        cap raises PacketUnfinished unless ``resume.final``."""
         self.calls += 1
         self.packet_limits = limits = limits or PacketLimits()
+        self.resumed_from = resume
         if self.fail_with is not None:
             raise self.fail_with
+        if self.while_reading is not None:  # e.g. another worker's delivery of the same message, meanwhile
+            during, self.while_reading = self.while_reading, None
+            during()
         industry_id = self.resolve_industry(industry)
         texts = data.split(b"\f")
-        readable = min(len(texts), limits.max_packet_pages)
+        start = resume.next_page if resume is not None else 0
+        cap = min(len(texts), limits.max_packet_pages)
+        readable = cap
         if self.seconds_per_page:
-            readable = min(readable, int(limits.packet_timeout_seconds // self.seconds_per_page))
+            readable = min(readable, start + int(limits.packet_timeout_seconds // self.seconds_per_page))
+        if resume is not None and readable < cap and not resume.final:
+            pages = tuple(Page(n + 1, texts[n].decode("utf-8", "replace"), False) for n in range(readable))
+            progress = PacketProgress(sha256=hashlib.sha256(data).hexdigest(), pages=pages)
+            raise PacketUnfinished(progress, len(texts))
         if readable == 0:
             raise ProcessingTimeout("no page was read in time")
         labels = [self._label(text, industry_id) for text in texts[:readable]]

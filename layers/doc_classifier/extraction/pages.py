@@ -8,7 +8,9 @@ e-mail's own text; any other format as one page. Only the page being read is
 ever rendered, so a 300-page scan never holds 300 page images. The per-document
 limits (bytes, pixels, OCR size) hold for every page; ``PacketLimits`` bound the
 whole: pages past ``max_packet_pages``, or left when ``packet_timeout_seconds``
-runs out, are not read, and the stream says how many.
+runs out, are not read, and the stream says how many. ``start`` reads on from a
+page other than the first: the worker continues a long packet in a later
+invocation from the first page the earlier ones did not read.
 """
 
 from __future__ import annotations
@@ -59,12 +61,14 @@ class _Source(Protocol):
 class PageStream:
     """Iterate (once) for the pages; ``pages_read``, ``pages_not_read`` and ``warnings`` then tell what happened."""
 
-    def __init__(self, media_type: str, source: _Source, job: Job, max_pages: int) -> None:
+    def __init__(self, media_type: str, source: _Source, job: Job, max_pages: int, start: int = 0) -> None:
         self.media_type = media_type
         self.pages_total = source.count
-        self.pages_read = 0
+        # The pages before ``start`` were read by an earlier stream: they count as read.
+        self.pages_read = min(start, self.pages_total, max_pages)
         self.job = job
         self.timed_out = False
+        self.stop_note: str | None = None  # the warning saying where time ran out, once it has
         self._source = source
         self._max_pages = max_pages
 
@@ -79,16 +83,17 @@ class PageStream:
     def __iter__(self) -> Iterator[Page]:
         limit = min(self.pages_total, self._max_pages)
         try:
-            for index in range(limit):
+            for index in range(self.pages_read, limit):
                 try:
                     self.job.deadline.check(f"reading page {index + 1}")
                     raw = self._source.read(index, self.job)
                 except ProcessingTimeout:
                     # A partial packet is worth more than none: the pages left are reported as not read.
                     self.timed_out = True
-                    self.job.warn(
+                    self.stop_note = (
                         f"stopped after {self.job.deadline.seconds:g} s: pages {index + 1}-{self.pages_total} not read"
                     )
+                    self.job.warn(self.stop_note)
                     return
                 self.pages_read += 1
                 text = clean_text(raw.text)[: self.job.limits.max_text_chars]
@@ -99,11 +104,14 @@ class PageStream:
             self._source.close()
 
 
-def read_pages(data: bytes, limits: ExtractionLimits, packet: PacketLimits) -> PageStream:
-    """Open ``data`` for reading page by page; raises DocumentError as ``extract`` does for a file it cannot open."""
+def read_pages(data: bytes, limits: ExtractionLimits, packet: PacketLimits, *, start: int = 0) -> PageStream:
+    """Open ``data`` for reading page by page from page index ``start`` (0: the first); raises DocumentError as
+    ``extract`` does for a file it cannot open."""
+    if start < 0:
+        raise ValueError(f"start must be >= 0, not {start}")
     job = Job(limits, Deadline(packet.packet_timeout_seconds))
     media_type, source = _open(bytes(data), job)
-    return PageStream(media_type, source, job, packet.max_packet_pages)
+    return PageStream(media_type, source, job, packet.max_packet_pages, start)
 
 
 def count_pages(data: bytes, limits: ExtractionLimits | None = None) -> int:

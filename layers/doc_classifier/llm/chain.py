@@ -34,7 +34,7 @@ from doc_classifier.taxonomy import AUTO, UNKNOWN, Taxonomy
 
 if TYPE_CHECKING:
     from doc_classifier.config import PacketLimits
-    from doc_classifier.packets import PacketResult, SplitMode
+    from doc_classifier.packets import PacketProgress, PacketResult, SplitMode
 
 logger = logging.getLogger(__name__)
 
@@ -52,7 +52,13 @@ class LocalClassifier(Protocol):
     def classify_with_text(self, data: bytes, industry: str | None = None) -> tuple[ClassificationResult, str]: ...
 
     def classify_packet(
-        self, data: bytes, industry: str | None, mode: SplitMode, limits: PacketLimits | None = None
+        self,
+        data: bytes,
+        industry: str | None,
+        mode: SplitMode,
+        limits: PacketLimits | None = None,
+        *,
+        resume: PacketProgress | None = None,
     ) -> PacketResult: ...
 
 
@@ -143,10 +149,16 @@ class EscalatingClassifier:
         return result
 
     def classify_packet(
-        self, data: bytes, industry: str | None, mode: SplitMode, limits: PacketLimits | None = None
+        self,
+        data: bytes,
+        industry: str | None,
+        mode: SplitMode,
+        limits: PacketLimits | None = None,
+        *,
+        resume: PacketProgress | None = None,
     ) -> PacketResult:
         """Pages are labelled by the local model alone: the LLM tier does not read packets (yet)."""
-        return self.local.classify_packet(data, industry, mode, limits)
+        return self.local.classify_packet(data, industry, mode, limits, resume=resume)
 
     def _llm_result(
         self, local: ClassificationResult, asked: str, answer: Answer, provider: Provider

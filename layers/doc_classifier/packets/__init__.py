@@ -24,11 +24,12 @@ import numpy as np
 
 from doc_classifier.config import PacketLimits
 from doc_classifier.errors import ProcessingTimeout
-from doc_classifier.extraction import Page, count_pages, read_pages
+from doc_classifier.extraction import Page, PageStream, count_pages, read_pages
 from doc_classifier.model.features import FeatureVector, featurize
 from doc_classifier.model.linear import MIN_WORDS, industry_scores
 from doc_classifier.packets.decoder import DecoderParams, Segment, boundary_logits, decode, packaged_params
 from doc_classifier.packets.evidence import PageCues, boundary_features, counters_agree, page_cues
+from doc_classifier.packets.progress import PacketProgress, PacketUnfinished
 from doc_classifier.result import Alternative
 from doc_classifier.split_mode import SplitMode
 from doc_classifier.taxonomy import AUTO, UNKNOWN
@@ -38,7 +39,9 @@ if TYPE_CHECKING:
 
 __all__ = [
     "PacketDocument",
+    "PacketProgress",
     "PacketResult",
+    "PacketUnfinished",
     "PageResult",
     "PageView",
     "SplitMode",
@@ -121,15 +124,31 @@ def classify_packet(
     *,
     limits: PacketLimits | None = None,
     params: DecoderParams | None = None,
+    resume: PacketProgress | None = None,
 ) -> PacketResult:
-    """Split ``data`` into documents (``mode``) and label each page; DocumentClassifier.classify_packet calls this."""
+    """Split ``data`` into documents (``mode``) and label each page; DocumentClassifier.classify_packet calls this.
+
+    With ``resume`` (``PacketProgress()`` for a first step) the reading goes on from its first unread page and,
+    unless ``resume.final``, time running out before the page cap raises ``PacketUnfinished`` with the
+    progress so far instead of answering for part of the packet."""
     if mode == SplitMode.NONE:
         return _single(classifier, data, industry)
     industry_id = classifier.resolve_industry(industry)
     limits = limits or classifier.packet_limits
     started = time.perf_counter()
-    stream = read_pages(data, classifier.limits, limits)
-    labels, views = score_pages(classifier, stream, industry_id)
+    sha256 = hashlib.sha256(data).hexdigest()
+    if resume is not None and resume.sha256 not in ("", sha256):
+        raise ValueError("the progress given is another packet's")
+    stream = read_pages(data, classifier.limits, limits, start=resume.next_page if resume is not None else 0)
+    if resume is None:
+        labels, views = score_pages(classifier, stream, industry_id)
+    else:
+        # Scored once, all together, when the reading is done: the same per-page results as one reading.
+        pages = (*resume.pages, *stream)
+        if stream.timed_out and not resume.final:
+            raise PacketUnfinished(_progress(resume, stream, pages, sha256, started), stream.pages_total)
+        labels, views = score_pages(classifier, pages, industry_id)
+    earlier = resume or PacketProgress()
     if not views:
         if stream.timed_out:
             raise ProcessingTimeout(f"no page was read within {limits.packet_timeout_seconds:g} s")
@@ -163,8 +182,9 @@ def classify_packet(
     found_industry = industry_id
     if industry_id == AUTO and file_class != UNKNOWN:
         found_industry = classifier.taxonomy.industry_of(file_class)
+    ocr_pages = earlier.ocr_pages + stream.job.ocr_pages
     metadata = {
-        "sha256": hashlib.sha256(data).hexdigest(),
+        "sha256": sha256,
         "media_type": stream.media_type,
         "bytes": len(data),
         "split": str(mode),
@@ -172,16 +192,16 @@ def classify_packet(
         "pages_read": stream.pages_read,
         "pages_not_read": stream.pages_not_read,
         "text_chars": sum(len(v.page.text) for v in views),
-        "ocr_used": stream.job.ocr_pages > 0,
-        "ocr_pages": stream.job.ocr_pages,
-        "warnings": list(stream.warnings),
+        "ocr_used": ocr_pages > 0,
+        "ocr_pages": ocr_pages,
+        "warnings": [*earlier.warnings, *(w for w in stream.warnings if w not in earlier.warnings)],
         "classifier": "local_model",
         "model_version": classifier.model_version,
-        "timings_ms": {
-            "read_and_score_pages": round((read_done - started) * 1000, 2),
-            "ocr": round(stream.job.ocr_seconds * 1000, 2),
+        "timings_ms": {  # an earlier step's reading included
+            "read_and_score_pages": round((earlier.read_seconds + read_done - started) * 1000, 2),
+            "ocr": round((earlier.ocr_seconds + stream.job.ocr_seconds) * 1000, 2),
             "split": round((finished - read_done) * 1000, 2),
-            "total": round((finished - started) * 1000, 2),
+            "total": round((earlier.read_seconds + finished - started) * 1000, 2),
         },
     }
     order = np.argsort(-distribution, kind="stable")[:3]
@@ -197,6 +217,21 @@ def classify_packet(
         pages_total=stream.pages_total,
         pages_read=stream.pages_read,
         pages_not_read=stream.pages_not_read,
+    )
+
+
+def _progress(
+    earlier: PacketProgress, stream: PageStream, pages: tuple[Page, ...], sha256: str, started: float
+) -> PacketProgress:
+    """``earlier`` and what this step read; the note saying where time ran out is not kept (reading goes on)."""
+    warnings = [*earlier.warnings, *(w for w in stream.warnings if w != stream.stop_note and w not in earlier.warnings)]
+    return PacketProgress(
+        sha256=sha256,
+        pages=pages,
+        ocr_pages=earlier.ocr_pages + stream.job.ocr_pages,
+        ocr_seconds=earlier.ocr_seconds + stream.job.ocr_seconds,
+        read_seconds=earlier.read_seconds + time.perf_counter() - started,
+        warnings=tuple(warnings),
     )
 
 

@@ -17,7 +17,7 @@ from doc_classifier.service.ports import Classifier, StatsStore
 
 if TYPE_CHECKING:
     from doc_classifier.config import PacketLimits
-    from doc_classifier.packets import PacketResult, SplitMode
+    from doc_classifier.packets import PacketProgress, PacketResult, SplitMode
 
 logger = logging.getLogger(__name__)
 
@@ -90,6 +90,12 @@ class CountingClassifier:
         return result
 
     def classify_packet(
-        self, data: bytes, industry: str | None, mode: SplitMode, limits: PacketLimits | None = None
+        self,
+        data: bytes,
+        industry: str | None,
+        mode: SplitMode,
+        limits: PacketLimits | None = None,
+        *,
+        resume: PacketProgress | None = None,
     ) -> PacketResult:
-        return self.counted.classify_packet(data, industry, mode, limits)  # no escalation to count
+        return self.counted.classify_packet(data, industry, mode, limits, resume=resume)  # no escalation to count

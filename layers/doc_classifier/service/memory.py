@@ -34,6 +34,7 @@ from doc_classifier.service.tasks import (
     ReviewStatus,
     Task,
     TaskStatus,
+    continue_note,
 )
 
 
@@ -82,6 +83,24 @@ class MemoryTaskStore(TaskStore):
             task.processing_time, task.cached, task.updated_at = processing_time, cached, now
             task.review = review
             task.history.append(HistoryEntry(now, TaskStatus.COMPLETED.value, "cached" if cached else ""))
+            return True
+
+    def continue_step(
+        self,
+        task_id: str,
+        step: int,
+        progress_key: str | None,
+        *,
+        expected_key: str | None,
+        deadline_at: float,
+        now: float,
+    ) -> bool:
+        with self._lock:
+            task = self._require(task_id)
+            if task.status is not TaskStatus.PROCESSING or task.progress_key != expected_key:
+                return False
+            task.step, task.progress_key, task.deadline_at, task.updated_at = step, progress_key, deadline_at, now
+            task.history.append(HistoryEntry(now, TaskStatus.PROCESSING.value, continue_note(step)))
             return True
 
     def fail(self, task_id: str, error: dict[str, str], now: float, overdue_only: bool = False) -> bool:

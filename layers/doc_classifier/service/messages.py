@@ -4,6 +4,8 @@ Two shapes arrive on the queues: our own ``{"task_id": ...}`` for documents
 sent through the API (with ``"document"``, base64, when it is small enough to
 ride in the message instead of the bucket), and S3 ObjectCreated notifications
 for presigned uploads (whose key is ``uploads/<task_id>``). Anything else is poison.
+Our own message also carries the worker's continuation of a long packet:
+``"continuation": {"step": n, "progress": "progress/<task_id>/<n>-<token>"}``.
 """
 
 from __future__ import annotations
@@ -21,6 +23,10 @@ UPLOAD_PREFIX = "uploads/"
 INLINE_PREFIX = "inline/"
 # A task in review keeps its document here until the verdict (an S3 lifecycle rule expires what is left).
 REVIEW_PREFIX = "review/"
+# A packet read across worker invocations keeps its pages read so far here (an S3 lifecycle rule expires leftovers).
+PROGRESS_PREFIX = "progress/"
+# Bytes a continuation adds to a task's message: a document riding in the message must leave room for it.
+CONTINUATION_ROOM = 200
 
 
 def upload_key(task_id: str) -> str:
@@ -35,11 +41,27 @@ def review_key(task_id: str) -> str:
     return f"{REVIEW_PREFIX}{task_id}"
 
 
-def task_message(task_id: str, priority: str, document: bytes | None = None) -> dict[str, Any]:
+def progress_key(task_id: str, step: int, token: str) -> str:
+    return f"{PROGRESS_PREFIX}{task_id}/{step}-{token}"
+
+
+@dataclass(frozen=True)
+class Continuation:
+    """Read on from ``progress`` (stored by step ``step`` - 1): only the task's current step continues."""
+
+    step: int
+    progress: str  # the progress object's key
+
+
+def task_message(
+    task_id: str, priority: str, document: bytes | None = None, continuation: Continuation | None = None
+) -> dict[str, Any]:
     # The priority travels with the message so a DLQ redrive knows which queue it came from.
     message: dict[str, Any] = {"task_id": task_id, "priority": priority}
     if document is not None:
         message["document"] = base64.b64encode(document).decode("ascii")
+    if continuation is not None:
+        message["continuation"] = {"step": continuation.step, "progress": continuation.progress}
     return message
 
 
@@ -47,6 +69,7 @@ def task_message(task_id: str, priority: str, document: bytes | None = None) -> 
 class Work:
     task_id: str
     document: bytes | None = None  # the bytes, when they came in the message
+    continuation: Continuation | None = None  # a long packet read on from an earlier invocation's progress
 
 
 def work_of(body: str) -> list[Work]:
@@ -58,7 +81,8 @@ def work_of(body: str) -> list[Work]:
     if not isinstance(parsed, dict):
         raise PoisonMessage("message body is not a JSON object")
     if isinstance(parsed.get("task_id"), str) and parsed["task_id"]:
-        return [Work(parsed["task_id"], _document(parsed.get("document")))]
+        task_id = parsed["task_id"]
+        return [Work(task_id, _document(parsed.get("document")), _continuation(task_id, parsed.get("continuation")))]
     if parsed.get("Event") == "s3:TestEvent":
         return []
     records = parsed.get("Records")
@@ -76,6 +100,19 @@ def _document(encoded: Any) -> bytes | None:
         return base64.b64decode(encoded, validate=True)
     except (binascii.Error, ValueError) as exc:
         raise PoisonMessage("the message's document is not valid base64") from exc
+
+
+def _continuation(task_id: str, raw: Any) -> Continuation | None:
+    if raw is None:
+        return None
+    step, progress = (raw.get("step"), raw.get("progress")) if isinstance(raw, dict) else (None, None)
+    if not isinstance(step, int) or isinstance(step, bool) or step < 1:
+        raise PoisonMessage("the message's continuation has no step >= 1")
+    # Only the task's own progress is read (and deleted): never another key of the bucket.
+    prefix = progress_key(task_id, step, "")
+    if not isinstance(progress, str) or not progress.startswith(prefix) or "/" in progress[len(prefix) :]:
+        raise PoisonMessage("the message's continuation names no progress of its task and step")
+    return Continuation(step, progress)
 
 
 def _task_id_of_record(record: Any) -> str:

@@ -15,7 +15,7 @@ from doc_classifier.service.tasks import Priority, Review, ReviewStatus, Task, T
 
 if TYPE_CHECKING:
     from doc_classifier.config import PacketLimits
-    from doc_classifier.packets import PacketResult, SplitMode
+    from doc_classifier.packets import PacketProgress, PacketResult, SplitMode
 
 
 class Classifier(Protocol):
@@ -27,7 +27,13 @@ class Classifier(Protocol):
     def classify(self, data: bytes, industry: str | None = None) -> ClassificationResult: ...
 
     def classify_packet(
-        self, data: bytes, industry: str | None, mode: SplitMode, limits: PacketLimits | None = None
+        self,
+        data: bytes,
+        industry: str | None,
+        mode: SplitMode,
+        limits: PacketLimits | None = None,
+        *,
+        resume: PacketProgress | None = None,
     ) -> PacketResult:
         """Every page labelled and, for ``SplitMode.AUTO``, grouped into documents (the local model alone)."""
 
@@ -49,7 +55,8 @@ class ReviewSummary:
 class TaskStore(ABC):
     """Task state with conditional transitions, each one atomic.
 
-    queued -> processing (claim, again on every redelivery); queued or processing -> completed | failed.
+    queued -> processing (claim, again on every redelivery); queued or processing -> completed | failed;
+    processing -> processing at a later step (continue_step: a long packet read on by another invocation).
     Completed and failed are final: no call changes a finished task's status, result, error, attempts
     or history again, whatever arrives later (duplicate messages, late uploads, DLQ redrives, the
     sweeper). Only feedback is added to a completed task. Every store writes the same history notes.
@@ -83,6 +90,24 @@ class TaskStore(ABC):
         """Store the result of an unfinished task (history note "cached" or ""), with its review entry if any.
 
         False, changing nothing, when the task is finished."""
+
+    @abstractmethod
+    def continue_step(
+        self,
+        task_id: str,
+        step: int,
+        progress_key: str | None,
+        *,
+        expected_key: str | None,
+        deadline_at: float,
+        now: float,
+    ) -> bool:
+        """Move a processing task whose progress key is ``expected_key`` (None: no step stored yet) to ``step``
+        and ``progress_key``, its deadline set to ``deadline_at`` (history note ``continue_note(step)``).
+
+        False, changing nothing, when the task is not processing or holds another progress key: a stale or
+        duplicate continuation (another worker moved it on first) or a finished task. Raises TaskNotFound
+        for an unknown id."""
 
     @abstractmethod
     def fail(self, task_id: str, error: dict[str, str], now: float, overdue_only: bool = False) -> bool:

@@ -32,6 +32,10 @@ class ServiceSettings(EnvSettings):
     # DOC_MAX_PACKET_PAGES within its own time left.
     sync_max_packet_pages: int = setting(10, gt=0)
     sync_packet_timeout_seconds: float = setting(20.0, gt=0)
+    # A packet the worker has not read to DOC_MAX_PACKET_PAGES when its invocation's time runs out is read on by
+    # another invocation, at most this many times; the last one completes the task with the pages it did not
+    # read in pages_not_read (0: one invocation reads what it can, as the sync route does).
+    packet_max_continuations: int = setting(10, ge=0)
     # JSON request bodies (POST /uploads, feedback) are a few hundred bytes; these bound hostile ones.
     json_body_max_bytes: int = setting(64 * 1024, gt=0)
     json_body_max_depth: int = setting(32, gt=0)

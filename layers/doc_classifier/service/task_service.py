@@ -16,7 +16,7 @@ import uuid
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, replace
 from functools import partial
-from typing import Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from doc_classifier.config import PacketLimits
 from doc_classifier.errors import DocumentError, EmptyDocument
@@ -31,7 +31,17 @@ from doc_classifier.service.errors import (
     TooManyPagesForSync,
     UnknownSplitMode,
 )
-from doc_classifier.service.messages import Work, inline_key, review_key, task_message, upload_key, work_of
+from doc_classifier.service.messages import (
+    CONTINUATION_ROOM,
+    Continuation,
+    Work,
+    inline_key,
+    progress_key,
+    review_key,
+    task_message,
+    upload_key,
+    work_of,
+)
 from doc_classifier.service.ports import (
     BlobStore,
     Classifier,
@@ -47,6 +57,9 @@ from doc_classifier.service.settings import ServiceSettings
 from doc_classifier.service.tasks import HistoryEntry, Priority, ReviewStatus, Task, TaskSource, TaskStatus
 from doc_classifier.split_mode import SplitMode
 from doc_classifier.taxonomy import AUTO, UNKNOWN, Taxonomy
+
+if TYPE_CHECKING:
+    from doc_classifier.packets.progress import PacketProgress
 
 logger = logging.getLogger(__name__)
 
@@ -192,7 +205,9 @@ class TaskService:
         assert data is not None
         task_id = self._new_id()
         message = task_message(task_id, priority.value, data)
-        in_message = len(json.dumps(message)) <= self.settings.queue_message_max_bytes
+        # A packet may be read on by a later invocation, its continuation message carrying the document too.
+        room = CONTINUATION_ROOM if mode is not SplitMode.NONE else 0
+        in_message = len(json.dumps(message)) + room <= self.settings.queue_message_max_bytes
         source = TaskSource.MESSAGE if in_message else TaskSource.INLINE
         task = self._new_task(industry_id, priority, source, mode, deadline_after=0, task_id=task_id)
         if not in_message:
@@ -253,10 +268,21 @@ class TaskService:
         return [outcome for outcome in outcomes if outcome is not None]
 
     def process_task(self, work: Work, receive_count: int) -> SyncOutcome | None:
-        task = self._tasks.claim(work.task_id, self._clock())
-        if task is None:
-            self._acknowledge_finished(work)
-            return None
+        if work.continuation is not None:
+            task = self._tasks.get(work.task_id)
+            current = task is not None and task.status is TaskStatus.PROCESSING
+            if task is None or not current or task.progress_key != work.continuation.progress:
+                self._acknowledge_stale(work, task)
+                return None
+        else:
+            task = self._tasks.claim(work.task_id, self._clock())
+            if task is None:
+                self._acknowledge_finished(work)
+                return None
+            if task.progress_key is not None:
+                # The first message again (delivered twice, or its deletion failed) while later steps carry it on.
+                logger.info("task continues in a later step; message acknowledged", extra={"task_id": task.task_id})
+                return None
         try:
             return self._classify_task(task, work.document)
         except DocumentError as exc:
@@ -292,10 +318,27 @@ class TaskService:
         )
         self._blobs.delete(blob_key)
 
+    def _acknowledge_stale(self, work: Work, task: Task | None) -> None:
+        """A continuation that is not the task's current step: a duplicate of a step another worker moved on
+        from, or one for a finished or vanished task. Its progress object is nobody's any longer."""
+        assert work.continuation is not None
+        logger.info(
+            "stale continuation acknowledged",
+            extra={
+                "task_id": work.task_id,
+                "step": work.continuation.step,
+                "status": task.status.value if task else "gone",
+            },
+        )
+        self._blobs.delete(work.continuation.progress)
+
     def _drop_document(self, task: Task) -> None:
-        """The task is final: its bytes have no further use (inline ones fall under no bucket expiry)."""
+        """The task is final: its bytes have no further use (inline ones fall under no bucket expiry), nor has
+        the progress of a packet read across invocations."""
         if task.source is not TaskSource.MESSAGE:
             self._blobs.delete(task.blob_key)
+        if task.progress_key is not None:
+            self._blobs.delete(task.progress_key)
 
     def _classify_task(self, task: Task, sent: bytes | None) -> SyncOutcome | None:
         uploaded = task.source is TaskSource.UPLOAD
@@ -313,15 +356,31 @@ class TaskService:
         key = self._cache_key(data, task.industry, classifier.model_version, task.split)
         result = self._cache.get(key, self._clock())
         cached = result is not None
+        earlier_seconds = 0.0  # what earlier steps of a packet spent reading it
         if result is None:
-            # A packet is read for as long as the invocation has left (worker_budget), pages past it not read.
+            # A packet is read for as long as the invocation has left (worker_budget); the pages left are read
+            # on by another invocation (up to packet_max_continuations of them), then reported as not read.
             time_left = worker_time_left()
-            result, complete = self._classify(
-                classifier, data, task.industry, task.split, math.inf if time_left is None else time_left
-            )
+            seconds = math.inf if time_left is None else time_left
+            if task.split is SplitMode.NONE:
+                result, complete = self._classify(classifier, data, task.industry, task.split, seconds)
+            else:
+                from doc_classifier.packets.progress import PacketUnfinished  # noqa: PLC0415 - the worker's packets only
+
+                resume = self._resume(task)
+                if resume is None:
+                    return None
+                try:
+                    result, complete = self._classify(
+                        classifier, data, task.industry, task.split, seconds, resume=resume
+                    )
+                except PacketUnfinished as unfinished:
+                    self._continue(task, data, unfinished.progress)
+                    return None
+                earlier_seconds = resume.read_seconds
             if complete:
                 self._cache.put(key, result, int(self._clock()) + self.settings.cache_ttl_seconds)
-        elapsed = round(time.perf_counter() - started, 4)
+        elapsed = round(earlier_seconds + time.perf_counter() - started, 4)
         review = self.review.entry(result, task.industry)
         if review is not None:
             self.review.keep(task.task_id, data)
@@ -335,6 +394,57 @@ class TaskService:
             self._stats.add(counters)
         self._drop_document(task)
         return SyncOutcome(result, cached) if stored else None
+
+    def _resume(self, task: Task) -> PacketProgress | None:
+        """Where this step reads on from: the progress the task's current step names (none at step 0); the
+        last step allowed finishes, whatever it has not read by then reported as not read. None when that
+        progress is gone: the step that moved on from it deleted it, or the task ended (a stale delivery)."""
+        from doc_classifier.packets.progress import PacketProgress  # noqa: PLC0415 - the worker's packets only
+
+        progress = PacketProgress()
+        if task.progress_key is not None:
+            stored = self._blobs.get(task.progress_key, self.settings.upload_max_bytes)
+            if stored is None:
+                logger.info("continuation's progress is gone; message acknowledged", extra={"task_id": task.task_id})
+                return None
+            progress = PacketProgress.from_bytes(stored)
+        return progress.finishing() if task.step >= self.settings.packet_max_continuations else progress
+
+    def _continue(self, task: Task, data: bytes, progress: PacketProgress) -> None:
+        """Hand the packet to another invocation: its progress stored, the task moved to the next step (only
+        from the step it is at: a duplicate reading of this step loses here), then the message sent."""
+        step = task.step + 1
+        key = progress_key(task.task_id, step, self._new_id())
+        self._blobs.put(key, progress.to_bytes())
+        now = self._clock()
+        deadline = now + self.settings.stuck_task_deadline_minutes * 60  # the sweeper leaves a continuing task
+        moved = self._tasks.continue_step(
+            task.task_id, step, key, expected_key=task.progress_key, deadline_at=deadline, now=now
+        )
+        if not moved:
+            logger.info(
+                "another delivery moved the task on, or it finished; this step's progress dropped",
+                extra={"task_id": task.task_id, "step": step},
+            )
+            self._blobs.delete(key)
+            return
+        document = data if task.source is TaskSource.MESSAGE else None
+        message = task_message(task.task_id, task.priority.value, document, Continuation(step, key))
+        try:
+            self._queue.send(task.priority, message)
+        except Exception:
+            # Without its message nobody reads on: back to this step, which the retry of its message reads again.
+            self._tasks.continue_step(
+                task.task_id, task.step, task.progress_key, expected_key=key, deadline_at=deadline, now=now
+            )
+            self._blobs.delete(key)
+            raise
+        if task.progress_key is not None:
+            self._blobs.delete(task.progress_key)
+        logger.info(
+            "packet continues in another invocation",
+            extra={"task_id": task.task_id, "step": step, "pages_read": progress.next_page},
+        )
 
     # ----- maintenance --------------------------------------------------------------------------
 
@@ -442,15 +552,23 @@ class TaskService:
     # ----- helpers ------------------------------------------------------------------------------
 
     def _classify(
-        self, classifier: Classifier, data: bytes, industry: str, mode: SplitMode, seconds: float
+        self,
+        classifier: Classifier,
+        data: bytes,
+        industry: str,
+        mode: SplitMode,
+        seconds: float,
+        *,
+        resume: PacketProgress | None = None,
     ) -> tuple[dict[str, Any], bool]:
         """The result, and whether it may be cached: a packet cut short by ``seconds`` may not (read again with
-        more time, more of it is read), one cut by the page limit may (it is cut the same way every time)."""
+        more time, more of it is read), one cut by the page limit may (it is cut the same way every time).
+        With ``resume`` a packet not read to the page limit in ``seconds`` raises PacketUnfinished instead."""
         if mode is SplitMode.NONE:
             return classifier.classify(data, industry).to_dict(), True
         limits = self.packet_limits
         limits = replace(limits, packet_timeout_seconds=min(limits.packet_timeout_seconds, seconds))
-        packet = classifier.classify_packet(data, industry, mode, limits)
+        packet = classifier.classify_packet(data, industry, mode, limits, resume=resume)
         return packet.to_dict(), packet.pages_read >= min(packet.pages_total, limits.max_packet_pages)
 
     def _check_sync_pages(self, data: bytes) -> None:

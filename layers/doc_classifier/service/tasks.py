@@ -22,6 +22,14 @@ UNFINISHED = frozenset({TaskStatus.QUEUED, TaskStatus.PROCESSING})
 CLAIM_NOTE = "claimed by a worker"
 
 
+CONTINUE_NOTE = "reading continues"
+
+
+def continue_note(step: int) -> str:
+    """The history note of a long packet's move to ``step`` (the next invocation reads on), in every store."""
+    return f"{CONTINUE_NOTE}: step {step}"
+
+
 class Priority(StrEnum):
     HIGH = "high"  # interactive work
     LOW = "low"  # bulk / off-peak work: its own queue so it never delays HIGH
@@ -72,6 +80,10 @@ class Task:
     expires_at: int  # DynamoDB TTL (epoch seconds)
     split: SplitMode = SplitMode.NONE  # chosen at submission; the worker splits the packet accordingly
     attempts: int = 0
+    # A packet read across worker invocations: the step reading on now (0: the first invocation) and the
+    # object holding the pages read before it (None at step 0). Only a message naming it continues the task.
+    step: int = 0
+    progress_key: str | None = None
     result: dict[str, Any] | None = None
     error: dict[str, str] | None = None
     processing_time: float | None = None

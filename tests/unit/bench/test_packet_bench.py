@@ -6,9 +6,10 @@ import io
 import os
 
 import pypdfium2
+from doc_classifier.service.tasks import CLAIM_NOTE, continue_note
 from pypdf import PdfReader
 
-from bench.packets import LABELS, peak_rss_mb, scanned_packet
+from bench.packets import LABELS, invocations_of, peak_rss_mb, scanned_packet
 
 
 def test_the_packet_has_exactly_the_pages_asked_for_each_an_image_without_text() -> None:
@@ -21,3 +22,8 @@ def test_the_packet_has_exactly_the_pages_asked_for_each_an_image_without_text()
 
 def test_peak_rss_is_read_from_proc() -> None:
     assert 10 < peak_rss_mb(os.getpid()) < 10_000
+
+
+def test_invocations_are_counted_from_the_tasks_history() -> None:
+    notes = ["upload", CLAIM_NOTE, continue_note(1), continue_note(2), ""]
+    assert invocations_of({"history": [{"note": note} for note in notes]}) == 3

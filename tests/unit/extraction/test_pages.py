@@ -127,3 +127,22 @@ def test_a_packet_that_runs_out_of_time_keeps_the_pages_already_read() -> None:
     assert stream.timed_out
     assert (stream.pages_read, stream.pages_not_read) == (2, 3)
     assert any("pages 3-5 not read" in w for w in stream.warnings)
+
+
+def test_reading_resumes_from_a_later_page_as_if_never_stopped() -> None:
+    """The worker reads a long packet across invocations: the pages from ``start`` are the whole read's."""
+    data = text_pdf([_page(n) for n in range(1, 7)])
+    whole = list(read_pages(data, LIMITS, PACKET))
+    stream = read_pages(data, LIMITS, PACKET, start=4)
+    assert list(stream) == whole[4:]
+    assert (stream.pages_read, stream.pages_not_read) == (6, 0)  # the pages before start count as read
+    past_the_end = read_pages(data, LIMITS, PacketLimits(max_packet_pages=3), start=4)
+    assert list(past_the_end) == [] and past_the_end.pages_not_read == 3
+    with pytest.raises(ValueError, match="start"):
+        read_pages(data, LIMITS, PACKET, start=-1)
+
+
+def test_a_stream_stopped_by_time_says_where() -> None:
+    stream = read_pages(text_pdf([_page(n) for n in range(1, 4)]), LIMITS, PacketLimits(packet_timeout_seconds=0))
+    assert list(stream) == [] and stream.stop_note is not None and "pages 1-3 not read" in stream.stop_note
+    assert stream.warnings == [stream.stop_note]

@@ -20,6 +20,7 @@ from doc_classifier.service.tasks import (
     Task,
     TaskSource,
     TaskStatus,
+    continue_note,
 )
 from doc_classifier.split_mode import SplitMode
 
@@ -124,6 +125,8 @@ def _to_task(item: dict[str, Any]) -> Task:
         # Tasks stored before packets existed have no split attribute: they were whole-file tasks.
         split=SplitMode(text("split") or SplitMode.NONE),
         attempts=int(number("attempts") or 0),
+        step=int(number("step") or 0),
+        progress_key=text("progress_key"),
         result=json_field("result"),
         error=json_field("error"),
         processing_time=number("processing_time"),
@@ -234,6 +237,49 @@ class DynamoTaskStore(TaskStore):
                     ":h": _history(entry),
                     **(_review_values(review) if review is not None else {}),
                 },
+            )
+        except ClientError as exc:
+            self._refused(task_id, exc)
+            return False
+        return True
+
+    def continue_step(
+        self,
+        task_id: str,
+        step: int,
+        progress_key: str | None,
+        *,
+        expected_key: str | None,
+        deadline_at: float,
+        now: float,
+    ) -> bool:
+        values: dict[str, Any] = {
+            ":processing": _s(TaskStatus.PROCESSING.value),
+            ":step": _n(step),
+            ":deadline": _n(deadline_at),
+            ":now": _n(now),
+            ":h": _history(HistoryEntry(now, TaskStatus.PROCESSING.value, continue_note(step))),
+        }
+        condition = "attribute_exists(task_id) AND #s = :processing AND "
+        if expected_key is None:
+            condition += "attribute_not_exists(progress_key)"
+        else:
+            condition += "progress_key = :expected"
+            values[":expected"] = _s(expected_key)
+        update = "SET #step = :step, deadline_at = :deadline, updated_at = :now, history = list_append(history, :h)"
+        if progress_key is None:
+            update += " REMOVE progress_key"
+        else:
+            update += ", progress_key = :key"
+            values[":key"] = _s(progress_key)
+        try:
+            self._db.update_item(
+                TableName=self._table,
+                Key={"task_id": _s(task_id)},
+                UpdateExpression=update,
+                ConditionExpression=condition,
+                ExpressionAttributeNames={"#s": "status", "#step": "step"},
+                ExpressionAttributeValues=values,
             )
         except ClientError as exc:
             self._refused(task_id, exc)
