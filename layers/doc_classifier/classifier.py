@@ -17,6 +17,7 @@ from doc_classifier.taxonomy import Taxonomy
 
 if TYPE_CHECKING:
     from doc_classifier.packets import PacketResult, SplitMode
+    from doc_classifier.packets.escalation import PageEscalation
 
 
 class DocumentClassifier:
@@ -57,12 +58,20 @@ class DocumentClassifier:
         return self.classify_with_text(data, industry)[0]
 
     def classify_packet(
-        self, data: bytes, industry: str | None, mode: SplitMode, limits: PacketLimits | None = None
+        self,
+        data: bytes,
+        industry: str | None,
+        mode: SplitMode,
+        limits: PacketLimits | None = None,
+        *,
+        escalate_pages: PageEscalation | None = None,
     ) -> PacketResult:
-        """Every page labelled and the file split into its documents (``mode``); see ``doc_classifier.packets``."""
+        """Every page labelled and the file split into its documents (``mode``); see ``doc_classifier.packets``.
+
+        ``escalate_pages``: the LLM tier's second reading of unsure pages (the chain passes it)."""
         from doc_classifier.packets import classify_packet  # noqa: PLC0415 - the single-document path never needs it
 
-        return classify_packet(self, data, industry, mode, limits=limits)
+        return classify_packet(self, data, industry, mode, limits=limits, escalate_pages=escalate_pages)
 
     def classify_with_text(self, data: bytes, industry: str | None = None) -> tuple[ClassificationResult, str]:
         """The result and the extracted text it was decided from (the LLM tier reads the same text)."""
