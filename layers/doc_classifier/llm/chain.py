@@ -14,6 +14,8 @@ never serves one chain's answer for another. What the result says about the LLM 
   (tier, provider, model, outcome, key slot, tokens, cost) and each asked tier's outcome (``tiers``);
 * ``metadata.cost_usd``: what the calls cost, from the responses' token usage and the providers' prices.
 ``alternatives`` stay the local model's top 3.
+
+A packet's pages (``classify_packet``) are asked about one by one, the unsure ones only: ``packets/escalation.py``.
 """
 
 from __future__ import annotations
