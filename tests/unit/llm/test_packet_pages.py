@@ -12,6 +12,7 @@ import numpy as np
 import pytest
 from doc_classifier.classifier import default_classifier
 from doc_classifier.extraction import Page
+from doc_classifier.llm.budget import worker_budget
 from doc_classifier.llm.build import build_chain, chain_identity
 from doc_classifier.llm.chain import EscalatingClassifier
 from doc_classifier.llm.settings import LlmSettings
@@ -33,7 +34,7 @@ from doc_classifier.taxonomy import load_taxonomy
 
 from tests.support.fake_openai import FakeOpenAI, Fault
 from tests.unit.extraction.builders import text_pdf
-from tests.unit.llm.conftest import FakeSecrets, provider
+from tests.unit.llm.conftest import FakeSecrets, ManualClock, provider
 
 # Pages the packaged model reads with confidence (tax form, utility bill) and pages it is unsure of.
 TAX = ["Form 1040 wages salaries tips", "Taxable income", "Federal income tax withheld", "Refund"]
@@ -162,6 +163,58 @@ def test_the_time_budget_bounds_the_whole_packet(fake: FakeOpenAI, unsure: list[
     assert (report["failed"], report["outcomes"]) == (unsure[:1], {str(unsure[0]): "timed_out"})
     assert report["skipped_budget"] == unsure[1:]
     assert {page.classifier for page in result.pages} == {"local_model"}
+
+
+class SlowReader:
+    """The local model, taking ``seconds`` of the chain's clock to read a packet (a long scan in the worker)."""
+
+    def __init__(self, clock: ManualClock, seconds: float) -> None:
+        self.local, self.clock, self.seconds = default_classifier(), clock, seconds
+        self.model_version = self.local.model_version
+
+    def resolve_industry(self, industry: str | None) -> str:
+        return self.local.resolve_industry(industry)
+
+    def classify_with_text(self, data: bytes, industry: str | None = None) -> Any:
+        return self.local.classify_with_text(data, industry)
+
+    def classify_packet(
+        self, data: bytes, industry: str | None, mode: SplitMode, limits: Any = None, **hook: Any
+    ) -> Any:
+        self.clock.advance(self.seconds)
+        return self.local.classify_packet(data, industry, mode, limits, **hook)
+
+
+@pytest.mark.parametrize(("reading", "asked"), [(20.0, True), (60.0, False)])
+def test_in_the_worker_reading_the_pages_counts_against_the_time_left(
+    fake: FakeOpenAI, unsure: list[int], reading: float, asked: bool
+) -> None:
+    clock = ManualClock()
+    settings = LlmSettings.model_validate(
+        {
+            "providers": [provider("mini", fake.base_url, "gpt-4o-mini", ("sk-page",))],
+            "tiers": [{"name": "cheap", "providers": ["mini"]}],
+            "escalate": RULE,
+            "worker_budget_seconds": 40,
+        }
+    )
+    slow = build_chain(
+        SlowReader(clock, reading),
+        load_taxonomy(),
+        settings,
+        spend=MemorySpendGuard(1.0, clock=lambda: 1_790_000_000.0),
+        secret_reader=FakeSecrets,
+        clock=clock,
+    )
+
+    with worker_budget(time_left_seconds=60):  # the invocation's time left when the packet was taken up
+        result = slow.classify_packet(text_pdf(PACKET), "finance", SplitMode.AUTO)
+
+    report = result.metadata["page_escalation"]
+    if asked:  # 40 s of LLM budget, 40 s left: the pages are asked
+        assert report["answered"] == unsure[:5] and report["skipped_budget"] == []
+    else:  # the pages took all of the invocation's time: none is asked, the task can still be stored
+        assert fake.requests == [] and report["skipped_budget"] == unsure[:5]
 
 
 def test_an_open_breaker_leaves_the_local_pages(fake: FakeOpenAI, unsure: list[int]) -> None:
