@@ -15,9 +15,11 @@ from doc_classifier.extraction import Page
 from doc_classifier.llm.budget import worker_budget
 from doc_classifier.llm.build import build_chain, chain_identity
 from doc_classifier.llm.chain import EscalatingClassifier
+from doc_classifier.llm.prompt import Neighbour, build_page_prompt
 from doc_classifier.llm.settings import LlmSettings
 from doc_classifier.llm.spend import MemorySpendGuard
 from doc_classifier.packets import PacketResult, SplitMode, score_pages
+from doc_classifier.result import Alternative
 from doc_classifier.service.health import metrics_snapshot, prometheus_text
 from doc_classifier.service.llm_counters import CountingClassifier
 from doc_classifier.service.memory import (
@@ -352,3 +354,27 @@ def test_the_page_settings_come_from_the_environment() -> None:
 
 def _labels(result: PacketResult) -> list[tuple[str, tuple[int, int]]]:
     return [(document.file_class, document.pages) for document in result.documents]
+
+
+def test_a_page_prompt_is_bounded_and_redacted_neighbours_included() -> None:
+    neighbour = "Contact billing@example.com for questions. " + "x" * 1000
+    prompt = build_page_prompt(
+        load_taxonomy(),
+        "finance",
+        ("invoice", "receipt", "unknown"),
+        [Alternative("invoice", 0.6)],
+        "Invoice total due " + "y" * 5000,
+        page=2,
+        pages=3,
+        before=Neighbour(1, neighbour, "receipt (90%)"),
+        after=None,
+        max_chars=2000,
+        neighbour_chars=400,
+        redact_text=True,
+    )
+    user = prompt.messages[1]["content"]
+    assert "This is page 2 of 3 of a packet." in user
+    assert user.count("y") < 2000 and "y" * 1900 in user  # the page's first 2,000 characters
+    assert "x" * 300 in user and "x" * 400 not in user  # the neighbour's first 400
+    assert "billing@example.com" not in user and "next page" not in user
+    assert prompt.labels == ("invoice", "receipt", "unknown")  # only labels the page model scores
