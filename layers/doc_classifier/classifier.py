@@ -17,6 +17,7 @@ from doc_classifier.taxonomy import Taxonomy
 
 if TYPE_CHECKING:
     from doc_classifier.packets import PacketProgress, PacketResult, SplitMode
+    from doc_classifier.packets.escalation import PageEscalation
 
 
 class DocumentClassifier:
@@ -64,11 +65,14 @@ class DocumentClassifier:
         limits: PacketLimits | None = None,
         *,
         resume: PacketProgress | None = None,
+        escalate_pages: PageEscalation | None = None,
     ) -> PacketResult:
-        """Every page labelled and the file split into its documents (``mode``); see ``doc_classifier.packets``."""
+        """Every page labelled and the file split into its documents (``mode``); see ``doc_classifier.packets``.
+
+        ``escalate_pages``: the LLM tier's second reading of unsure pages (the chain passes it)."""
         from doc_classifier.packets import classify_packet  # noqa: PLC0415 - the single-document path never needs it
 
-        return classify_packet(self, data, industry, mode, limits=limits, resume=resume)
+        return classify_packet(self, data, industry, mode, limits=limits, resume=resume, escalate_pages=escalate_pages)
 
     def classify_with_text(self, data: bytes, industry: str | None = None) -> tuple[ClassificationResult, str]:
         """The result and the extracted text it was decided from (the LLM tier reads the same text)."""

@@ -241,6 +241,7 @@ def _provider(**extra: Any) -> dict[str, Any]:
         ({"llm_config": json.dumps({"sync_budget_seconds": 20})}, "use context llm_<field>"),
         ({"llm_config": json.dumps({"providers": [_provider(secret_id="keys")]})}, "give its full ARN"),
         ({"llm_config": json.dumps({"tiers": [{"name": "t", "providers": ["nobody"]}]})}, "unknown providers"),
+        ({"llm_config": json.dumps({"max_escalated_pages": -1})}, "max_escalated_pages"),
         (
             {"llm_config": "{}", "llm_worker_budget_seconds": "60", "timeout_overrides": '{"worker": 60}'},
             "under the worker's 60 s timeout",
@@ -264,3 +265,12 @@ def test_a_provider_with_its_own_secret_is_granted_that_secret_only() -> None:
     assert deployment.other_secrets == [arn] and not deployment.uses_stack_secret
     assert deployment.tier_names == ["t"]
     assert LlmDeployment.from_config(DeploymentConfig()).settings is None  # the default: the local model alone
+
+
+def test_the_packet_page_limits_reach_the_functions_through_llm_config() -> None:
+    document = {"providers": [_provider(secret_id="$LLM_KEYS_SECRET")], "tiers": [{"name": "t", "providers": ["p"]}]}
+    document |= {"max_escalated_pages": 3, "max_page_prompt_chars": 1500, "neighbour_excerpt_chars": 200}
+    deployment = LlmDeployment.from_config(DeploymentConfig.from_node(cdk.App(context={"llm_config": document}).node))
+    assert deployment.settings is not None
+    assert deployment.settings.max_escalated_pages == 3 and deployment.settings.neighbour_excerpt_chars == 200
+    assert json.loads(deployment.config_json)["max_page_prompt_chars"] == 1500  # LLM_CONFIG as the functions get it

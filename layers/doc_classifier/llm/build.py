@@ -14,7 +14,7 @@ from doc_classifier.llm.chain import EscalatingClassifier, LocalClassifier
 from doc_classifier.llm.key_pool import KeyPool
 from doc_classifier.llm.keys import InlineKeys, KeySource, SecretKeys, SecretReader
 from doc_classifier.llm.openai_chat import OpenAIChat
-from doc_classifier.llm.prompt import PROMPT_VERSION
+from doc_classifier.llm.prompt import PAGE_PROMPT_VERSION, PROMPT_VERSION
 from doc_classifier.llm.settings import LlmSettings, Provider
 from doc_classifier.llm.spend import SpendGuard
 from doc_classifier.llm.tier import ProviderLane, TierRunner
@@ -30,6 +30,12 @@ def chain_identity(local_version: str, settings: LlmSettings) -> str:
         "max_prompt_chars": settings.max_prompt_chars,
         "redact": settings.redact,
         "escalate": settings.escalate.model_dump(),
+        "pages": {
+            "prompt": PAGE_PROMPT_VERSION,
+            "max_escalated_pages": settings.max_escalated_pages,
+            "max_page_prompt_chars": settings.max_page_prompt_chars,
+            "neighbour_excerpt_chars": settings.neighbour_excerpt_chars,
+        },
         "tiers": [
             {
                 "name": tier.name,

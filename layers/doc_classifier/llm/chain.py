@@ -14,6 +14,8 @@ never serves one chain's answer for another. What the result says about the LLM 
   (tier, provider, model, outcome, key slot, tokens, cost) and each asked tier's outcome (``tiers``);
 * ``metadata.cost_usd``: what the calls cost, from the responses' token usage and the providers' prices.
 ``alternatives`` stay the local model's top 3.
+
+A packet's pages (``classify_packet``) are asked about one by one, the unsure ones only: ``packets/escalation.py``.
 """
 
 from __future__ import annotations
@@ -28,13 +30,14 @@ from doc_classifier.llm.budget import Deadline, worker_time_left
 from doc_classifier.llm.prompt import PROMPT_VERSION, Answer, build_prompt
 from doc_classifier.llm.routing import escalation_reason
 from doc_classifier.llm.settings import LlmSettings, Provider
-from doc_classifier.llm.tier import CallRecord, TierRunner
+from doc_classifier.llm.tier import CallRecord, TierRunner, ask_tiers
 from doc_classifier.result import ClassificationResult
 from doc_classifier.taxonomy import AUTO, UNKNOWN, Taxonomy
 
 if TYPE_CHECKING:
     from doc_classifier.config import PacketLimits
     from doc_classifier.packets import PacketProgress, PacketResult, SplitMode
+    from doc_classifier.packets.escalation import PageEscalation
 
 logger = logging.getLogger(__name__)
 
@@ -59,6 +62,7 @@ class LocalClassifier(Protocol):
         limits: PacketLimits | None = None,
         *,
         resume: PacketProgress | None = None,
+        escalate_pages: PageEscalation | None = None,
     ) -> PacketResult: ...
 
 
@@ -98,13 +102,6 @@ class EscalatingClassifier:
         if not self.tiers:
             return self._with_metadata(local, reason, "not_configured", [], {})
         started = time.perf_counter()
-        time_left = worker_time_left()
-        budget = (
-            self.settings.sync_budget_seconds
-            if time_left is None
-            else min(self.settings.worker_budget_seconds, time_left)
-        )
-        deadline = Deadline(budget, self._clock)
         prompt = build_prompt(
             self.taxonomy,
             asked,
@@ -113,27 +110,11 @@ class EscalatingClassifier:
             max_chars=self.settings.max_prompt_chars,
             redact_text=self.settings.redact,
         )
-        decided: tuple[Answer, Provider] | None = None
-        outcome = "unavailable"
-        calls: list[CallRecord] = []
-        tier_outcomes: dict[str, str] = {}
-        for position, tier in enumerate(self.tiers):
-            tier_result = tier.ask(prompt, deadline)
-            calls.extend(tier_result.calls)
-            tier_outcomes[tier.name] = tier_result.outcome
-            if tier_result.answer is not None and tier_result.provider is not None:
-                decided, outcome = (tier_result.answer, tier_result.provider), "answered"
-                answer = tier_result.answer
-                last = position == len(self.tiers) - 1
-                if last or escalation_reason(tier.hand_on, asked, answer.file_class, answer.confidence) == "none":
-                    break
-                continue
-            if decided is None:
-                outcome = tier_result.outcome
-            if tier_result.outcome in ("timed_out", "budget_exhausted"):
-                break  # nothing left to spend on the next tier
+        tiers = ask_tiers(self.tiers, prompt, self._deadline(), asked)
+        calls, outcome = tiers.calls, tiers.outcome
+        decided = None if tiers.answer is None or tiers.provider is None else (tiers.answer, tiers.provider)
         result = local if decided is None else self._llm_result(local, asked, *decided)
-        result = self._with_metadata(result, reason, outcome, calls, tier_outcomes)
+        result = self._with_metadata(result, reason, outcome, calls, tiers.tiers)
         result.metadata["timings_ms"] = _with_llm_time(result.metadata.get("timings_ms", {}), started)
         logger.info(
             "escalated: %s",
@@ -157,8 +138,29 @@ class EscalatingClassifier:
         *,
         resume: PacketProgress | None = None,
     ) -> PacketResult:
-        """Pages are labelled by the local model alone: the LLM tier does not read packets (yet)."""
-        return self.local.classify_packet(data, industry, mode, limits, resume=resume)
+        """Pages the local model is unsure of are asked of the tiers with their neighbours (``packets.escalation``)."""
+        if not self.tiers:
+            return self.local.classify_packet(data, industry, mode, limits, resume=resume)
+        from doc_classifier.packets.escalation import PageEscalator  # noqa: PLC0415 - packets only
+
+        started = self._clock()
+        escalator = PageEscalator(
+            self.taxonomy,
+            self.settings,
+            self.tiers,
+            identity=self.identity,
+            # Made once the pages are read: their reading counts against the worker's time left.
+            deadline=lambda: self._deadline(spent=self._clock() - started),
+        )
+        return self.local.classify_packet(data, industry, mode, limits, resume=resume, escalate_pages=escalator)
+
+    def _deadline(self, spent: float = 0.0) -> Deadline:
+        """The time all of one request's LLM work may take: the sync budget, or the worker's (capped by what its
+        invocation has left, less the ``spent`` seconds of this request already gone)."""
+        time_left = worker_time_left()
+        if time_left is None:
+            return Deadline(self.settings.sync_budget_seconds, self._clock)
+        return Deadline(min(self.settings.worker_budget_seconds, time_left - spent), self._clock)
 
     def _llm_result(
         self, local: ClassificationResult, asked: str, answer: Answer, provider: Provider

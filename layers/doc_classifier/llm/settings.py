@@ -115,6 +115,11 @@ class LlmSettings(BaseModel):
     sync_budget_seconds: float = Field(default=8.0, gt=0, le=25)
     worker_budget_seconds: float = Field(default=40.0, gt=0, le=100)  # under the worker's 120 s timeout
     daily_budget_usd: float = Field(default=10.0, ge=0)  # all containers together; UTC days
+    # Packets (split auto|per_page): the pages under ``escalate`` are asked one by one, lowest confidence first,
+    # within the same time budget for the whole packet. 0 pages: a packet's pages stay the local model's.
+    max_escalated_pages: int = Field(default=5, ge=0, le=100)  # per packet
+    max_page_prompt_chars: int = Field(default=2000, gt=0, le=50_000)  # of the page's text
+    neighbour_excerpt_chars: int = Field(default=400, ge=0, le=10_000)  # of the previous and next pages with text
 
     breaker_failures: int = Field(default=3, gt=0)  # consecutive failures that open a provider's breaker
     breaker_cooldown_seconds: float = Field(default=30.0, gt=0)  # open, then one probe

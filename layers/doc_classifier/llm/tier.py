@@ -8,6 +8,7 @@ is asked again once, then the tier has failed.
 from __future__ import annotations
 
 import logging
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -24,6 +25,7 @@ from doc_classifier.llm.openai_chat import (
     RateLimited,
 )
 from doc_classifier.llm.prompt import Answer, Prompt
+from doc_classifier.llm.routing import escalation_reason
 from doc_classifier.llm.settings import Provider, Rule
 from doc_classifier.llm.spend import Reservation, SpendGuard
 
@@ -52,6 +54,40 @@ class TierResult:
     answer: Answer | None = None
     provider: Provider | None = None
     calls: list[CallRecord] = field(default_factory=list)
+
+
+@dataclass
+class TiersResult:
+    """What the tiers made of one prompt: the deciding answer, or why there is none (the local answer stands)."""
+
+    outcome: str  # "answered", else the outcome of the first tier that failed (TierOutcome)
+    answer: Answer | None = None
+    provider: Provider | None = None
+    calls: list[CallRecord] = field(default_factory=list)
+    tiers: dict[str, str] = field(default_factory=dict)  # each tier asked: answered, unavailable, timed_out...
+
+
+def ask_tiers(tiers: Sequence[TierRunner], prompt: Prompt, deadline: Deadline, industry: str) -> TiersResult:
+    """Ask the tiers in order until one answers well enough to stand (its ``hand_on`` rule) or none is left.
+
+    An answer handed on still decides when no later tier answers; no time or spend left ends the asking."""
+    result = TiersResult("unavailable")
+    for position, tier in enumerate(tiers):
+        tier_result = tier.ask(prompt, deadline)
+        result.calls.extend(tier_result.calls)
+        result.tiers[tier.name] = tier_result.outcome
+        answer = tier_result.answer
+        if answer is not None and tier_result.provider is not None:
+            result.outcome, result.answer, result.provider = "answered", answer, tier_result.provider
+            last = position == len(tiers) - 1
+            if last or escalation_reason(tier.hand_on, industry, answer.file_class, answer.confidence) == "none":
+                break
+            continue
+        if result.answer is None:
+            result.outcome = tier_result.outcome
+        if tier_result.outcome in ("timed_out", "budget_exhausted"):
+            break  # nothing left to spend on the next tier
+    return result
 
 
 @dataclass

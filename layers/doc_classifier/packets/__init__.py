@@ -36,8 +36,10 @@ from doc_classifier.taxonomy import AUTO, UNKNOWN
 
 if TYPE_CHECKING:
     from doc_classifier.classifier import DocumentClassifier
+    from doc_classifier.packets.escalation import PageEscalation
 
 __all__ = [
+    "LOCAL_MODEL",
     "PacketDocument",
     "PacketProgress",
     "PacketResult",
@@ -53,12 +55,16 @@ __all__ = [
 ]
 
 
+LOCAL_MODEL = "local_model"  # who decided a page when no LLM tier did
+
+
 @dataclass(frozen=True)
 class PageResult:
     page: int  # 1-based
     file_class: str
     confidence: float
     ocr_used: bool
+    classifier: str = LOCAL_MODEL  # whose reading of the page went into the split: the local model or an LLM tier
 
 
 @dataclass(frozen=True)
@@ -101,7 +107,10 @@ class PacketResult:
                 }
                 for d in self.documents
             ],
-            "pages": [{"page": p.page, "file_class": p.file_class, "confidence": p.confidence} for p in self.pages],
+            "pages": [
+                {"page": p.page, "file_class": p.file_class, "confidence": p.confidence, "classifier": p.classifier}
+                for p in self.pages
+            ],
         }
 
 
@@ -125,12 +134,14 @@ def classify_packet(
     limits: PacketLimits | None = None,
     params: DecoderParams | None = None,
     resume: PacketProgress | None = None,
+    escalate_pages: PageEscalation | None = None,
 ) -> PacketResult:
     """Split ``data`` into documents (``mode``) and label each page; DocumentClassifier.classify_packet calls this.
 
     With ``resume`` (``PacketProgress()`` for a first step) the reading goes on from its first unread page and,
     unless ``resume.final``, time running out before the page cap raises ``PacketUnfinished`` with the
-    progress so far instead of answering for part of the packet."""
+    progress so far instead of answering for part of the packet. ``escalate_pages`` may read again the pages
+    the local model is unsure of (``escalation.py``) once all are read, before the split."""
     if mode == SplitMode.NONE:
         return _single(classifier, data, industry)
     industry_id = classifier.resolve_industry(industry)
@@ -154,6 +165,8 @@ def classify_packet(
             raise ProcessingTimeout(f"no page was read within {limits.packet_timeout_seconds:g} s")
         raise ProcessingTimeout("no page could be read")  # pragma: no cover - read_pages raises first
     read_done = time.perf_counter()
+    escalation = None if escalate_pages is None else escalate_pages(industry_id, labels, views)
+    escalated = time.perf_counter()
     params = params or packaged_params()
     if mode == SplitMode.PER_PAGE:
         segments = [_single_page_segment(i, view) for i, view in enumerate(views)]
@@ -175,7 +188,8 @@ def classify_packet(
             )
         )
         for view in views[segment.first : segment.last + 1]:
-            page_results.append(PageResult(view.page.number, label, confidence, view.page.ocr_used))
+            decider = LOCAL_MODEL if escalation is None else escalation.deciders.get(view.page.number, LOCAL_MODEL)
+            page_results.append(PageResult(view.page.number, label, confidence, view.page.ocr_used, decider))
     main = next((i for i, (label, _, _) in enumerate(decided) if label != UNKNOWN), 0)
     file_class, confidence, distribution = decided[main]
     finished = time.perf_counter()
@@ -200,9 +214,11 @@ def classify_packet(
         "timings_ms": {  # an earlier step's reading included
             "read_and_score_pages": round((earlier.read_seconds + read_done - started) * 1000, 2),
             "ocr": round((earlier.ocr_seconds + stream.job.ocr_seconds) * 1000, 2),
-            "split": round((finished - read_done) * 1000, 2),
+            "split": round((finished - escalated) * 1000, 2),
+            **({} if escalation is None else {"llm": round((escalated - read_done) * 1000, 2)}),
             "total": round((earlier.read_seconds + finished - started) * 1000, 2),
         },
+        **({} if escalation is None else escalation.metadata),
     }
     order = np.argsort(-distribution, kind="stable")[:3]
     return PacketResult(

@@ -14,7 +14,15 @@ from typing import TYPE_CHECKING, Any
 
 from pydantic import ValidationError
 
-from doc_classifier.service.llm_counters import BREAKER_OPENS, CALLS, COST_USD, ESCALATIONS, TOKENS_IN, TOKENS_OUT
+from doc_classifier.service.llm_counters import (
+    BREAKER_OPENS,
+    CALLS,
+    COST_USD,
+    ESCALATIONS,
+    PAGE_ESCALATIONS,
+    TOKENS_IN,
+    TOKENS_OUT,
+)
 from doc_classifier.service.llm_counters import by_family as llm_counters_by_family
 from doc_classifier.service.task_service import (
     CACHE_HITS,
@@ -206,6 +214,8 @@ def _llm_counters(counters: dict[str, float]) -> dict[str, Any]:
         "tokens_out": {k: int(v) for k, v in families[TOKENS_OUT].items()},
         "cost_usd": {k: round(v, 6) for k, v in families[COST_USD].items()},
         "breaker_opens": {k: int(v) for k, v in families[BREAKER_OPENS].items()},
+        # packet pages: escalated, answered, failed, skipped_cap, skipped_budget
+        "page_escalations": {k: int(v) for k, v in families[PAGE_ESCALATIONS].items()},
     }
 
 
@@ -367,6 +377,12 @@ def _llm_metrics(llm: dict[str, Any], metric: Callable[[str, str, str, Samples],
         "counter",
         "Times a provider's circuit breaker opened.",
         [({"provider": k}, v) for k, v in counters["breaker_opens"].items()],
+    )
+    metric(
+        "doc_classifier_llm_page_escalations_total",
+        "counter",
+        "Packet pages the local model was unsure of, by what became of them (escalated, answered, failed, skipped).",
+        [({"outcome": k}, v) for k, v in counters["page_escalations"].items()],
     )
 
 

@@ -28,7 +28,9 @@ TOKENS_IN = "llm_tokens_in"  # per tier
 TOKENS_OUT = "llm_tokens_out"  # per tier
 COST_USD = "llm_cost_usd"  # per tier
 BREAKER_OPENS = "llm_breaker_opens"  # per provider
-FAMILIES = (ESCALATIONS, CALLS, TOKENS_IN, TOKENS_OUT, COST_USD, BREAKER_OPENS)
+PAGE_ESCALATIONS = "llm_page_escalations"  # packet pages: escalated, answered, failed, skipped_cap, skipped_budget
+FAMILIES = (ESCALATIONS, CALLS, TOKENS_IN, TOKENS_OUT, COST_USD, BREAKER_OPENS, PAGE_ESCALATIONS)
+PAGE_OUTCOMES = ("escalated", "answered", "failed", "skipped_cap", "skipped_budget")
 
 
 def escalation_counters(metadata: Mapping[str, Any]) -> dict[str, float]:
@@ -37,6 +39,22 @@ def escalation_counters(metadata: Mapping[str, Any]) -> dict[str, float]:
     if escalation.get("reason", "none") == "none":
         return {}
     counters = {f"{ESCALATIONS}.{escalation.get('outcome', 'unknown')}": 1.0}
+    _add_calls(counters, metadata)
+    return counters
+
+
+def page_escalation_counters(metadata: Mapping[str, Any]) -> dict[str, float]:
+    """What one new packet adds: its pages by escalation outcome, and the calls made for them."""
+    pages = metadata.get("page_escalation")
+    if not pages:
+        return {}
+    counters = {f"{PAGE_ESCALATIONS}.{outcome}": float(len(pages[outcome])) for outcome in PAGE_OUTCOMES}
+    counters = {name: value for name, value in counters.items() if value}
+    _add_calls(counters, metadata)
+    return counters
+
+
+def _add_calls(counters: dict[str, float], metadata: Mapping[str, Any]) -> None:
     for call in (metadata.get("llm") or {}).get("calls") or []:
         tier = call["tier"]
         for family, amount in (
@@ -47,7 +65,6 @@ def escalation_counters(metadata: Mapping[str, Any]) -> dict[str, float]:
         ):
             name = f"{family}.{tier}"
             counters[name] = counters.get(name, 0.0) + float(amount)
-    return counters
 
 
 def by_family(counters: Mapping[str, float]) -> dict[str, dict[str, float]]:
@@ -98,4 +115,6 @@ class CountingClassifier:
         *,
         resume: PacketProgress | None = None,
     ) -> PacketResult:
-        return self.counted.classify_packet(data, industry, mode, limits, resume=resume)  # no escalation to count
+        packet = self.counted.classify_packet(data, industry, mode, limits, resume=resume)
+        add_counters(self._stats, page_escalation_counters(packet.metadata))
+        return packet

@@ -190,7 +190,8 @@ def test_the_json_shape_the_api_returns() -> None:
     }
     assert answer["documents"][0]["pages"] == [truth[0][1], truth[0][2]]
     assert set(answer["documents"][0]) == {"file_class", "confidence", "pages", "reasoning"}
-    assert set(answer["pages"][0]) == {"page", "file_class", "confidence"}
+    assert set(answer["pages"][0]) == {"page", "file_class", "confidence", "classifier"}
+    assert {page["classifier"] for page in answer["pages"]} == {"local_model"}
     json.dumps(answer)
 
 

@@ -53,6 +53,7 @@ def test_sync_split_answers_documents_and_pages(aws: Aws, context: LocalContext)
         "page",
         "file_class",
         "confidence",
+        "classifier",
     }
     status, plain, _ = call(multipart_event({"industry": "finance"}, PACKET), context)
     assert status == 200 and plain["documents"] is None and plain["pages"] is None

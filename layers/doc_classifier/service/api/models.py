@@ -43,6 +43,11 @@ class PageLabel(BaseModel):
     page: int = Field(ge=1, description="1-based position in the file")
     file_class: str
     confidence: float = Field(ge=0, le=1)
+    classifier: str = Field(
+        examples=["local_model"],
+        description="whose reading of the page went into the split: local_model, or <provider>/<model> of the LLM "
+        "tier that was asked about it",
+    )
 
 
 class Classification(BaseModel):
