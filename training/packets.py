@@ -11,6 +11,7 @@ No real document is read.
 from __future__ import annotations
 
 import argparse
+import hashlib
 import itertools
 import json
 import logging
@@ -21,9 +22,10 @@ from pathlib import Path
 import numpy as np
 from doc_classifier.classifier import default_classifier
 from doc_classifier.extraction import Page
-from doc_classifier.packets import PageView, neighbours, score_pages, split_pages
+from doc_classifier.packets import PageView, neighbours, score_pages, split_pages, text_scorer
 from doc_classifier.packets.decoder import PARAMS_PATH, DecoderParams, packaged_params
 from doc_classifier.packets.evidence import FEATURES, boundary_features
+from doc_classifier.packets.segments import TextScorer
 from doc_classifier.taxonomy import UNKNOWN
 
 from training.synth.packets import SyntheticDocumentPages, packet
@@ -32,8 +34,22 @@ log = logging.getLogger(__name__)
 DEFAULT_SEED = 20261202
 _PAGE_WEIGHTS = (0.3, 0.5, 1.0)
 _SMOOTHING = (0.05, 0.1, 0.2)
+_SEGMENT_WEIGHTS = (0.0, 0.5, 1.0, 2.0, 4.0, 8.0)
 
-Scored = tuple[list[PageView], list[tuple[str, int, int]], tuple[str, ...]]
+Scored = tuple[list[PageView], list[tuple[str, int, int]], tuple[str, ...], TextScorer]
+
+
+def _remembered(score_text: TextScorer) -> TextScorer:
+    """The tuning grid decodes each packet many times: read each candidate text once."""
+    seen: dict[bytes, np.ndarray] = {}
+
+    def score(text: str) -> np.ndarray:
+        key = hashlib.blake2b(text.encode(), digest_size=16).digest()
+        if key not in seen:
+            seen[key] = score_text(text)
+        return seen[key]
+
+    return score
 
 
 def synthetic_packets(seed: int, count: int) -> list[tuple[str, list[SyntheticDocumentPages]]]:
@@ -61,7 +77,7 @@ def score(packets: list[tuple[str, list[SyntheticDocumentPages]]]) -> list[Score
                 number += 1
             truth.append((document.label, first, number - 1))
         labels, views = score_pages(classifier, pages, industry)
-        scored.append((views, truth, labels))
+        scored.append((views, truth, labels, _remembered(text_scorer(classifier, industry))))
     return scored
 
 
@@ -90,7 +106,7 @@ def fit_boundaries(scored: list[Scored]) -> np.ndarray:
     from sklearn.linear_model import LogisticRegression  # noqa: PLC0415
 
     rows, targets = [], []
-    for views, truth, _ in scored:
+    for views, truth, _, _ in scored:
         starts = {first for _, first, _ in truth}
         for before, after in neighbours(views):
             rows.append(boundary_features(before.cues, after.cues, before.vector, after.vector))
@@ -111,8 +127,8 @@ def fit_boundaries(scored: list[Scored]) -> np.ndarray:
 
 def exact_share(scored: list[Scored], params: DecoderParams) -> float:
     exact = total = 0
-    for views, truth, labels in scored:
-        segments = split_pages(views, params)
+    for views, truth, labels, score_text in scored:
+        segments = split_pages(views, params, score_text)
         found = {(labels[s.label], views[s.first].page.number, views[s.last].page.number) for s in segments}
         exact += len(found & set(truth))
         total += len(truth)
@@ -122,7 +138,7 @@ def exact_share(scored: list[Scored], params: DecoderParams) -> float:
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(prog="python -m training.packets", description=__doc__)
     parser.add_argument("--seed", type=int, default=DEFAULT_SEED)
-    parser.add_argument("--packets", type=int, default=300, help="synthetic packets to fit on (as many to tune on)")
+    parser.add_argument("--packets", type=int, default=600, help="synthetic packets to fit on (as many to tune on)")
     parser.add_argument("--out", type=Path, default=PARAMS_PATH)
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(message)s")
@@ -132,10 +148,18 @@ def main(argv: list[str] | None = None) -> None:
     base = replace(packaged_params(), boundary_weights=weights)
     log.info("boundary weights: %s", dict(zip(FEATURES, np.round(weights, 3).tolist(), strict=True)))
     best, best_share = base, -1.0
-    for continuation, smoothing in itertools.product(_PAGE_WEIGHTS, _SMOOTHING):
-        candidate = replace(base, continuation_page_weight=continuation, label_smoothing=smoothing)
+    for segment, continuation, smoothing in itertools.product(_SEGMENT_WEIGHTS, _PAGE_WEIGHTS, _SMOOTHING):
+        candidate = replace(
+            base, segment_weight=segment, continuation_page_weight=continuation, label_smoothing=smoothing
+        )
         share = exact_share(tune_set, candidate)
-        log.info("continuation weight %.2f, smoothing %.2f: exact documents %.4f", continuation, smoothing, share)
+        log.info(
+            "segment weight %.1f, continuation weight %.2f, smoothing %.2f: exact documents %.4f",
+            segment,
+            continuation,
+            smoothing,
+            share,
+        )
         if share > best_share:
             best, best_share = candidate, share
     raw = {

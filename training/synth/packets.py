@@ -7,11 +7,19 @@ number and a page counter in one of several styles. A packet is 2-8 documents of
 one industry (``unknown`` ones among them), either scanned in one pass (every page
 the same size and OCR'd) or put together from files of different origins, where a
 photographed document's pages each have their own size.
+
+Some documents carry a page of another kind that belongs to them: a form, consent page
+or schedule attached to a record, an exhibit or rider after a contract's last counted
+page. That page opens with its own title and first fields, has no page counter, often
+another paper size, and sometimes the document's reference number; it keeps the
+document's label. Some continuation pages say little of their kind: the last lines of
+the body and a signature, date or notes block.
 """
 
 from __future__ import annotations
 
 import random
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from training.synth.corpus import generate_text
@@ -40,6 +48,22 @@ MULTI_PAGE = frozenset(
 )
 _SIZES = ((612.0, 792.0), (595.0, 842.0), (612.0, 1008.0), (842.0, 595.0), (250.0, 600.0), (243.0, 153.0))
 _COUNTER_STYLES = ("Page {k} of {n}", "{k}/{n}", "- {k} -", "Page: {k}", "Seite {k} von {n}", "Page {k}")
+ATTACHED_SHARE = 0.2  # multi-page documents that carry a page of another kind
+ATTACHED_AT_END = 0.6  # an exhibit or rider follows the last page; otherwise a form sits between pages
+ATTACHED_UNKNOWN = 0.4  # the attached page is a form or letter of no category; else of one of the packet's labels
+_ATTACHED_UNKNOWN_TEMPLATES = ("unknown_form_application", "unknown_cover_letter", "unknown_appointment_letter")
+CLOSING_PAGE_SHARE = 0.15  # continuation pages that are a body's tail and a signature or notes block
+_CLOSING_LINES = (
+    "Signature: ____________________",
+    "Date: __________",
+    "Name (print): ____________________",
+    "Witness: ____________________",
+    "Initials: ______",
+    "Notes:",
+    "Signed and dated as above.",
+    "This page intentionally left blank.",
+)
+CROPPED_SCAN_SHARE = 0.1  # documents of a one-pass scan whose sheets came out at sizes of their own
 
 
 @dataclass(frozen=True)
@@ -55,8 +79,11 @@ class SyntheticDocumentPages:
     pages: tuple[SyntheticPage, ...]
 
 
-def document_pages(label: str, rng: random.Random, scan: tuple[float, float] | None) -> SyntheticDocumentPages:
-    """One document as pages; ``scan``: the packet's page size when it was scanned in one pass."""
+def document_pages(
+    label: str, rng: random.Random, scan: tuple[float, float] | None, companions: Sequence[str] = ()
+) -> SyntheticDocumentPages:
+    """One document as pages; ``scan``: the packet's page size when it was scanned in one pass;
+    ``companions``: the labels an attached page of another kind may read as."""
     first = generate_text(label, rng)
     pages_wanted = rng.choice((1, 1, 2, 2, 3, 4, 6)) if label in MULTI_PAGE else 1
     texts = [first.text]
@@ -64,7 +91,11 @@ def document_pages(label: str, rng: random.Random, scan: tuple[float, float] | N
         # A continuation page: the body of another document of the kind, without its title or headings.
         more = generate_text(label, rng, template=first.template)
         body = [line for block in more.blocks if not isinstance(block, Heading) for line in block_lines(block)]
-        text = "\n".join(body[rng.randint(0, max(0, len(body) // 3)) :])
+        if rng.random() < CLOSING_PAGE_SHARE:
+            closing = rng.sample(_CLOSING_LINES, rng.randint(2, 5))
+            text = "\n".join(body[len(body) - rng.randint(0, min(5, len(body))) :] + closing)
+        else:
+            text = "\n".join(body[rng.randint(0, max(0, len(body) // 3)) :])
         # Now and then a page the scanner mangled: the decoder must not split the document there.
         texts.append(degrade_text(text, rng, "heavy") if rng.random() < 0.1 else text)
     reference = f"{rng.choice(('ACCT', 'INV', 'CASE', 'MRN', 'REF', ''))}{rng.randint(10_000, 99_999_999)}"
@@ -74,6 +105,7 @@ def document_pages(label: str, rng: random.Random, scan: tuple[float, float] | N
     heading = first.text.strip().splitlines()[0][:60] if first.text.strip() else ""
     size = scan or rng.choice(_SIZES)
     ocr = scan is not None or rng.random() < 0.3
+    cropped = (ocr and not scan) or (scan is not None and rng.random() < CROPPED_SCAN_SHARE)
     pages = []
     for k, text in enumerate(texts, start=1):
         lines = [text]
@@ -83,10 +115,37 @@ def document_pages(label: str, rng: random.Random, scan: tuple[float, float] | N
             lines.insert(0, reference)
         if counter:
             lines.append(style.format(k=k, n=len(texts)))
-        pages.append(SyntheticPage("\n".join(lines), _photographed(size, rng) if ocr and not scan else size, ocr))
+        pages.append(SyntheticPage("\n".join(lines), _photographed(size, rng) if cropped else size, ocr))
         if rng.random() < 0.05:  # the blank back of a sheet scanned on both sides
             pages.append(SyntheticPage("", size, ocr))
+    if label in MULTI_PAGE and label != "unknown" and len(texts) > 1 and rng.random() < ATTACHED_SHARE:
+        at = len(pages) if rng.random() < ATTACHED_AT_END else rng.randint(1, len(pages) - 1)
+        pages.insert(at, _attached_page(label, reference, (size, ocr), companions, rng))
     return SyntheticDocumentPages(label, tuple(pages))
+
+
+def _attached_page(
+    label: str,
+    reference: str,
+    look: tuple[tuple[float, float], bool],
+    companions: Sequence[str],
+    rng: random.Random,
+) -> SyntheticPage:
+    """A page of another kind that belongs to the document, a form: its own title and first fields, often its
+    own paper (``look``: the document's page size and whether it was OCR'd)."""
+    size, ocr = look
+    others = [c for c in companions if c not in {label, "unknown"}]
+    if not others or rng.random() < ATTACHED_UNKNOWN:
+        attached = generate_text("unknown", rng, template=rng.choice(_ATTACHED_UNKNOWN_TEMPLATES))
+    else:
+        attached = generate_text(rng.choice(others), rng)
+    lines = attached.text.splitlines()
+    text = "\n".join(lines[: rng.randint(6, 25)])
+    if rng.random() < 0.5:  # filled in with the document's reference number
+        text = f"{text}\nReference: {reference}"
+    if rng.random() < 0.5:
+        size = rng.choice([s for s in _SIZES[:4] if s != size])
+    return SyntheticPage(text, size, ocr)
 
 
 def _photographed(size: tuple[float, float], rng: random.Random) -> tuple[float, float]:
@@ -98,4 +157,4 @@ def packet(labels: list[str], rng: random.Random) -> list[SyntheticDocumentPages
     """2-8 documents drawn from ``labels`` (one industry's, ``unknown`` included), in random order."""
     scan = rng.choice(_SIZES[:3]) if rng.random() < 0.5 else None
     count = rng.randint(2, 8)
-    return [document_pages(rng.choice(labels), rng, scan) for _ in range(count)]
+    return [document_pages(rng.choice(labels), rng, scan, labels) for _ in range(count)]

@@ -3,8 +3,9 @@
 ``classify_packet`` reads the file page by page (``extraction.read_pages``), asks the
 local model about each page within the industry, gathers the boundary evidence a
 person would use (page counters, repeated identifiers and headers, a title, a change
-of layout, scan or language: ``evidence.py``) and lets ``decoder.decode`` choose the
-segmentation. ``SplitMode.NONE`` is the single-document path, unchanged.
+of layout, scan or language: ``evidence.py``), reads each candidate document's pages
+as one text (``segments.py``) and lets ``decoder.decode`` choose the segmentation.
+``SplitMode.NONE`` is the single-document path, unchanged.
 
 The packet's own ``file_class`` is its first document's that is not ``unknown``
 (``unknown`` only when every document is): a packet opens with its main document
@@ -30,6 +31,7 @@ from doc_classifier.model.linear import MIN_WORDS, industry_scores
 from doc_classifier.packets.decoder import DecoderParams, Segment, boundary_logits, decode, packaged_params
 from doc_classifier.packets.evidence import PageCues, boundary_features, counters_agree, page_cues
 from doc_classifier.packets.progress import PacketProgress, PacketUnfinished
+from doc_classifier.packets.segments import TextScorer, segment_texts
 from doc_classifier.result import Alternative
 from doc_classifier.split_mode import SplitMode
 from doc_classifier.taxonomy import AUTO, UNKNOWN
@@ -52,6 +54,7 @@ __all__ = [
     "neighbours",
     "score_pages",
     "split_pages",
+    "text_scorer",
 ]
 
 
@@ -171,7 +174,7 @@ def classify_packet(
     if mode == SplitMode.PER_PAGE:
         segments = [_single_page_segment(i, view) for i, view in enumerate(views)]
     else:
-        segments = split_pages(views, params)
+        segments = split_pages(views, params, text_scorer(classifier, industry_id))
     threshold = classifier.unknown_threshold
     documents: list[PacketDocument] = []
     page_results: list[PageResult] = []
@@ -293,8 +296,23 @@ def score_pages(
     return labels, views
 
 
-def split_pages(views: list[PageView], params: DecoderParams) -> list[Segment]:
-    """The documents among scored pages (the synthetic-packet fitting in ``training`` calls it too)."""
+def text_scorer(classifier: DocumentClassifier, industry: str) -> TextScorer:
+    """The label distribution of a text within the industry, as ``score_pages`` gives a page's."""
+    model = classifier.model
+    index = {label: i for i, label in enumerate(model.classes)}
+    categories = classifier.taxonomy.industry(industry).category_ids
+
+    def score(text: str) -> np.ndarray:
+        vector = featurize(text)
+        scores = industry_scores(index, model.probabilities(vector), categories)
+        return np.zeros(len(scores.labels)) if len(vector.words) < MIN_WORDS else scores.probabilities
+
+    return score
+
+
+def split_pages(views: list[PageView], params: DecoderParams, score_text: TextScorer | None = None) -> list[Segment]:
+    """The documents among scored pages (the synthetic-packet fitting in ``training`` calls it too);
+    ``score_text`` (``text_scorer``) reads candidate documents as one text, without it pages alone speak."""
     if len(views) == 1:  # no boundary to weigh
         return [_single_page_segment(0, views[0])]
     features, agree = [], []
@@ -305,7 +323,12 @@ def split_pages(views: list[PageView], params: DecoderParams) -> list[Segment]:
     logits = boundary_logits(np.array(features).reshape(len(views) - 1, -1), agree, params)
     probabilities = np.array([view.probabilities for view in views])
     empty = np.array([view.empty for view in views], dtype=bool)
-    return decode(probabilities, empty, logits, params)
+    texts = None
+    if score_text is not None and params.segment_weight:
+        forced = [True, *(logits >= params.counter_override)]
+        page_rows = np.where(empty[:, None], 0.0, probabilities)
+        texts = segment_texts([v.page.text for v in views], page_rows, forced, score_text, params.segment_max_pages)
+    return decode(probabilities, empty, logits, params, texts)
 
 
 def neighbours(views: list[PageView]) -> list[tuple[PageView, PageView]]:

@@ -6,13 +6,19 @@ A segmentation of pages 1..n into documents, each with one label, scores
         log P(boundary before a)                        (nothing before the first page)
       + sum of log P(no boundary before i), a < i <= b
       + w_first * log p_a(c) + w_cont * sum of log p_i(c), a < i <= b
+      + w_seg * log q_ab(c)
 
-where p_i is the page model's (smoothed) distribution over the industry's labels and
-P(boundary) a logistic function of the boundary features (``evidence.py``). The best
-segmentation is found exactly in O(n^2 K). Smoothing bounds what one page can say, so
-one odd page inside a statement costs less than the two boundaries that would cut it
-out; continuation pages weigh less than first pages, which carry the title; a page
-with no text has no say in the label at all and follows its boundary evidence.
+where p_i is the page model's (smoothed) distribution over the industry's labels, q_ab
+the same model's (smoothed) distribution for the text of pages a..b read as one document
+(``segments.py``), and P(boundary) a logistic function of the boundary features
+(``evidence.py``). The best segmentation is found exactly in O(n^2 K). Smoothing bounds
+what one page can say, so one odd page inside a statement costs less than the two
+boundaries that would cut it out; continuation pages weigh less than first pages, which
+carry the title; a page with no text has no say in the label at all and follows its
+boundary evidence. The segment term reads a document as the single-document classifier
+would: an attached form inside a medical record leaves the record's text a medical
+record, while two documents read as one rarely look like either. A boundary the page
+counters (or a new e-mail attachment) force is final: no document spans it.
 """
 
 from __future__ import annotations
@@ -40,6 +46,8 @@ class DecoderParams:
     continuation_page_weight: float
     label_smoothing: float
     counter_override: float  # |logit| given to a boundary when the page counters of both pages agree
+    segment_weight: float = 0.0  # w_seg: the weight of the segment's text read as one document
+    segment_max_pages: int = 30  # a segment's text is its first pages (and at most MAX_CHARS of them)
 
     @classmethod
     def from_dict(cls, raw: dict[str, object]) -> DecoderParams:
@@ -52,6 +60,8 @@ class DecoderParams:
             float(raw["continuation_page_weight"]),  # type: ignore[arg-type]
             float(raw["label_smoothing"]),  # type: ignore[arg-type]
             float(raw["counter_override"]),  # type: ignore[arg-type]
+            float(raw["segment_weight"]),  # type: ignore[arg-type]
+            int(raw["segment_max_pages"]),  # type: ignore[call-overload]
         )
 
     def to_dict(self) -> dict[str, object]:
@@ -63,6 +73,8 @@ class DecoderParams:
             "continuation_page_weight": self.continuation_page_weight,
             "label_smoothing": self.label_smoothing,
             "counter_override": self.counter_override,
+            "segment_weight": self.segment_weight,
+            "segment_max_pages": self.segment_max_pages,
         }
 
 
@@ -88,22 +100,36 @@ def boundary_logits(features: Array, agree: list[bool | None], params: DecoderPa
     return logits
 
 
-def decode(probabilities: Array, empty: npt.NDArray[np.bool_], logits: Array, params: DecoderParams) -> list[Segment]:
-    """The best segmentation of pages with label ``probabilities`` (n x K) and boundary ``logits`` (n - 1)."""
+def decode(
+    probabilities: Array,
+    empty: npt.NDArray[np.bool_],
+    logits: Array,
+    params: DecoderParams,
+    texts: list[Array] | None = None,
+) -> list[Segment]:
+    """The best segmentation of pages with label ``probabilities`` (n x K) and boundary ``logits`` (n - 1);
+    ``texts[a]``: row j the distribution of pages a..a+j read as one text (``segments.segment_texts``)."""
     n, k = probabilities.shape
-    smoothed = (1.0 - params.label_smoothing) * probabilities + params.label_smoothing / k
-    log_p = np.log(smoothed)
+    log_p = _smoothed_log(probabilities, params)
     log_p[empty] = 0.0  # a page without text says nothing about the label
+    log_texts = [_smoothed_log(rows, params) for rows in texts] if texts and params.segment_weight else None
     continuation = np.cumsum(np.vstack([np.zeros((1, k)), params.continuation_page_weight * log_p]), axis=0)
     log_start = np.concatenate([[0.0], -np.logaddexp(0.0, -logits)])  # log sigma(s); page 0 always starts
     log_join = np.concatenate([[0.0], -np.logaddexp(0.0, logits)])  # log sigma(-s)
+    forced = np.concatenate([[True], logits >= params.counter_override])  # counters or attachments say so
     joined = np.cumsum(log_join)  # joined[i]: sum of log_join[1..i]
     best = np.full(n + 1, -np.inf)
     best[0] = 0.0
     back: list[tuple[int, int]] = [(0, 0)] * (n + 1)
+    floor = 0  # no document starts before the last forced boundary and runs past it
     for end in range(1, n + 1):  # a document covers pages [start, end)
-        for start in range(end):
+        if forced[end - 1]:
+            floor = end - 1
+        for start in range(floor, end):
             labels = params.first_page_weight * log_p[start] + continuation[end] - continuation[start + 1]
+            if log_texts is not None:
+                rows = log_texts[start]
+                labels = labels + params.segment_weight * rows[min(end - start, len(rows)) - 1]
             label = int(np.argmax(labels))
             score = best[start] + log_start[start] + joined[end - 1] - joined[start] + labels[label]
             if score > best[end]:
@@ -113,15 +139,29 @@ def decode(probabilities: Array, empty: npt.NDArray[np.bool_], logits: Array, pa
     while end > 0:
         start, label = back[end]
         raw = np.log(np.clip(probabilities[start:end], _MIN_PROBABILITY, 1.0))
-        segments.append(Segment(start, end - 1, label, _distribution(raw, empty[start:end], params)))
+        text = texts[start][min(end - start, len(texts[start])) - 1] if texts and params.segment_weight else None
+        segments.append(Segment(start, end - 1, label, _distribution(raw, empty[start:end], text, params)))
         end = start
     return segments[::-1]
 
 
-def _distribution(log_p: Array, empty: npt.NDArray[np.bool_], params: DecoderParams) -> Array:
+def _smoothed_log(probabilities: Array, params: DecoderParams) -> Array:
+    """Smoothed log probabilities; a row of zeros (no readable text) stays zero: it has no say."""
+    k = probabilities.shape[-1]
+    smoothed = (1.0 - params.label_smoothing) * probabilities + params.label_smoothing / k
+    log_p: Array = np.log(smoothed)
+    log_p[probabilities.sum(axis=-1) == 0] = 0.0
+    return log_p
+
+
+def _distribution(log_p: Array, empty: npt.NDArray[np.bool_], text: Array | None, params: DecoderParams) -> Array:
+    """The weighted geometric mean of the pages' distributions and, weighing w_seg, of the text's."""
     weights = np.full(len(log_p), params.continuation_page_weight)
     weights[0] = params.first_page_weight
     weights[empty] = 0.0
+    if text is not None and text.sum() > 0:
+        log_p = np.vstack([log_p, np.log(np.clip(text, _MIN_PROBABILITY, 1.0))])
+        weights = np.append(weights, params.segment_weight)
     if weights.sum() == 0:  # only empty pages: no evidence for any label
         return np.full(log_p.shape[1], 1.0 / log_p.shape[1])
     mean = (weights[:, None] * log_p).sum(axis=0) / weights.sum()

@@ -1,0 +1,89 @@
+"""Segment scoring: a candidate document's pages read as one text, as the single-document classifier reads it."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import replace
+
+import numpy as np
+from doc_classifier.model.features import MAX_CHARS
+from doc_classifier.packets.decoder import PARAMS_PATH, DecoderParams, decode, packaged_params
+from doc_classifier.packets.segments import segment_texts
+
+RECORD, FORM, OTHER = 0, 1, 2
+
+
+def _record_with_a_foreign_second_page() -> tuple[np.ndarray, np.ndarray, list[np.ndarray]]:
+    """Page 1 reads as a medical record; page 2, an attached insurance form with its own title on paper of another
+    size, reads as a form; the boundary evidence leans towards a cut. Read together, the text is a medical record."""
+    pages = np.array([[0.90, 0.05, 0.05], [0.15, 0.80, 0.05]])
+    logits = np.array([1.5])  # a title and a change of page size, little shared text
+    texts = [
+        np.array([pages[0], [0.90, 0.07, 0.03]]),  # page 1 alone, then pages 1-2 as one text
+        np.array([[0.35, 0.45, 0.20]]),  # page 2 alone: a form, but not clearly one
+    ]
+    return pages, logits, texts
+
+
+def _documents(params: DecoderParams, texts: list[np.ndarray] | None) -> list[tuple[int, int, int]]:
+    pages, logits, _ = _record_with_a_foreign_second_page()
+    return [(s.first, s.last, s.label) for s in decode(pages, np.zeros(2, dtype=bool), logits, params, texts)]
+
+
+def test_a_foreign_looking_second_page_stays_with_its_document_when_the_text_is_read_as_one() -> None:
+    params = packaged_params()
+    assert params.segment_weight > 0, "the fitted decoder reads candidate documents as one text"
+    _, _, texts = _record_with_a_foreign_second_page()
+    assert _documents(params, texts) == [(0, 1, RECORD)]
+    # Pages alone speak: the form is cut off.
+    assert _documents(params, None) == [(0, 0, RECORD), (1, 1, FORM)]
+    assert _documents(replace(params, segment_weight=0.0), texts) == [(0, 0, RECORD), (1, 1, FORM)]
+
+
+def test_the_documents_confidence_counts_its_text() -> None:
+    pages, _, texts = _record_with_a_foreign_second_page()
+    params = packaged_params()
+    (with_text,) = decode(pages, np.zeros(2, dtype=bool), np.array([-20.0]), params, texts)
+    (pages_only,) = decode(pages, np.zeros(2, dtype=bool), np.array([-20.0]), params, None)
+    assert with_text.distribution[RECORD] > pages_only.distribution[RECORD]
+
+
+def test_a_boundary_the_counters_force_is_final() -> None:
+    """Whatever the text says, no document spans "1 of 2" after "2 of 2"."""
+    pages, _, texts = _record_with_a_foreign_second_page()
+    params = replace(packaged_params(), segment_weight=100.0)
+    forced = np.array([params.counter_override])
+    found = decode(pages, np.zeros(2, dtype=bool), forced, params, texts)
+    assert [(s.first, s.last) for s in found] == [(0, 0), (1, 1)]
+
+
+def test_each_candidate_is_read_once_until_its_text_fills_the_models_window() -> None:
+    read: list[str] = []
+
+    def score(text: str) -> np.ndarray:
+        read.append(text)
+        return np.array([1.0, 0.0])
+
+    page = "word " * (MAX_CHARS // 8)  # two pages fill the window
+    texts = [page, page, "", page, page, page]
+    rows = np.full((len(texts), 2), 0.5)
+    forced = [True, False, False, False, True, False]  # page 5 starts a document whatever else is said
+    out = segment_texts(texts, rows, forced, score, max_pages=30)
+    assert [len(r) for r in out] == [2, 3, 2, 1, 2, 1]
+    assert all(len(t) <= MAX_CHARS for t in read)
+    assert out[1][1].tolist() == [0.5, 0.5]  # pages 2-3 read as page 2: the blank page adds nothing to read
+    assert len(read) == 4  # pages 1-2, 2-4, 3-4 (page 4's text), 5-6
+    assert [len(r) for r in segment_texts(texts, rows, [True] + [False] * 5, score, max_pages=2)] == [2] * 5 + [1]
+
+
+def test_the_packaged_parameters_are_what_training_writes() -> None:
+    from training.packets import _PAGE_WEIGHTS, _SEGMENT_WEIGHTS, _SMOOTHING  # noqa: PLC0415
+
+    raw = json.loads(PARAMS_PATH.read_text())
+    source = raw.pop("source")
+    assert source.startswith("python -m training.packets ") and "synthetic packets only" in source
+    assert DecoderParams.from_dict(raw).to_dict() == raw  # every field, nothing else
+    params = packaged_params()
+    assert params.segment_weight in _SEGMENT_WEIGHTS
+    assert params.continuation_page_weight in _PAGE_WEIGHTS
+    assert params.label_smoothing in _SMOOTHING
