@@ -2,6 +2,9 @@
 
 The handlers run in this process against an embedded emulator, with the events the local runtime builds,
 so every DynamoDB, S3 and SQS call a request makes is seen with its operation name and its duration.
+A path's figure is the mean over one document of each kind the load runs on: the calls a document makes
+depend on its result (one that enters the review queue adds its S3 copy and its task), so a figure from a
+single document, or the median of a few, would leave out what a share of the documents cost.
 """
 
 from __future__ import annotations
@@ -11,9 +14,9 @@ import io
 import json
 import logging
 import os
+import statistics
 import threading
 import time
-from collections import Counter
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -33,7 +36,7 @@ from infra.local_runtime.runtime import HOST, configure_handler_environment
 
 @dataclass
 class CallLog:
-    calls: Counter[str] = field(default_factory=Counter)  # "dynamodb.GetItem" -> count
+    calls: dict[str, float] = field(default_factory=dict)  # "dynamodb.GetItem" -> count (a mean: fractional)
     seconds: float = 0.0
     # DynamoDB on-demand request units, from the items' sizes as DynamoDB counts them (bench/cost.py prices them).
     read_units: float = 0.0
@@ -42,8 +45,34 @@ class CallLog:
     sqs_requests: float = 0.0  # SQS bills a request per 64 KB of payload
 
     @property
-    def total(self) -> int:
+    def total(self) -> float:
         return sum(self.calls.values())
+
+    def count(self, call: str) -> None:
+        self.calls[call] = self.calls.get(call, 0) + 1
+
+
+def mean(logs: list[CallLog]) -> CallLog:
+    """What one document costs on average: each count and unit summed over ``logs`` and divided by their number.
+
+    The time is the mean number of calls times the median time per call: one slow call on a busy machine would
+    otherwise be much of the figure."""
+    if not logs:
+        raise ValueError("no call logs to average")
+    n = len(logs)
+    calls: dict[str, float] = {}
+    for log in logs:
+        for call, count in log.calls.items():
+            calls[call] = calls.get(call, 0) + count
+    per_call = statistics.median(log.seconds / log.total for log in logs if log.total) if calls else 0.0
+    return CallLog(
+        calls={call: count / n for call, count in calls.items()},
+        seconds=per_call * sum(calls.values()) / n,
+        read_units=sum(log.read_units for log in logs) / n,
+        write_units=sum(log.write_units for log in logs) / n,
+        log_bytes=round(sum(log.log_bytes for log in logs) / n),
+        sqs_requests=sum(log.sqs_requests for log in logs) / n,
+    )
 
 
 def item_bytes(value: dict[str, Any]) -> int:
@@ -96,7 +125,7 @@ class _Recorder:
             finally:
                 if log is not None:
                     with recorder._lock:
-                        log.calls[f"{service}.{operation}"] += 1
+                        log.count(f"{service}.{operation}")
                         log.seconds += time.perf_counter() - started
             if log is not None and measured:
                 after = _stored_item(original, client, operation, params)
@@ -176,6 +205,7 @@ class StorageCalls:
     worker_per_document: CallLog  # the worker's handler, one document per batch
     poller_per_batch: CallLog  # the event source mapping's receive and delete (Lambda's, not the function's)
     poll: CallLog  # one GET /classification_result
+    documents: int  # each figure is the mean over this many documents
 
     def rows(self) -> list[tuple[str, CallLog]]:
         return [
@@ -188,16 +218,17 @@ class StorageCalls:
         ]
 
 
-# Repeats of each path; ``measure`` needs 2 + 2 x REPEATS documents.
-REPEATS = 3
-
-
-def _median(logs: list[CallLog]) -> CallLog:
-    return sorted(logs, key=lambda log: log.seconds)[len(logs) // 2]
+# Documents ``measure`` spends on warming up (model load, secret read, clients), before the ones it counts.
+WARM_UP = 2
 
 
 def measure(documents: list[Document], aws_port: int) -> StorageCalls:
-    """Counts each path on fresh documents after one warm-up of each (cold-start calls are not per document)."""
+    """Counts each path on fresh documents after one warm-up of each (cold-start calls are not per document).
+
+    The first WARM_UP documents warm up; each path's figure is its mean over the others, so give one document of
+    each kind the load sends (their share entering the review queue is then the load's)."""
+    if len(documents) <= WARM_UP:
+        raise ValueError(f"need more than {WARM_UP} documents: the first {WARM_UP} only warm up")
     from moto.server import ThreadedMotoServer  # noqa: PLC0415 - only the bench needs its own emulator
 
     server = ThreadedMotoServer(ip_address=HOST, port=aws_port, verbose=False)
@@ -263,26 +294,27 @@ def _measure(documents: list[Document], environment: dict[str, str], printed: io
         with recorder.step(poll):
             call_api(_api_event("GET", f"/classification_result/{task_id}"))
 
-    # Each path REPEATS times on fresh documents; the repeat of median time stands for it (one slow call on a
-    # busy machine would otherwise be the figure).
-    misses, hits = [CallLog() for _ in range(REPEATS)], [CallLog() for _ in range(REPEATS)]
-    asyncs = [(CallLog(), CallLog(), CallLog(), CallLog()) for _ in range(REPEATS)]
+    # Every path on every counted document: the sync miss, then its hit, then the document again, async.
+    counted = documents[WARM_UP:]
+    misses, hits = [CallLog() for _ in counted], [CallLog() for _ in counted]
+    asyncs = [(CallLog(), CallLog(), CallLog(), CallLog()) for _ in counted]
     with _Recorder(printed) as recorder:
         sync(documents[0])  # warm-up: model load, secret read, clients
         submit_and_process(documents[1], None)
-        for i in range(REPEATS):
+        for i, document in enumerate(counted):
             with recorder.step(misses[i]):
-                sync(documents[2 + i])
+                sync(document)
             with recorder.step(hits[i]):
-                sync(documents[2 + i])
-            submit_and_process(documents[2 + REPEATS + i], asyncs[i])
-    miss, hit = _median(misses), _median(hits)
-    submit, batch, work, poll = (_median([run[step] for run in asyncs]) for step in range(4))
+                sync(document)
+            # Fresh bytes: the async path must classify, not find the sync result in the cache.
+            submit_and_process(Document(document.name, document.data + b"\n%async\n"), asyncs[i])
+    submit, batch, work, poll = (mean([run[step] for run in asyncs]) for step in range(4))
     return StorageCalls(
-        sync_miss=miss,
-        sync_hit=hit,
+        sync_miss=mean(misses),
+        sync_hit=mean(hits),
         async_submit=submit,
         worker_per_document=work,
         poller_per_batch=batch,
         poll=poll,
+        documents=len(counted),
     )

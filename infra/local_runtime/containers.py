@@ -4,7 +4,9 @@ Every container is its own interpreter (``multiprocessing`` spawn), so the gatew
 handler stop sharing one GIL, and the pool uses as many cores as it has containers. A container imports its
 handler once and keeps it, with its module-level caches (clients, model, secrets), like a warm Lambda
 container. Events go in and responses come back as JSON text, as Lambda marshals them, so a handler that
-returns something JSON cannot carry fails here as it would there.
+returns something JSON cannot carry fails here as it would there. An event is encoded before a container is
+taken and goes down the pipe as the bytes of that text: a sync request's event carries its document in
+base64, and encoding it while holding the container would leave the container idle for that long.
 
 What Lambda does on failure, the pool does: a handler that raises is a function error (the container stays);
 a container that dies (crash, ``os._exit``, a signal) or runs past the function's timeout is a function error
@@ -40,7 +42,7 @@ from infra import service_definition as sd
 FUNCTIONS_DIR = Path(__file__).resolve().parents[2] / "functions"
 # spawn: a fresh interpreter per container, nothing inherited from the runtime's threads and sockets.
 _MP = multiprocessing.get_context("spawn")
-_STOP = None  # sent to an idle container: exit
+_STOP = b""  # sent to an idle container: exit (an event is never empty: it is a JSON object)
 _READY = "ready"  # a container's first message: its handler is imported (its init phase is over)
 _SHUTDOWN_GRACE_SECONDS = 2.0
 PR_SET_NAME = 15  # prctl option: the thread's (here the process's) name, 15 bytes
@@ -129,10 +131,10 @@ def _container_main(conn: Connection, spec: sd.FunctionSpec, functions_dir: Path
         return
     while True:
         try:
-            message = conn.recv()
+            message = conn.recv_bytes()
         except (EOFError, OSError):  # the runtime is gone: no orphan stays behind
             message = _STOP
-        if message is _STOP:
+        if message == _STOP:
             # As Lambda ends a sandbox: no interpreter teardown (clients, pools, atexit), which takes seconds.
             sys.stdout.flush()
             sys.stderr.flush()
@@ -184,11 +186,12 @@ class _Container:
         finally:
             self._ready_lock.release()
 
-    def invoke(self, event: dict[str, Any], timeout: float) -> Any:
-        """The handler's response; FunctionError if it raised; _Lost if the container is gone or timed out."""
+    def invoke(self, event: bytes, timeout: float) -> Any:
+        """The handler's response to ``event`` (JSON text); FunctionError if it raised; _Lost if the container
+        is gone or timed out."""
         self.wait_ready(timeout)  # a cold container: this invocation pays its init, as on Lambda
         try:
-            self.conn.send(json.dumps(event))
+            self.conn.send_bytes(event)
         except (BrokenPipeError, OSError) as exc:
             raise _Lost("Runtime.ExitError") from exc
         ready = wait([self.conn, self.process.sentinel], timeout)
@@ -206,7 +209,7 @@ class _Container:
 
     def ask_to_stop(self) -> None:
         with contextlib.suppress(OSError):  # BrokenPipeError included: already gone
-            self.conn.send(_STOP)
+            self.conn.send_bytes(_STOP)
 
     def stop(self, *, grace: float) -> None:
         self.ask_to_stop()
@@ -268,9 +271,12 @@ class FunctionPool:
             return [c.process.pid for c in self._containers if c.process.pid is not None]
 
     def invoke(self, event: dict[str, Any]) -> Any:
+        """The handler's response; an event JSON cannot carry is a TypeError or ValueError, before any container
+        is taken (on Lambda the invoke call itself fails)."""
+        message = json.dumps(event).encode()
         container = self._acquire()
         try:
-            return container.invoke(event, float(self.spec.timeout_seconds))
+            return container.invoke(message, float(self.spec.timeout_seconds))
         except _Lost as lost:
             error_type = str(lost)
             if not self._closed.is_set():

@@ -45,6 +45,10 @@ ANSWERED = "answered"
 
 
 def record_classification(metrics: Metrics, result: dict[str, Any], cached: bool) -> None:
+    if is_metrics_disabled():
+        # Powertools 3.37 keeps what it is given while disabled (its flush neither prints nor clears) and prints
+        # it once a metric holds 100 values: the local runtime, which turns metrics off, would print it anyway.
+        return
     metrics.add_metric(name=APP_METRICS["cache_hit" if cached else "cache_miss"], unit=MetricUnit.Count, value=1)
     if cached:
         return  # the document was counted when it was first classified
@@ -63,6 +67,8 @@ def record_classification(metrics: Metrics, result: dict[str, Any], cached: bool
 
 def record_review_queue(metrics: Metrics, open_items: int, oldest_seconds: float | None) -> None:
     """The review queue's size and its oldest item's wait (0 when none is open), for the dashboard and alarm."""
+    if is_metrics_disabled():  # as in record_classification
+        return
     metrics.add_metric(name=APP_METRICS["review_open"], unit=MetricUnit.Count, value=open_items)
     metrics.add_metric(name=APP_METRICS["review_oldest"], unit=MetricUnit.Seconds, value=oldest_seconds or 0.0)
 

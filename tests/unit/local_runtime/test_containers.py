@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import threading
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -88,6 +89,29 @@ def test_a_raising_handler_is_a_function_error_and_the_container_stays(pool: Fun
 def test_a_response_json_cannot_carry_is_a_function_error(pool: FunctionPool) -> None:
     with pytest.raises(FunctionError, match="TypeError"):
         pool.invoke({"action": "not_json"})
+
+
+def test_an_event_reaches_the_handler_as_json_text(pool: FunctionPool) -> None:
+    body = "QUJD" * 250_000  # a sync request's document in base64, 1 MB of it
+    answer = pool.invoke({"body": body, "pair": (1, 2), "text": "é\u2028"})
+    assert answer["echo"] == {"body": body, "pair": [1, 2], "text": "é\u2028"}  # JSON has lists, not tuples
+
+
+def test_an_event_json_cannot_carry_fails_at_once_without_waiting_for_a_container(functions_dir: Path) -> None:
+    single = FunctionPool(SPEC, 1, functions_dir=functions_dir)
+    try:
+        single.invoke({})
+        busy = threading.Thread(target=lambda: single.invoke({"action": "sleep", "seconds": 1.5}), daemon=True)
+        busy.start()
+        time.sleep(0.2)  # the only container is now busy
+        started = time.monotonic()
+        with pytest.raises(TypeError):
+            single.invoke({"value": object()})
+        assert time.monotonic() - started < 0.5  # encoded before a container was waited for
+        busy.join(timeout=10)
+        assert single.invoke({"n": 2})["echo"] == {"n": 2} and single.containers_started == 1
+    finally:
+        single.close()
 
 
 def test_a_crashed_container_is_replaced(pool: FunctionPool) -> None:

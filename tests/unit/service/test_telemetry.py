@@ -2,7 +2,12 @@ import json
 
 import pytest
 from aws_lambda_powertools import Metrics
-from doc_classifier.service.telemetry import APP_METRICS, record_breaker_open, record_classification
+from doc_classifier.service.telemetry import (
+    APP_METRICS,
+    record_breaker_open,
+    record_classification,
+    record_review_queue,
+)
 
 RESULT = {"file_class": "invoice", "industry": "finance", "confidence": 0.93, "metadata": {"classifier": "local_model"}}
 
@@ -27,6 +32,20 @@ def test_a_new_classification_emits_what_the_dashboards_chart(capsys: pytest.Cap
     assert emitted[APP_METRICS["decider"]] == ["classifier", "service"]
     assert emitted[APP_METRICS["cache_miss"]] == ["service"]
     assert emitted[APP_METRICS["confidence"]] == ["service"]
+
+
+def test_metrics_turned_off_are_neither_kept_nor_printed(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The local runtime turns metrics off; Powertools alone would keep every value and print them at 100.
+    monkeypatch.setenv("POWERTOOLS_METRICS_DISABLED", "true")
+    metrics = Metrics(namespace="DocClassifierTest", service="svc")
+    for _ in range(150):
+        record_classification(metrics, RESULT, cached=False)
+        record_review_queue(metrics, 3, 12.0)
+        metrics.flush_metrics(raise_on_empty_metrics=True)  # as log_metrics flushes after each invocation
+    assert capsys.readouterr().out == ""
+    assert not metrics.metric_set
 
 
 def test_a_cache_hit_counts_only_the_hit(capsys: pytest.CaptureFixture[str]) -> None:
