@@ -15,6 +15,7 @@ from doc_classifier.config import EnvSettings, setting
 
 from infra.local_runtime.bootstrap import VISIBILITY_TIMEOUT_SECONDS
 from infra.local_runtime.containers import default_concurrency
+from infra.local_runtime.emulator import EMULATOR_THREADS
 from infra.local_runtime.runtime import LocalRuntime, RuntimeOptions, StartupError
 
 
@@ -24,6 +25,7 @@ class LocalSettings(EnvSettings, prefix="LOCAL_"):
 
     api_port: int = setting(3000, gt=0)
     aws_port: int = setting(4566, gt=0)
+    aws_threads: int = setting(EMULATOR_THREADS, gt=0)
     resource_prefix: str = "doc-classifier-local"
     api_keys: tuple[str, ...] = setting((), secret=True)
     api_concurrency: int | None = setting(None, gt=0)  # None: the cores
@@ -43,6 +45,12 @@ def parse_args(argv: list[str]) -> RuntimeOptions:
         type=int,
         default=env.aws_port,
         help="port of the embedded AWS emulator (ignored when AWS_ENDPOINT_URL is set)",
+    )
+    parser.add_argument(
+        "--aws-threads",
+        type=int,
+        default=env.aws_threads,
+        help="request threads of the embedded AWS emulator (default %(default)s)",
     )
     parser.add_argument(
         "--prefix",
@@ -100,6 +108,7 @@ def parse_args(argv: list[str]) -> RuntimeOptions:
     return RuntimeOptions(
         port=args.port,
         aws_port=args.aws_port,
+        aws_threads=args.aws_threads,
         prefix=args.prefix,
         api_keys=keys,
         workers=not args.no_workers,

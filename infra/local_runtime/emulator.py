@@ -1,4 +1,5 @@
-"""The embedded AWS emulator (moto's server) in a process of its own, as LocalStack runs in its own container.
+"""The embedded AWS emulator (moto behind waitress, see emulator_server) in a process of its own, as LocalStack
+runs in its own container.
 
 In the runtime's process it would share one GIL with the gateway and the pollers, and every storage call
 of every handler container would wait for it; on its own it uses a core of its own.
@@ -6,7 +7,6 @@ of every handler container would wait for it; on its own it uses a core of its o
 
 from __future__ import annotations
 
-import logging
 import multiprocessing
 import os
 import signal
@@ -19,19 +19,20 @@ from infra.local_runtime.containers import name_process
 # spawn: a fresh interpreter, nothing inherited from the runtime's threads.
 _MP = multiprocessing.get_context("spawn")
 START_SECONDS = 60.0
+# Request threads: every handler container and poller may have a call in flight, and a long poll holds one.
+EMULATOR_THREADS = 16
 
 
-def _serve(host: str, port: int) -> None:
-    from moto.server import ThreadedMotoServer  # noqa: PLC0415 - imported in the emulator's process only
+def _serve(host: str, port: int, threads: int) -> None:
+    from infra.local_runtime.emulator_server import make_server  # noqa: PLC0415 - moto: the emulator's process only
 
     name_process("aws-emulator")
     # Ctrl-C at a terminal reaches the whole process group; the runtime stops the emulator after its users.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     stop = threading.Event()
     signal.signal(signal.SIGTERM, lambda _signum, _frame: stop.set())
-    logging.getLogger("werkzeug").setLevel(logging.WARNING)  # a line per request otherwise
-    server = ThreadedMotoServer(ip_address=host, port=port, verbose=False)
-    server.start()
+    server = make_server(host, port, threads)
+    threading.Thread(target=server.run, name="aws-emulator-loop", daemon=True).start()
     parent = os.getppid()
     while not stop.wait(1.0):
         if os.getppid() != parent:  # the runtime was killed outright: no orphan stays behind
@@ -40,10 +41,10 @@ def _serve(host: str, port: int) -> None:
 
 
 class EmulatorProcess:
-    def __init__(self, host: str, port: int) -> None:
+    def __init__(self, host: str, port: int, threads: int = EMULATOR_THREADS) -> None:
         self.host = host
         self.port = port
-        self._process = _MP.Process(target=_serve, args=(host, port), name="aws-emulator", daemon=True)
+        self._process = _MP.Process(target=_serve, args=(host, port, threads), name="aws-emulator", daemon=True)
 
     @property
     def endpoint(self) -> str:

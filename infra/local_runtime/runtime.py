@@ -17,7 +17,7 @@ from doc_classifier.service.health import describe_config_error
 from infra import service_definition as sd
 from infra.local_runtime.bootstrap import VISIBILITY_TIMEOUT_SECONDS, ResourceNames, ensure_resources
 from infra.local_runtime.containers import FunctionPool, default_concurrency
-from infra.local_runtime.emulator import EmulatorProcess
+from infra.local_runtime.emulator import EMULATOR_THREADS, EmulatorProcess
 from infra.local_runtime.gateway import Gateway, GatewaySettings, gateway_limits
 from infra.local_runtime.http_server import GatewayServer, ServerSettings
 from infra.local_runtime.poller import QueuePoller
@@ -31,6 +31,7 @@ CONTAINER_START_SECONDS = 120.0  # every container importing at once on a small 
 class RuntimeOptions:
     port: int = 3000
     aws_port: int = 4566
+    aws_threads: int = EMULATOR_THREADS
     prefix: str = "doc-classifier-local"
     api_keys: Mapping[str, str | None] = field(default_factory=dict)  # key -> usage plan tier (None: default)
     workers: bool = True
@@ -166,7 +167,7 @@ class LocalRuntime:
         )
 
     def _start_emulator(self) -> None:
-        server = EmulatorProcess(HOST, self.options.aws_port)
+        server = EmulatorProcess(HOST, self.options.aws_port, self.options.aws_threads)
         server.start()
         self._started.append(server)
         self.endpoint = server.endpoint

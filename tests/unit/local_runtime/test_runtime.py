@@ -39,6 +39,14 @@ def test_throttle_and_request_timeout_options(monkeypatch: pytest.MonkeyPatch) -
     assert parse_args([]).request_timeout == 7.0
 
 
+def test_the_emulators_request_threads(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("LOCAL_AWS_THREADS", raising=False)
+    assert parse_args([]).aws_threads == 16
+    assert parse_args(["--aws-threads", "4"]).aws_threads == 4
+    monkeypatch.setenv("LOCAL_AWS_THREADS", "8")
+    assert parse_args([]).aws_threads == 8
+
+
 @pytest.fixture
 def no_credentials(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     for name in ("AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY", "AWS_SESSION_TOKEN", "AWS_PROFILE"):

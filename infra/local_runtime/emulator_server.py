@@ -1,0 +1,116 @@
+"""moto's WSGI application behind waitress, for the emulator's process (imports moto: load it there only).
+
+moto's own server is werkzeug's threaded development server: a thread started per connection and a request
+parsed in Python line by line. waitress reads requests in its event loop and hands them to a fixed pool of
+threads; idle keep-alive connections (every handler container holds some) cost no thread.
+
+moto's dispatcher also matches each request's host against every service's URL patterns (hundreds of
+regular expressions, ~0.15-0.5 ms a call) to find its backend; the answer for a host never changes, so it is
+remembered.
+"""
+
+from __future__ import annotations
+
+import functools
+import logging
+from collections.abc import Callable
+from typing import Any
+
+from moto.core.request import (
+    PRESERVED_HEADER_NAMES_ENVIRON_KEY,
+    environ_key_for_header,
+    should_preserve_original_header_name,
+)
+from moto.moto_server.werkzeug_app import DomainDispatcherApplication, create_backend_app
+from waitress.adjustments import Adjustments
+from waitress.channel import HTTPChannel
+from waitress.parser import HEADER_FIELD_RE, HTTPRequestParser, get_header_lines
+from waitress.server import TcpWSGIServer
+from waitress.task import ThreadedTaskDispatcher, WSGITask
+
+MAX_HOSTS = 256  # distinct hosts (service and region) whose backend is remembered
+
+
+class MemoisedDispatcher(DomainDispatcherApplication):
+    """moto's per-service dispatch, with each host's backend looked up once."""
+
+    def __init__(self, create_app: Callable[[Any], Any] = create_backend_app, max_hosts: int = MAX_HOSTS) -> None:
+        super().__init__(create_app)
+        # A pure function of the host: moto's patterns are fixed at import. Called under the base's lock.
+        self._backend_for_host = functools.lru_cache(maxsize=max_hosts)(super().get_backend_for_host)
+
+    def get_backend_for_host(self, host: str | None) -> Any:
+        return self._backend_for_host(host)
+
+
+class _Parser(HTTPRequestParser):  # type: ignore[misc]
+    """Keeps what waitress drops: headers with an underscore in their name (S3 metadata keys may have one)."""
+
+    preserved: list[tuple[str, str]] = []  # noqa: RUF012 - replaced per request, never mutated
+
+    def parse_header(self, header_plus: bytes) -> None:
+        super().parse_header(header_plus)
+        preserved = []
+        for line in get_header_lines(header_plus.partition(b"\r\n")[2]):
+            match = HEADER_FIELD_RE.match(line)
+            name = match.group("name").decode("latin-1") if match else ""
+            if should_preserve_original_header_name(name):
+                preserved.append((name, match.group("value").strip(b" \t").decode("latin-1")))
+        self.preserved = preserved
+
+
+class _Task(WSGITask):  # type: ignore[misc]
+    def get_environment(self) -> dict[str, Any]:
+        environ: dict[str, Any] = super().get_environment()
+        # moto matches S3 keys against the path as sent (werkzeug's RAW_URI), not the percent-decoded one.
+        environ["RAW_URI"] = environ["REQUEST_URI"]
+        # As moto's own request handler does: a dashed header wins over an underscored one of the same key.
+        names: dict[str, str] = {}
+        for name, value in self.request.preserved:
+            key = environ_key_for_header(name)
+            if key in environ and key not in names:
+                continue
+            names.setdefault(key, name)
+            environ[key] = f"{environ[key]},{value}" if key in environ else value
+        environ[PRESERVED_HEADER_NAMES_ENVIRON_KEY] = names
+        return environ
+
+    def build_response_header(self) -> bytes:
+        # waitress capitalises every header name; S3 sends user metadata names as stored (lower case), and
+        # boto3 returns them as received.
+        sent_as = {_capitalised(name): name for name, _ in self.response_headers if name.lower().startswith(_META)}
+        head: bytes = super().build_response_header()
+        if not sent_as:
+            return head
+        lines = head.decode("latin-1").split("\r\n")
+        for i, line in enumerate(lines[1:], start=1):
+            name, colon, value = line.partition(":")
+            if colon and name in sent_as:
+                lines[i] = f"{sent_as[name]}:{value}"
+        return "\r\n".join(lines).encode("latin-1")
+
+
+_META = "x-amz-meta-"
+
+
+def _capitalised(name: str) -> str:
+    """A header name as waitress writes it."""
+    return "-".join(part.capitalize() for part in name.split("-"))
+
+
+class _Channel(HTTPChannel):  # type: ignore[misc]
+    parser_class = _Parser
+    task_class = _Task
+
+
+class _Server(TcpWSGIServer):  # type: ignore[misc]
+    channel_class = _Channel
+
+
+def make_server(host: str, port: int, threads: int) -> TcpWSGIServer:
+    """The emulator, bound and listening; ``run()`` serves until ``close()``. ``port`` 0: any free port."""
+    logging.getLogger("waitress.queue").setLevel(logging.ERROR)  # "task queue depth" at every burst otherwise
+    adjustments = Adjustments(host=host, port=port, threads=threads, ident="aws-emulator", expose_tracebacks=False)
+    dispatcher = ThreadedTaskDispatcher()
+    dispatcher.set_thread_count(threads)
+    return _Server(MemoisedDispatcher(), map={}, dispatcher=dispatcher, adj=adjustments)

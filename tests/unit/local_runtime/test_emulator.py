@@ -1,0 +1,155 @@
+"""The embedded AWS emulator: moto behind waitress, in its own process, with each host's backend looked up once."""
+
+from __future__ import annotations
+
+import http.client
+import socket
+import threading
+from collections.abc import Iterator
+from typing import Any
+
+import boto3
+import pytest
+from botocore.config import Config
+from moto.moto_server.werkzeug_app import DomainDispatcherApplication
+
+from infra.local_runtime.emulator import EmulatorProcess
+from infra.local_runtime.emulator_server import MemoisedDispatcher, make_server
+
+REGION = "us-east-1"
+CREDENTIALS = {"aws_access_key_id": "testing", "aws_secret_access_key": "testing", "region_name": REGION}
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port: int = sock.getsockname()[1]
+        return port
+
+
+def _signed(service: str, target: str | None = None) -> dict[str, Any]:
+    scope = f"testing/20260101/{REGION}/{service}/aws4_request"
+    environ = {"PATH_INFO": "/", "HTTP_HOST": "127.0.0.1", "HTTP_AUTHORIZATION": f"AWS4-HMAC-SHA256 Credential={scope}"}
+    if target:
+        environ["HTTP_X_AMZ_TARGET"] = target
+    return environ
+
+
+@pytest.fixture(scope="module")
+def endpoint() -> Iterator[str]:
+    """The server in this process (a thread), as the emulator's process runs it."""
+    server = make_server("127.0.0.1", 0, threads=4)
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.effective_port}"
+    server.close()
+    thread.join(5)
+
+
+def _client(service: str, endpoint: str) -> Any:
+    return boto3.client(service, endpoint_url=endpoint, config=Config(retries={"max_attempts": 1}), **CREDENTIALS)
+
+
+def test_each_service_call_reaches_its_backend(endpoint: str) -> None:
+    s3 = _client("s3", endpoint)
+    s3.create_bucket(Bucket="docs")
+    s3.put_object(Bucket="docs", Key="inline/a", Body=b"%PDF")
+    assert s3.get_object(Bucket="docs", Key="inline/a")["Body"].read() == b"%PDF"
+
+    sqs = _client("sqs", endpoint)
+    url = sqs.create_queue(QueueName="high")["QueueUrl"]
+    sqs.send_message(QueueUrl=url, MessageBody="task-1")
+    assert [m["Body"] for m in sqs.receive_message(QueueUrl=url, WaitTimeSeconds=1)["Messages"]] == ["task-1"]
+
+    db = _client("dynamodb", endpoint)
+    db.create_table(
+        TableName="tasks",
+        KeySchema=[{"AttributeName": "task_id", "KeyType": "HASH"}],
+        AttributeDefinitions=[{"AttributeName": "task_id", "AttributeType": "S"}],
+        BillingMode="PAY_PER_REQUEST",
+    )
+    db.put_item(TableName="tasks", Item={"task_id": {"S": "t1"}})
+    assert db.get_item(TableName="tasks", Key={"task_id": {"S": "t1"}})["Item"] == {"task_id": {"S": "t1"}}
+
+
+def test_s3_keys_and_metadata_names_arrive_as_sent(endpoint: str) -> None:
+    """waitress decodes the path and drops underscored headers; moto needs the path as sent and S3 metadata names."""
+    s3 = _client("s3", endpoint)
+    s3.create_bucket(Bucket="names")
+    key = "uploads/a%2Fb c+d.pdf"
+    s3.put_object(Bucket="names", Key=key, Body=b"x", Metadata={"my_key": "1", "other-key": "2"})
+    head = s3.head_object(Bucket="names", Key=key)
+    assert head["Metadata"] == {"my_key": "1", "other-key": "2"}
+    assert [o["Key"] for o in s3.list_objects_v2(Bucket="names")["Contents"]] == [key]
+
+
+def _call(connection: http.client.HTTPConnection, service: str, target: str | None, path: str = "/") -> bytes:
+    """A SigV4-shaped request (moto reads the service from the credential scope; it checks no signature)."""
+    scope = f"testing/20260101/{REGION}/{service}/aws4_request"
+    headers = {"Authorization": f"AWS4-HMAC-SHA256 Credential={scope}, SignedHeaders=host, Signature=0"}
+    if target is None:
+        connection.request("GET", path, headers=headers)
+    else:
+        headers |= {"X-Amz-Target": target, "Content-Type": "application/x-amz-json-1.0"}
+        connection.request("POST", path, body=b"{}", headers=headers)
+    response = connection.getresponse()
+    body = response.read()
+    assert response.status == 200, body
+    assert response.getheader("Connection", "").lower() != "close"
+    return body
+
+
+def test_one_keep_alive_connection_carries_calls_to_each_service(endpoint: str) -> None:
+    port = int(endpoint.rsplit(":", 1)[1])
+    connection = http.client.HTTPConnection("127.0.0.1", port, timeout=10)
+    try:
+        sockets = set()
+        for _ in range(2):
+            assert b"TableNames" in _call(connection, "dynamodb", "DynamoDB_20120810.ListTables")
+            assert connection.sock is not None
+            sockets.add(connection.sock.getsockname())
+            assert b"ListAllMyBucketsResult" in _call(connection, "s3", None)
+            sockets.add(connection.sock.getsockname())
+            _call(connection, "sqs", "AmazonSQS.ListQueues")
+            sockets.add(connection.sock.getsockname())
+        assert len(sockets) == 1  # one socket: the server never closed it between calls
+    finally:
+        connection.close()
+
+
+def test_a_hosts_backend_is_looked_up_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    lookups: list[str | None] = []
+    original = DomainDispatcherApplication.get_backend_for_host
+
+    def counting(self: DomainDispatcherApplication, host: str | None) -> Any:
+        lookups.append(host)
+        return original(self, host)
+
+    monkeypatch.setattr(DomainDispatcherApplication, "get_backend_for_host", counting)
+    dispatcher = MemoisedDispatcher()
+
+    def served_by(environ: dict[str, Any]) -> str:
+        return str(dispatcher.get_application(environ).service)  # type: ignore[attr-defined] # moto sets it
+
+    services = [served_by(_signed("dynamodb", "DynamoDB_20120810.GetItem")), served_by(_signed("sqs"))]
+    assert [*services, served_by(_signed("s3"))] == ["dynamodb", "sqs", "s3"]
+    looked_up = len(lookups)
+    for _ in range(5):
+        assert served_by(_signed("sqs")) == "sqs"
+        assert served_by(_signed("dynamodb", "DynamoDB_20120810.UpdateItem")) == "dynamodb"
+    assert len(lookups) == looked_up
+
+
+def test_the_emulator_process_serves_then_stops_cleanly() -> None:
+    port = _free_port()
+    emulator = EmulatorProcess("127.0.0.1", port, threads=2)
+    emulator.start()
+    try:
+        sqs = _client("sqs", emulator.endpoint)
+        assert sqs.create_queue(QueueName="low")["QueueUrl"].endswith("/low")
+    finally:
+        emulator.stop()
+    assert not emulator._process.is_alive()
+    assert emulator._process.exitcode == 0  # SIGTERM's own exit, not the kill that follows a hang
+    with pytest.raises(ConnectionRefusedError):  # nothing listens any more
+        socket.create_connection(("127.0.0.1", port), timeout=2).close()
