@@ -173,6 +173,7 @@ def main(argv: list[str] | None = None) -> int:
     # One document of each base file: the calls' means then carry the load's share of reviewed documents.
     calls = storage_calls.measure(documents.take(storage_calls.WARM_UP + len(base)), free_port())
     boto3_seconds, imports = cold_start.measure()
+    first_requests = cold_start.first_requests()
     cpu_ms, polls = cost_inputs(runs, plan)
     routing = llm_routing(dev_dir)
     bursts = {f"run {i + 1}, {r.burst.documents} documents": r.burst for i, r in enumerate(runs)}
@@ -202,6 +203,7 @@ def main(argv: list[str] | None = None) -> int:
         calls=calls,
         boto3_import=boto3_seconds,
         imports=imports,
+        first_requests=first_requests,
         issue_burst=issue,
         costs=cost.service_costs(calls, cpu_ms, polls),
         cost_cpu_ms=cpu_ms,

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from bench import cost, cpu
-from bench.cold_start import IMPORT_TARGET_RATIO, ImportCost
+from bench.cold_start import IMPORT_TARGET_RATIO, FirstRequests, ImportCost
 from bench.load import AsyncRun, SyncRun, percentile
 from bench.storage_calls import StorageCalls
 
@@ -38,6 +38,7 @@ class Measurements:
     calls: StorageCalls
     boto3_import: float  # seconds
     imports: list[ImportCost]
+    first_requests: list[FirstRequests]
     issue_burst: AsyncRun | None  # the issue's burst, once: half async submits, half presigned uploads
     costs: list[cost.PathCost]
     cost_cpu_ms: dict[str, float]
@@ -274,6 +275,18 @@ def _imports(m: Measurements) -> list[str]:
             f"| {imported.name} | {imported.seconds:.2f} s | {imported.ratio:.2f}x "
             f"| {_check(imported.ratio <= IMPORT_TARGET_RATIO)} | {heavy} |"
         )
+    lines += [
+        "",
+        "Then each handler's first requests in the same fresh interpreter, against an emulator of their own (CPU "
+        "seconds of the handler's process, medians of 3 interpreters): what a cold start costs the request that "
+        "meets it (routes, clients, the model's load).",
+        "",
+        "| handler | import (CPU) | first requests, in the order sent (CPU) |",
+        "|---|---|---|",
+    ]
+    for first in m.first_requests:
+        steps = "; ".join(f"{label} {seconds:.3f} s" for label, seconds in first.requests)
+        lines.append(f"| {first.name} | {first.import_seconds:.3f} s | {steps} |")
     return lines
 
 
