@@ -10,7 +10,7 @@ from aws_lambda_powertools.logging import correlation_paths
 from aws_lambda_powertools.logging.utils import copy_config_to_registered_loggers
 from aws_lambda_powertools.utilities.typing import LambdaContext
 from doc_classifier.service.snapstart import initialized_ahead, load_model, register_hooks
-from doc_classifier.service.telemetry import TRACED_MODULES
+from doc_classifier.service.telemetry import TRACED_MODULES, capture_cold_start
 from doc_classifier.service.wiring import aws_task_service, check_model_and_taxonomy, flush_counters, llm_tiers
 
 if TYPE_CHECKING:
@@ -45,7 +45,7 @@ if initialized_ahead():
 
 
 @logger.inject_lambda_context(correlation_id_path=correlation_paths.API_GATEWAY_REST)
-@metrics.log_metrics(capture_cold_start_metric=True)
+@metrics.log_metrics(capture_cold_start_metric=capture_cold_start())
 @tracer.capture_lambda_handler
 def handler(event: dict[str, Any], context: LambdaContext) -> dict[str, Any]:
     try:

@@ -12,7 +12,7 @@ from aws_lambda_powertools.utilities.data_classes.sqs_event import SQSRecord
 from aws_lambda_powertools.utilities.typing import LambdaContext
 from doc_classifier.llm.budget import worker_budget
 from doc_classifier.service.snapstart import load_model, register_hooks
-from doc_classifier.service.telemetry import TRACED_MODULES, record_classification
+from doc_classifier.service.telemetry import TRACED_MODULES, capture_cold_start, record_classification
 from doc_classifier.service.wiring import aws_task_service, check_model_and_taxonomy, flush_counters
 
 logger = Logger()
@@ -42,7 +42,7 @@ def record_handler(record: SQSRecord, lambda_context: LambdaContext) -> None:
 
 
 @logger.inject_lambda_context
-@metrics.log_metrics(capture_cold_start_metric=True)
+@metrics.log_metrics(capture_cold_start_metric=capture_cold_start())
 @tracer.capture_lambda_handler
 def handler(event: dict[str, Any], context: LambdaContext) -> PartialItemFailureResponse:
     try:

@@ -44,6 +44,12 @@ UNAVAILABLE = "unavailable"
 ANSWERED = "answered"
 
 
+def capture_cold_start() -> bool:
+    """For ``log_metrics(capture_cold_start_metric=...)``: Powertools writes the ColdStart metric with
+    ``single_metric``, which prints even with metrics turned off (the local runtime's console and the tests')."""
+    return not is_metrics_disabled()
+
+
 def record_classification(metrics: Metrics, result: dict[str, Any], cached: bool) -> None:
     if is_metrics_disabled():
         # Powertools 3.37 keeps what it is given while disabled (its flush neither prints nor clears) and prints

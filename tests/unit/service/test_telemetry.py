@@ -2,8 +2,10 @@ import json
 
 import pytest
 from aws_lambda_powertools import Metrics
+from aws_lambda_powertools.metrics.provider import cold_start
 from doc_classifier.service.telemetry import (
     APP_METRICS,
+    capture_cold_start,
     record_breaker_open,
     record_classification,
     record_review_queue,
@@ -46,6 +48,27 @@ def test_metrics_turned_off_are_neither_kept_nor_printed(
         metrics.flush_metrics(raise_on_empty_metrics=True)  # as log_metrics flushes after each invocation
     assert capsys.readouterr().out == ""
     assert not metrics.metric_set
+
+
+@pytest.mark.parametrize(("disabled", "printed"), [("true", False), ("false", True)])
+def test_the_cold_start_metric_follows_the_metrics_switch(
+    disabled: str, printed: bool, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Powertools prints its ColdStart metric with single_metric, which ignores POWERTOOLS_METRICS_DISABLED.
+    monkeypatch.setenv("POWERTOOLS_METRICS_DISABLED", disabled)
+    metrics = Metrics(namespace="DocClassifierTest", service="svc")
+    cold_start.reset_cold_start_flag()
+
+    @metrics.log_metrics(capture_cold_start_metric=capture_cold_start())
+    def handler(event: dict[str, str], context: object) -> None:
+        return None
+
+    handler({}, LambdaContextStub())
+    assert ("ColdStart" in _emitted(capsys)) is printed
+
+
+class LambdaContextStub:
+    function_name = "worker"
 
 
 def test_a_cache_hit_counts_only_the_hit(capsys: pytest.CaptureFixture[str]) -> None:
