@@ -86,7 +86,7 @@ def queued(service: TaskService, queue: MemoryWorkQueue, documents: list[bytes])
 
 def run_batch(service: TaskService, bodies: list[str]) -> list[bool]:
     """As the worker handler does: one batch, its records one by one; whether each result was cached."""
-    cached = []
+    cached: list[bool] = []
     with service.worker_batch(bodies):
         for body in bodies:
             cached.extend(outcome.cached for outcome in service.process_message(body, 1))
