@@ -89,7 +89,6 @@ class Work:
     task_id: str
     document: bytes | None = None  # the bytes, when they came in the message
     continuation: Continuation | None = None  # a long packet read on from an earlier invocation's progress
-    cache_hint: CacheHint | None = None  # what to prefetch from the result cache (the API's messages)
 
 
 def work_of(body: str) -> list[Work]:
@@ -102,9 +101,7 @@ def work_of(body: str) -> list[Work]:
         raise PoisonMessage("message body is not a JSON object")
     if isinstance(parsed.get("task_id"), str) and parsed["task_id"]:
         task_id = parsed["task_id"]
-        document = _document(parsed.get("document"))
-        continuation = _continuation(task_id, parsed.get("continuation"))
-        return [Work(task_id, document, continuation, _cache_hint(parsed.get("cache")))]
+        return [Work(task_id, _document(parsed.get("document")), _continuation(task_id, parsed.get("continuation")))]
     if parsed.get("Event") == "s3:TestEvent":
         return []
     records = parsed.get("Records")
@@ -122,6 +119,18 @@ def _document(encoded: Any) -> bytes | None:
         return base64.b64decode(encoded, validate=True)
     except (binascii.Error, ValueError) as exc:
         raise PoisonMessage("the message's document is not valid base64") from exc
+
+
+def cache_hint_of(body: str) -> CacheHint | None:
+    """The cache hint of a task's first message, read without decoding its document; None for anything else
+    (S3 notifications, continuations, poison: ``work_of`` judges those)."""
+    try:
+        parsed = json.loads(body)
+    except (json.JSONDecodeError, TypeError):
+        return None
+    if not isinstance(parsed, dict) or parsed.get("continuation") is not None:
+        return None
+    return _cache_hint(parsed.get("cache"))
 
 
 def _cache_hint(raw: Any) -> CacheHint | None:

@@ -30,7 +30,6 @@ from doc_classifier.service.errors import (
     FileTooLargeForSync,
     InvalidFeedback,
     MissingFile,
-    PoisonMessage,
     TaskNotFound,
     TooManyPagesForSync,
     UnknownSplitMode,
@@ -40,6 +39,7 @@ from doc_classifier.service.messages import (
     CacheHint,
     Continuation,
     Work,
+    cache_hint_of,
     inline_key,
     progress_key,
     review_key,
@@ -300,12 +300,7 @@ class TaskService:
             self._flush(batch)
 
     def _prefetch(self, bodies: Iterable[str]) -> dict[str, dict[str, Any] | None]:
-        hints: list[CacheHint] = []
-        for body in bodies:
-            try:
-                hints.extend(work.cache_hint for work in work_of(body) if work.cache_hint and not work.continuation)
-            except PoisonMessage:
-                continue  # its record fails on its own
+        hints = [hint for hint in map(cache_hint_of, bodies) if hint is not None]
         if not hints:
             return {}
         try:

@@ -14,7 +14,7 @@ from doc_classifier.service.memory import (
     MemoryTaskStore,
     MemoryWorkQueue,
 )
-from doc_classifier.service.messages import upload_key, work_of
+from doc_classifier.service.messages import CacheHint, cache_hint_of, upload_key, work_of
 from doc_classifier.service.settings import ServiceSettings
 from doc_classifier.service.task_service import CACHE_WRITE_FAILURES, TaskService
 from doc_classifier.service.tasks import Priority, TaskStatus
@@ -193,3 +193,29 @@ def test_outside_a_batch_the_cache_is_read_and_written_per_document(
     body = queued(service, queue, [INVOICE])[0]
     service.process_message(body, 1)
     assert cache.calls == {"get": 1, "put": 1}
+
+
+HINT = {"sha256": "ab" * 32, "industry": "finance", "split": "none"}
+
+
+@pytest.mark.parametrize(
+    ("message", "hint"),
+    [
+        ({"task_id": "t", "priority": "high", "cache": HINT}, CacheHint("ab" * 32, "finance", "none")),
+        ({"task_id": "t", "priority": "high"}, None),  # queued before the API sent hints
+        ({"task_id": "t", "priority": "high", "cache": {**HINT, "split": 3}}, None),
+        ({"task_id": "t", "priority": "high", "cache": "ab"}, None),
+        ({"task_id": "t", "cache": HINT, "continuation": {"step": 1, "progress": "progress/t/1-x"}}, None),
+        ({"Records": [{"s3": {"object": {"key": "uploads/t"}}}]}, None),
+    ],
+)
+def test_a_hint_is_read_when_well_formed_and_never_makes_a_message_poison(
+    message: dict[str, Any], hint: CacheHint | None
+) -> None:
+    body = json.dumps(message)
+    assert cache_hint_of(body) == hint
+    assert [work.task_id for work in work_of(body)] == ["t"]  # a task's message whatever its hint
+
+
+def test_an_unparsable_body_has_no_hint() -> None:
+    assert cache_hint_of("not json") is None
