@@ -191,7 +191,8 @@ def async_only(plan: Plan, base: list[Document], log: Path) -> int:
         print(
             f"run {index + 1}: in-process {baseline.rate:.1f} docs/s ({baseline.cpu_ms:.1f} CPU ms/doc); "
             f"async {burst.throughput:.1f} docs/s, ratio {burst.throughput / baseline.rate:.3f}, "
-            f"exactly once: {burst.exactly_once}; runtime CPU {runtime_ms:.1f} ms/doc ({parts}); "
+            f"exactly once: {burst.exactly_once}, {burst.polls / burst.documents:.2f} polls/doc; "
+            f"runtime CPU {runtime_ms:.1f} ms/doc ({parts}); "
             f"load average {os.getloadavg()[0]:.2f}",
             flush=True,
         )
