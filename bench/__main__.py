@@ -4,7 +4,8 @@ Starts ``make run``'s local runtime (without throttling) on free loopback ports 
 sync API at several concurrencies, cache hits against misses and an async burst polled to completion with
 its exactly-once proof, counts the AWS calls of each path, and writes ``bench/report.md``. Every figure is
 the median of ``--runs`` runs. Only 127.0.0.1 is ever targeted; every request has a timeout and the async
-burst a deadline, so a run ends by itself.
+burst a deadline, so a run ends by itself. ``--async-only`` measures the async burst and its AWS calls alone
+and prints them (no report).
 """
 
 from __future__ import annotations
@@ -40,6 +41,7 @@ class Plan:
     async_deadline: float
     api_concurrency: int | None
     worker_concurrency: int | None
+    async_only: bool = False
 
 
 def parse_args(argv: list[str]) -> tuple[Path, Path, Plan]:
@@ -63,6 +65,11 @@ def parse_args(argv: list[str]) -> tuple[Path, Path, Plan]:
     parser.add_argument("--async-deadline", type=float, default=600.0, help="seconds before unfinished tasks count")
     parser.add_argument("--api-concurrency", type=int, default=None, help="passed to the runtime (default: cores)")
     parser.add_argument("--worker-concurrency", type=int, default=None, help="passed to the runtime")
+    parser.add_argument(
+        "--async-only",
+        action="store_true",
+        help="only the async burst (CPU per document by part, ratio) and the async AWS calls, printed; no report",
+    )
     args = parser.parse_args(argv)
     if args.issue_burst < 0:
         parser.error("--issue-burst must be 0 or more")
@@ -79,6 +86,7 @@ def parse_args(argv: list[str]) -> tuple[Path, Path, Plan]:
         async_deadline=args.async_deadline,
         api_concurrency=args.api_concurrency,
         worker_concurrency=args.worker_concurrency,
+        async_only=args.async_only,
     )
     return args.dev_dir, args.out, plan
 
@@ -163,12 +171,46 @@ def llm_routing(dev_dir: Path) -> dict[str, Any]:
     return routing_report(report.cases, settings, source)
 
 
+def async_only(plan: Plan, base: list[Document], log: Path) -> int:
+    """Each run's async burst against the in-process rate, with CPU per document by part, then the async AWS calls."""
+    documents = UniqueDocuments(base)
+    exactly_once = True
+    for index in range(plan.runs):
+        baseline = in_process_rate(documents.take(plan.sync_requests))
+        service = LocalService(log, f"bench{index}", plan.api_concurrency, plan.worker_concurrency)
+        with service as url:
+            assert service.process is not None
+            containers = plan.api_concurrency or len(os.sched_getaffinity(0))
+            async_burst(url, documents.take(containers * 2), first_poll=0.3, deadline_seconds=120)  # loads the model
+            before = cpu.snapshot(service.process.pid)
+            burst = async_burst(url, documents.take(plan.async_documents), deadline_seconds=plan.async_deadline)
+            cpu_ms = cpu.per_document(before, cpu.snapshot(service.process.pid), plan.async_documents)
+        exactly_once = exactly_once and burst.exactly_once
+        runtime_ms = sum(ms for part, ms in cpu_ms.items() if part != "load generator")
+        parts = ", ".join(f"{part} {ms:.1f}" for part, ms in cpu_ms.items())
+        print(
+            f"run {index + 1}: in-process {baseline.rate:.1f} docs/s ({baseline.cpu_ms:.1f} CPU ms/doc); "
+            f"async {burst.throughput:.1f} docs/s, ratio {burst.throughput / baseline.rate:.3f}, "
+            f"exactly once: {burst.exactly_once}, {burst.polls / burst.documents:.2f} polls/doc; "
+            f"runtime CPU {runtime_ms:.1f} ms/doc ({parts}); "
+            f"load average {os.getloadavg()[0]:.2f}",
+            flush=True,
+        )
+    calls = storage_calls.measure(documents.take(storage_calls.WARM_UP + len(base)), free_port())
+    for label, counted in calls.rows()[2:]:  # the async rows
+        detail = ", ".join(f"{op} {n:.2g}" for op, n in sorted(counted.calls.items()))
+        print(f"{label}: {counted.total:.2f} calls ({detail})")
+    return 0 if exactly_once else 1
+
+
 def main(argv: list[str] | None = None) -> int:
     dev_dir, out, plan = parse_args(sys.argv[1:] if argv is None else argv)
     started = time.time()
     base: list[Document] = text_layer_documents(dev_dir)
-    documents = UniqueDocuments(base)
     log = Path(tempfile.mkdtemp(prefix="bench-")) / "runtime.log"
+    if plan.async_only:
+        return async_only(plan, base, log)
+    documents = UniqueDocuments(base)
     runs = [one_run(i, plan, documents, log) for i in range(plan.runs)]
     # One document of each base file: the calls' means then carry the load's share of reviewed documents.
     calls = storage_calls.measure(documents.take(storage_calls.WARM_UP + len(base)), free_port())

@@ -177,7 +177,14 @@ def _add_units(log: CallLog, operation: str, params: dict[str, Any], response: d
         log.write_units += _units(item_bytes(params["Item"]), 1024)
     elif operation in ("UpdateItem", "DeleteItem"):
         log.write_units += _units(touched, 1024)
-    elif operation.startswith(("Query", "Scan", "BatchGet", "TransactGet")):
+    elif operation == "BatchGetItem":  # eventually consistent: half a unit per 4 KB, half one for a missing item
+        found = [item for items in response.get("Responses", {}).values() for item in items]
+        asked = sum(len(request["Keys"]) for request in params["RequestItems"].values())
+        log.read_units += (sum(_units(item_bytes(item), 4096) for item in found) + asked - len(found)) / 2
+    elif operation == "BatchWriteItem":
+        puts = [r["PutRequest"]["Item"] for rs in params["RequestItems"].values() for r in rs if "PutRequest" in r]
+        log.write_units += sum(_units(item_bytes(item), 1024) for item in puts)
+    elif operation.startswith(("Query", "Scan", "TransactGet")):
         log.read_units += 1  # not on a document's path; priced at the minimum
     else:
         log.write_units += 1
@@ -202,7 +209,7 @@ class StorageCalls:
     sync_miss: CallLog
     sync_hit: CallLog
     async_submit: CallLog
-    worker_per_document: CallLog  # the worker's handler, one document per batch
+    worker_per_document: CallLog  # the worker's handler on batches of WORKER_BATCH, its calls per document
     poller_per_batch: CallLog  # the event source mapping's receive and delete (Lambda's, not the function's)
     poll: CallLog  # one GET /classification_result
     documents: int  # each figure is the mean over this many documents
@@ -212,10 +219,28 @@ class StorageCalls:
             ("sync, cache miss (POST /classify_file)", self.sync_miss),
             ("sync, cache hit", self.sync_hit),
             ("async submit (POST /classify_file_async)", self.async_submit),
-            ("async worker, per document", self.worker_per_document),
+            (f"async worker, per document (batches of {WORKER_BATCH})", self.worker_per_document),
             ("SQS event source, per batch (receive + delete)", self.poller_per_batch),
             ("one result poll (GET /classification_result)", self.poll),
         ]
+
+
+# The async documents go to the worker in batches of the event source's size, as on AWS and in the local runtime.
+WORKER_BATCH = next(source.batch_size for source in sd.QUEUE_SOURCES if source.function == sd.WORKER.name)
+
+
+@dataclass
+class AsyncLogs:
+    """One worker batch's calls: each document's submit and poll, the batch's receive + delete and handler."""
+
+    submits: list[CallLog]
+    batch: CallLog
+    work: CallLog
+    polls: list[CallLog]
+
+    @classmethod
+    def of(cls, documents: int) -> AsyncLogs:
+        return cls([CallLog() for _ in range(documents)], CallLog(), CallLog(), [CallLog() for _ in range(documents)])
 
 
 # Documents ``measure`` spends on warming up (model load, secret read, clients), before the ones it counts.
@@ -275,46 +300,56 @@ def _measure(documents: list[Document], environment: dict[str, str], printed: io
     def sync(document: Document) -> None:
         call_api(_api_event("POST", "/classify_file", *_multipart(document, industry="finance")))
 
-    def submit_and_process(document: Document, logs: tuple[CallLog, CallLog, CallLog, CallLog] | None) -> None:
-        submit, batch, work, poll = logs or (CallLog(), CallLog(), CallLog(), CallLog())
-        with recorder.step(submit):
-            response = call_api(_api_event("POST", "/classify_file_async", *_multipart(document, industry="finance")))
-        task_id = json.loads(response["body"])["task_id"]
+    def submit_and_process(documents: list[Document], logs: AsyncLogs | None) -> None:
+        """The documents submitted, then processed in one batch by one worker invocation, as the event source
+        delivers them (the worker's calls to the result cache are per batch), then each polled once."""
+        logs = logs or AsyncLogs.of(len(documents))
+        submits, batch, work, polls = logs.submits, logs.batch, logs.work, logs.polls
+        task_ids = []
+        for document, submit in zip(documents, submits, strict=True):
+            with recorder.step(submit):
+                event = _api_event("POST", "/classify_file_async", *_multipart(document, industry="finance"))
+                task_ids.append(json.loads(call_api(event)["body"])["task_id"])
+        messages: list[dict[str, Any]] = []
         with recorder.step(batch):
-            messages = sqs.receive_message(
-                QueueUrl=queue_url, MaxNumberOfMessages=1, AttributeNames=["All"], WaitTimeSeconds=1
-            )["Messages"]
+            while len(messages) < len(documents):
+                messages += sqs.receive_message(
+                    QueueUrl=queue_url, MaxNumberOfMessages=len(documents), AttributeNames=["All"], WaitTimeSeconds=1
+                ).get("Messages", [])
         with recorder.step(work):
             answer = worker(sqs_event(messages, queue_arn), LocalContext("worker", 1769, 120))
         assert not answer.get("batchItemFailures"), answer
         with recorder.step(batch):
-            sqs.delete_message_batch(
-                QueueUrl=queue_url, Entries=[{"Id": "0", "ReceiptHandle": messages[0]["ReceiptHandle"]}]
-            )
-        with recorder.step(poll):
-            call_api(_api_event("GET", f"/classification_result/{task_id}"))
+            entries = [{"Id": str(n), "ReceiptHandle": m["ReceiptHandle"]} for n, m in enumerate(messages)]
+            sqs.delete_message_batch(QueueUrl=queue_url, Entries=entries)
+        for task_id, poll in zip(task_ids, polls, strict=True):
+            with recorder.step(poll):
+                call_api(_api_event("GET", f"/classification_result/{task_id}"))
 
     # Every path on every counted document: the sync miss, then its hit, then the document again, async.
     counted = documents[WARM_UP:]
     misses, hits = [CallLog() for _ in counted], [CallLog() for _ in counted]
-    asyncs = [(CallLog(), CallLog(), CallLog(), CallLog()) for _ in counted]
+    batches = [counted[start : start + WORKER_BATCH] for start in range(0, len(counted), WORKER_BATCH)]
+    asyncs = [AsyncLogs.of(len(batch)) for batch in batches]
     with _Recorder(printed) as recorder:
         sync(documents[0])  # warm-up: model load, secret read, clients
-        submit_and_process(documents[1], None)
+        submit_and_process([documents[1]], None)
         for i, document in enumerate(counted):
             with recorder.step(misses[i]):
                 sync(document)
             with recorder.step(hits[i]):
                 sync(document)
+        for batch, logs in zip(batches, asyncs, strict=True):
             # Fresh bytes: the async path must classify, not find the sync result in the cache.
-            submit_and_process(Document(document.name, document.data + b"\n%async\n"), asyncs[i])
-    submit, batch, work, poll = (mean([run[step] for run in asyncs]) for step in range(4))
+            submit_and_process([Document(d.name, d.data + b"\n%async\n") for d in batch], logs)
+    # The handler's calls of a batch spread over its documents: its log, and an empty one for each other document.
+    work = [[logs.work] + [CallLog() for _ in logs.submits[1:]] for logs in asyncs]
     return StorageCalls(
         sync_miss=mean(misses),
         sync_hit=mean(hits),
-        async_submit=submit,
-        worker_per_document=work,
-        poller_per_batch=batch,
-        poll=poll,
+        async_submit=mean([log for logs in asyncs for log in logs.submits]),
+        worker_per_document=mean([log for logs in work for log in logs]),
+        poller_per_batch=mean([logs.batch for logs in asyncs]),
+        poll=mean([log for logs in asyncs for log in logs.polls]),
         documents=len(counted),
     )

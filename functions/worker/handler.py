@@ -45,9 +45,12 @@ def record_handler(record: SQSRecord, lambda_context: LambdaContext) -> None:
 @metrics.log_metrics(capture_cold_start_metric=capture_cold_start())
 @tracer.capture_lambda_handler
 def handler(event: dict[str, Any], context: LambdaContext) -> PartialItemFailureResponse:
+    bodies = [record.get("body", "") for record in event.get("Records", [])]
     try:
-        return process_partial_response(
-            event=event, record_handler=record_handler, processor=processor, context=context
-        )
+        # The batch's cache entries: read in one request before its first record, written in one after its last.
+        with aws_task_service().worker_batch(bodies):
+            return process_partial_response(
+                event=event, record_handler=record_handler, processor=processor, context=context
+            )
     finally:
         flush_counters()  # once per batch, at most every COUNTERS_FLUSH_SECONDS

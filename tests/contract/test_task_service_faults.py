@@ -3,6 +3,7 @@ production sees. After each, every task is completed or failed with its first re
 
 from __future__ import annotations
 
+import hashlib
 import json
 import logging
 from collections.abc import Callable
@@ -11,9 +12,9 @@ from typing import Any
 import pytest
 from botocore.exceptions import ClientError
 from doc_classifier.result import ClassificationResult
-from doc_classifier.service.messages import task_message, upload_key
+from doc_classifier.service.messages import CacheHint, task_message, upload_key
 from doc_classifier.service.settings import ServiceSettings
-from doc_classifier.service.task_service import TaskService
+from doc_classifier.service.task_service import CACHE_WRITE_FAILURES, TaskService
 from doc_classifier.service.tasks import UNFINISHED, Priority, Task, TaskStatus
 from doc_classifier.taxonomy import load_taxonomy
 
@@ -30,6 +31,8 @@ VISIBILITY_TIMEOUT = 720  # seconds; only the clock moves
 THROTTLING = ("ProvisionedThroughputExceededException", "ThrottlingException")
 # A write throttled on the first delivery, and the attempts its task ends with.
 WRITES = {"tasks.claim": 1, "cache.put": 2, "tasks.complete": 2, "stats.add": 1}
+# The worker batch's cache calls, throttled past the SDK's retries, and the results they leave out of the cache.
+BATCH_CALLS = {"get_many": 0, "put_many": 1}
 
 
 class WorkerKilled(BaseException):
@@ -210,6 +213,21 @@ class TestThrottling:
         clock.now += VISIBILITY_TIMEOUT
         service.process_message(message(task_id), 2)
         assert finished_once(service, backend, task_id, "completed").attempts == WRITES[write]
+
+    @pytest.mark.parametrize("throttled", [f"{method} {code}" for code in THROTTLING for method in BATCH_CALLS])
+    def test_a_throttled_batch_cache_call_costs_the_task_nothing(
+        self, backend: Backend, service: TaskService, monkeypatch: pytest.MonkeyPatch, throttled: str
+    ) -> None:
+        method, code = throttled.split()
+        task_id = service.submit(INVOICE, "finance", Priority.HIGH).task.task_id
+        hint = CacheHint(hashlib.sha256(INVOICE).hexdigest(), "finance", "none")
+        body = json.dumps(task_message(task_id, Priority.HIGH.value, cache_hint=hint))
+        throttle_once(monkeypatch, backend.cache, method, code)
+        with service.worker_batch([body]):
+            assert len(service.process_message(body, 1)) == 1  # the read falls back to the document's own
+        # No exception, whichever call failed: the message is acknowledged, the task done on its first attempt.
+        assert finished_once(service, backend, task_id, "completed").attempts == 1
+        assert backend.stats.read().get(CACHE_WRITE_FAILURES, 0) == BATCH_CALLS[method]
 
     @pytest.mark.parametrize("code", THROTTLING)
     def test_a_throttled_fail_is_retried_and_fails_once_with_its_reason(

@@ -27,6 +27,7 @@ from doc_classifier.service.llm_counters import by_family as llm_counters_by_fam
 from doc_classifier.service.task_service import (
     CACHE_HITS,
     CACHE_MISSES,
+    CACHE_WRITE_FAILURES,
     FEEDBACK_AGREED,
     FEEDBACK_TOTAL,
     PROCESSED_COUNT,
@@ -187,7 +188,12 @@ def metrics_snapshot(service: TaskService, llm_tiers: LlmTiersSource | None = No
         review = {"open": state.open, "oldest_open_seconds": state.oldest_open_seconds}
     return {
         "queue": queue,
-        "cache": {"hits": int(hits), "misses": int(misses), "hit_rate": _ratio(hits, hits + misses)},
+        "cache": {
+            "hits": int(hits),
+            "misses": int(misses),
+            "hit_rate": _ratio(hits, hits + misses),
+            "write_failures": int(counters.get(CACHE_WRITE_FAILURES, 0)),
+        },
         "tasks": tasks,
         "processing": {
             "documents": int(counters.get(PROCESSED_COUNT, 0)),
@@ -273,6 +279,12 @@ def prometheus_text(snapshot: dict[str, Any]) -> str:
     cache = snapshot["cache"]
     metric("doc_classifier_cache_hits_total", "counter", "Results served from the cache.", [({}, cache["hits"])])
     metric("doc_classifier_cache_misses_total", "counter", "Results computed.", [({}, cache["misses"])])
+    metric(
+        "doc_classifier_cache_write_failures_total",
+        "counter",
+        "Worker results left out of the cache (the tasks completed).",
+        [({}, cache["write_failures"])],
+    )
     processing = snapshot["processing"]
     metric(
         "doc_classifier_documents_processed_total",

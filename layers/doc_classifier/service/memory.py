@@ -9,7 +9,7 @@ from __future__ import annotations
 import copy
 import threading
 from collections import Counter, deque
-from collections.abc import Iterator, Mapping
+from collections.abc import Collection, Iterator, Mapping
 from typing import Any
 
 from doc_classifier.errors import DocumentTooLarge
@@ -200,15 +200,31 @@ def _beyond(task: Task, after: ReviewPosition, newest_first: bool) -> bool:
 class MemoryResultCache(ResultCache):
     def __init__(self) -> None:
         self._items: dict[str, tuple[dict[str, Any], int]] = {}
+        self.calls: Counter[str] = Counter()  # requests by method, as the DynamoDB adapter would make them
 
     def get(self, key: str, now: float) -> dict[str, Any] | None:
+        self.calls["get"] += 1
+        return self._get(key, now)
+
+    def _get(self, key: str, now: float) -> dict[str, Any] | None:
         item = self._items.get(key)
         if item is None or item[1] <= now:
             return None
         return copy.deepcopy(item[0])
 
     def put(self, key: str, result: dict[str, Any], expires_at: int) -> None:
+        self.calls["put"] += 1
         self._items[key] = (copy.deepcopy(result), expires_at)
+
+    def get_many(self, keys: Collection[str], now: float) -> dict[str, dict[str, Any] | None]:
+        self.calls["get_many"] += 1
+        return {key: self._get(key, now) for key in keys}
+
+    def put_many(self, entries: Mapping[str, tuple[dict[str, Any], int]]) -> list[str]:
+        self.calls["put_many"] += 1
+        for key, (result, expires_at) in entries.items():
+            self._items[key] = (copy.deepcopy(result), expires_at)
+        return []
 
     def ping(self) -> None:
         return None

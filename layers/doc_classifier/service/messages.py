@@ -5,7 +5,11 @@ sent through the API (with ``"document"``, base64, when it is small enough to
 ride in the message instead of the bucket), and S3 ObjectCreated notifications
 for presigned uploads (whose key is ``uploads/<task_id>``). Anything else is poison.
 Our own message also carries the worker's continuation of a long packet:
-``"continuation": {"step": n, "progress": "progress/<task_id>/<n>-<token>"}``.
+``"continuation": {"step": n, "progress": "progress/<task_id>/<n>-<token>"}``, and, from the API,
+``"cache": {"sha256": ..., "industry": ..., "split": ...}``: what the worker needs to read the result cache
+for a whole batch in one call before it claims any task. It is only a hint (messages queued without it, or
+with a malformed one, are read one by one): the key a result is stored and served under is always computed
+again from the bytes and the task.
 """
 
 from __future__ import annotations
@@ -46,6 +50,15 @@ def progress_key(task_id: str, step: int, token: str) -> str:
 
 
 @dataclass(frozen=True)
+class CacheHint:
+    """The document's cache key but for the model version, which the worker knows and the API need not load."""
+
+    sha256: str
+    industry: str
+    split: str
+
+
+@dataclass(frozen=True)
 class Continuation:
     """Read on from ``progress`` (stored by step ``step`` - 1): only the task's current step continues."""
 
@@ -54,7 +67,11 @@ class Continuation:
 
 
 def task_message(
-    task_id: str, priority: str, document: bytes | None = None, continuation: Continuation | None = None
+    task_id: str,
+    priority: str,
+    document: bytes | None = None,
+    continuation: Continuation | None = None,
+    cache_hint: CacheHint | None = None,
 ) -> dict[str, Any]:
     # The priority travels with the message so a DLQ redrive knows which queue it came from.
     message: dict[str, Any] = {"task_id": task_id, "priority": priority}
@@ -62,6 +79,8 @@ def task_message(
         message["document"] = base64.b64encode(document).decode("ascii")
     if continuation is not None:
         message["continuation"] = {"step": continuation.step, "progress": continuation.progress}
+    if cache_hint is not None:
+        message["cache"] = {"sha256": cache_hint.sha256, "industry": cache_hint.industry, "split": cache_hint.split}
     return message
 
 
@@ -100,6 +119,28 @@ def _document(encoded: Any) -> bytes | None:
         return base64.b64decode(encoded, validate=True)
     except (binascii.Error, ValueError) as exc:
         raise PoisonMessage("the message's document is not valid base64") from exc
+
+
+def cache_hint_of(body: str) -> CacheHint | None:
+    """The cache hint of a task's first message, read without decoding its document; None for anything else
+    (S3 notifications, continuations, poison: ``work_of`` judges those)."""
+    try:
+        parsed = json.loads(body)
+    except (json.JSONDecodeError, TypeError):
+        return None
+    if not isinstance(parsed, dict) or parsed.get("continuation") is not None:
+        return None
+    return _cache_hint(parsed.get("cache"))
+
+
+def _cache_hint(raw: Any) -> CacheHint | None:
+    """A malformed hint is ignored, not poison: the task is read without it, its cache key computed anyway."""
+    if not isinstance(raw, dict):
+        return None
+    sha256, industry, split = raw.get("sha256"), raw.get("industry"), raw.get("split")
+    if not (isinstance(sha256, str) and isinstance(industry, str) and isinstance(split, str)):
+        return None
+    return CacheHint(sha256, industry, split) if sha256 and industry and split else None
 
 
 def _continuation(task_id: str, raw: Any) -> Continuation | None:

@@ -6,7 +6,7 @@ AWS adapters live in ``service.aws``, in-memory fakes in ``service.memory``.
 from __future__ import annotations
 
 from abc import ABC, abstractmethod
-from collections.abc import Iterator, Mapping
+from collections.abc import Collection, Iterator, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Protocol
 
@@ -154,11 +154,23 @@ class TaskStore(ABC):
 
 
 class ResultCache(ABC):
+    """Results by cache key, each with its expiry (epoch seconds). An optimisation: a lost entry is recomputed."""
+
     @abstractmethod
     def get(self, key: str, now: float) -> dict[str, Any] | None: ...
 
     @abstractmethod
     def put(self, key: str, result: dict[str, Any], expires_at: int) -> None: ...
+
+    @abstractmethod
+    def get_many(self, keys: Collection[str], now: float) -> dict[str, dict[str, Any] | None]:
+        """Every key the cache answered for: its result, or None when it holds none (or an expired one).
+
+        A key it did not answer for (throttled past the retries) is left out: the caller reads it again."""
+
+    @abstractmethod
+    def put_many(self, entries: Mapping[str, tuple[dict[str, Any], int]]) -> list[str]:
+        """Store each key's (result, expires_at); the keys left unwritten after the retries."""
 
     @abstractmethod
     def ping(self) -> None: ...

@@ -41,6 +41,10 @@ class ServiceSettings(EnvSettings):
     json_body_max_depth: int = setting(32, gt=0)
     upload_url_expires_seconds: int = setting(900, gt=0)
     cache_ttl_seconds: int = setting(7 * 24 * 3600, gt=0)
+    # The worker reads and writes a batch's cache entries in one BatchGetItem and one BatchWriteItem; what
+    # DynamoDB leaves unprocessed is asked again this many times, after this backoff, doubling (then dropped).
+    cache_batch_retries: int = setting(3, ge=0)
+    cache_batch_backoff_seconds: float = setting(0.05, ge=0)
     result_ttl_seconds: int = setting(30 * 24 * 3600, gt=0)
     # A task not finished this long after it was queued (or its upload URL expired) is failed by the sweeper.
     stuck_task_deadline_minutes: float = setting(30.0, gt=0)

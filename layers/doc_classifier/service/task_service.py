@@ -7,14 +7,17 @@ against in-memory fakes in unit tests.
 
 from __future__ import annotations
 
+import copy
 import hashlib
 import json
 import logging
 import math
 import time
 import uuid
-from collections.abc import Callable, Iterator, Mapping
-from dataclasses import dataclass, replace
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from contextlib import contextmanager
+from contextvars import ContextVar
+from dataclasses import dataclass, field, replace
 from functools import partial
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
@@ -33,8 +36,10 @@ from doc_classifier.service.errors import (
 )
 from doc_classifier.service.messages import (
     CONTINUATION_ROOM,
+    CacheHint,
     Continuation,
     Work,
+    cache_hint_of,
     inline_key,
     progress_key,
     review_key,
@@ -70,6 +75,7 @@ PROCESSED_COUNT = "processed_count"
 PROCESSING_SECONDS_TOTAL = "processing_seconds_total"
 FEEDBACK_TOTAL = "feedback_total"
 FEEDBACK_AGREED = "feedback_agreed"
+CACHE_WRITE_FAILURES = "cache_write_failures"  # worker results left out of the cache (DynamoDB refused them)
 
 
 T = TypeVar("T")
@@ -89,6 +95,18 @@ class _Recent(Generic[T]):
         if self._reading is None or now - self._reading[0] >= self._max_age:
             self._reading = (now, self._read())
         return self._reading[1]
+
+
+def cache_key(sha256: str, industry: str, model_version: str, split: str) -> str:
+    return f"{sha256}#{industry}#{model_version}#{split}"
+
+
+@dataclass
+class _CacheBatch:
+    """One worker batch's cache traffic: read in one call when it starts, written in one call when it ends."""
+
+    known: dict[str, dict[str, Any] | None]  # what the read answered, None: no entry when the batch started
+    pending: dict[str, tuple[dict[str, Any], int]] = field(default_factory=dict)  # results not yet written
 
 
 @dataclass(frozen=True)
@@ -147,6 +165,8 @@ class TaskService:
         self._depths = {p: _Recent(partial(queue.depth, p), max_age, clock) for p in Priority}
         self._average = _Recent(self.average_processing_seconds, max_age, clock)
         self.review = ReviewQueue(tasks=tasks, blobs=blobs, taxonomy=taxonomy, settings=settings, clock=clock)
+        # The worker batch in progress on this thread (worker_batch), if any.
+        self._batch: ContextVar[_CacheBatch | None] = ContextVar(f"cache_batch_{id(self)}", default=None)
 
     # ----- synchronous path ---------------------------------------------------------------------
 
@@ -204,7 +224,9 @@ class TaskService:
         self._check_sync_payload(data)
         assert data is not None
         task_id = self._new_id()
-        message = task_message(task_id, priority.value, data)
+        # The worker reads the cache for a whole batch of these before it claims a task (worker_batch).
+        hint = CacheHint(hashlib.sha256(data).hexdigest(), industry_id, mode.value)
+        message = task_message(task_id, priority.value, data, cache_hint=hint)
         # A packet may be read on by a later invocation, its continuation message carrying the document too.
         room = CONTINUATION_ROOM if mode is not SplitMode.NONE else 0
         in_message = len(json.dumps(message)) + room <= self.settings.queue_message_max_bytes
@@ -212,7 +234,7 @@ class TaskService:
         task = self._new_task(industry_id, priority, source, mode, deadline_after=0, task_id=task_id)
         if not in_message:
             self._blobs.put(task.blob_key, data)
-            message = task_message(task_id, priority.value)
+            message = task_message(task_id, priority.value, cache_hint=hint)
         self._tasks.create(task)
         try:
             self._queue.send(priority, message)
@@ -259,6 +281,68 @@ class TaskService:
         return counters.get(PROCESSING_SECONDS_TOTAL, 0.0) / count
 
     # ----- worker -------------------------------------------------------------------------------
+
+    @contextmanager
+    def worker_batch(self, bodies: Iterable[str]) -> Iterator[None]:
+        """The messages of one worker invocation, processed (``process_message``) inside this block: the cache
+        entries their hints name are read in one request before the first, the results written in one request
+        after the last (and served from memory to an identical document later in the batch).
+
+        Writing at the end means a crash mid-batch loses those entries: the cache is an optimisation, the
+        results themselves are stored with each task as it completes. A write DynamoDB refuses is logged and
+        counted (``cache_write_failures``), never raised: every task of the batch is already done."""
+        batch = _CacheBatch(self._prefetch(bodies))
+        token = self._batch.set(batch)
+        try:
+            yield
+        finally:
+            self._batch.reset(token)
+            self._flush(batch)
+
+    def _prefetch(self, bodies: Iterable[str]) -> dict[str, dict[str, Any] | None]:
+        hints = [hint for hint in map(cache_hint_of, bodies) if hint is not None]
+        if not hints:
+            return {}
+        try:
+            version = self._classifier().model_version
+            keys = [cache_key(hint.sha256, hint.industry, version, hint.split) for hint in hints]
+            return self._cache.get_many(keys, self._clock())
+        except Exception:
+            # Each document then reads its own entry, and a failure there is the record's to retry.
+            logger.warning("batch cache read failed; reading per document", exc_info=True)
+            return {}
+
+    def _flush(self, batch: _CacheBatch) -> None:
+        if not batch.pending:
+            return
+        try:
+            unwritten = self._cache.put_many(batch.pending)
+        except Exception:
+            logger.warning("batch cache write failed", exc_info=True)
+            unwritten = list(batch.pending)
+        if unwritten:
+            logger.warning("results left out of the cache", extra={"count": len(unwritten)})
+            self._stats.add({CACHE_WRITE_FAILURES: len(unwritten)})
+
+    def _cache_get(self, key: str) -> dict[str, Any] | None:
+        now = self._clock()
+        batch = self._batch.get()
+        if batch is None:
+            return self._cache.get(key, now)
+        pending = batch.pending.get(key)
+        if pending is not None and pending[1] > now:
+            return copy.deepcopy(pending[0])
+        if key in batch.known:
+            return copy.deepcopy(batch.known[key])
+        return self._cache.get(key, now)
+
+    def _cache_put(self, key: str, result: dict[str, Any]) -> None:
+        expires_at = int(self._clock()) + self.settings.cache_ttl_seconds
+        batch = self._batch.get()
+        if batch is None:
+            self._cache.put(key, result, expires_at)
+        else:
+            batch.pending[key] = (copy.deepcopy(result), expires_at)
 
     def process_message(self, body: str, receive_count: int) -> list[SyncOutcome]:
         """Process one queue message; raising leaves it on the queue for a retry (and finally the DLQ).
@@ -354,7 +438,7 @@ class TaskService:
         classifier = self._classifier()
         started = time.perf_counter()
         key = self._cache_key(data, task.industry, classifier.model_version, task.split)
-        result = self._cache.get(key, self._clock())
+        result = self._cache_get(key)
         cached = result is not None
         earlier_seconds = 0.0  # what earlier steps of a packet spent reading it
         if result is None:
@@ -379,7 +463,7 @@ class TaskService:
                     return None
                 earlier_seconds = resume.read_seconds
             if complete:
-                self._cache.put(key, result, int(self._clock()) + self.settings.cache_ttl_seconds)
+                self._cache_put(key, result)
         elapsed = round(earlier_seconds + time.perf_counter() - started, 4)
         review = self.review.entry(result, task.industry)
         if review is not None:
@@ -642,7 +726,7 @@ class TaskService:
 
     @staticmethod
     def _cache_key(data: bytes, industry: str, model_version: str, split: SplitMode) -> str:
-        return f"{hashlib.sha256(data).hexdigest()}#{industry}#{model_version}#{split.value}"
+        return cache_key(hashlib.sha256(data).hexdigest(), industry, model_version, split.value)
 
     @staticmethod
     def _pending(depth: QueueDepth) -> int:

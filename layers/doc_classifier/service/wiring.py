@@ -98,7 +98,12 @@ def aws_task_service() -> TaskService:
         classifier=_configured_classifier,
         taxonomy=taxonomy,
         tasks=DynamoTaskStore(dynamodb, settings.tasks_table_name),
-        cache=DynamoResultCache(dynamodb, settings.cache_table_name),
+        cache=DynamoResultCache(
+            dynamodb,
+            settings.cache_table_name,
+            batch_retries=settings.cache_batch_retries,
+            batch_backoff_seconds=settings.cache_batch_backoff_seconds,
+        ),
         stats=shared_counters(),
         blobs=S3BlobStore(client("s3"), settings.upload_bucket_name),
         queue=SqsWorkQueue(

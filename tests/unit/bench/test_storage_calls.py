@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bench.storage_calls import CallLog, mean
+from bench.storage_calls import CallLog, _add_units, mean
 
 
 def _sync_miss(*, in_review: bool) -> CallLog:
@@ -43,3 +43,14 @@ def test_one_slow_call_does_not_make_the_time() -> None:
     logs[0].seconds = 5.0  # a call that waited for the machine's other work
 
     assert mean(logs).seconds == pytest.approx(0.004)
+
+
+def test_batch_reads_and_writes_are_billed_per_item() -> None:
+    log = CallLog()
+    item = {"cache_key": {"S": "k"}, "result": {"S": "x" * 5000}, "expires_at": {"N": "1"}}
+    asked = {"cache": {"Keys": [{"cache_key": {"S": "k"}}, {"cache_key": {"S": "gone"}}]}}
+    _add_units(log, "BatchGetItem", {"RequestItems": asked}, {"Responses": {"cache": [item]}}, 0)
+    assert log.read_units == pytest.approx((2 + 1) / 2)  # two 4 KB units found, a missing key's minimum, halved
+    puts = {"cache": [{"PutRequest": {"Item": item}}, {"PutRequest": {"Item": item}}]}
+    _add_units(log, "BatchWriteItem", {"RequestItems": puts}, {}, 0)
+    assert log.write_units == 2 * 5  # 1 KB units per item

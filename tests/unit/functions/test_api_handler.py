@@ -157,7 +157,7 @@ class TestReadOnlyRoutes:
         call(load_event("api/classify_file_async.json"), context)
         status, body, _ = call(load_event("api/metrics.json"), context)
         assert status == 200
-        assert body["cache"] == {"hits": 1, "misses": 1, "hit_rate": 0.5}
+        assert body["cache"] == {"hits": 1, "misses": 1, "hit_rate": 0.5, "write_failures": 0}
         assert body["queue"]["queue_length"] == 1 and body["queue"]["dlq_depth"] == 0
         assert all(body["queue"]["backends"].values())
         assert body["tasks"]["queued"] == 1
@@ -165,6 +165,7 @@ class TestReadOnlyRoutes:
         assert status == 200 and headers["Content-Type"].startswith("text/plain")
         assert 'doc_classifier_queue_visible_messages{priority="low"} 1' in text
         assert "doc_classifier_cache_hits_total 1" in text
+        assert "doc_classifier_cache_write_failures_total 0" in text
         assert "doc_classifier_llm_configured 0" in text
 
     def test_openapi_and_swagger(self, aws: Aws, context: LocalContext) -> None:

@@ -2,7 +2,10 @@ from __future__ import annotations
 
 import json
 import time
+from typing import Any
 
+import boto3
+import botocore.client
 import pytest
 from doc_classifier.service.aws.dynamodb import DynamoStatsStore
 from doc_classifier.service.messages import task_message
@@ -55,6 +58,31 @@ def test_a_batch_writes_its_counters_once_when_it_ends(
             "processing_seconds_total": pytest.approx(writes[0]["processing_seconds_total"]),
         }
     ]
+
+
+def test_a_batch_reads_and_writes_the_result_cache_in_one_request_each(
+    aws: Aws, context: LocalContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    records = []
+    for n in range(4):
+        document = INVOICE + str(n % 3).encode()  # the fourth is the first again: served within the batch
+        aws.service.submit(document, "finance", Priority.HIGH)
+        [message] = boto3.client("sqs").receive_message(QueueUrl=aws.env["HIGH_QUEUE_URL"])["Messages"]
+        record = load_event("sqs/task_batch.json")["Records"][0]
+        records.append({**record, "messageId": f"m{n}", "body": message["Body"]})  # as the API queued it
+    # Every DynamoDB request the worker sends, counted at botocore as it goes out.
+    calls: list[str] = []
+    send = botocore.client.BaseClient._make_api_call
+
+    def counting(client: Any, operation: str, params: dict[str, Any]) -> Any:
+        if client.meta.service_model.service_name == "dynamodb":
+            calls.append(operation)
+        return send(client, operation, params)
+
+    monkeypatch.setattr(botocore.client.BaseClient, "_make_api_call", counting)
+    assert worker.handler({"Records": records}, context) == {"batchItemFailures": []}
+    assert sorted(calls) == ["BatchGetItem", "BatchWriteItem"] + ["UpdateItem"] * (4 * 2 + 1)  # claim, complete
+    assert aws.classifier.calls == 3  # the repeat came from the batch, not the classifier
 
 
 def test_s3_notification_batch_classifies_the_upload(aws: Aws, context: LocalContext) -> None:

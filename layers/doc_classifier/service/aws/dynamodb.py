@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator, Mapping
+import time
+from collections.abc import Callable, Collection, Iterator, Mapping
 from decimal import Decimal
 from typing import Any
 
@@ -445,26 +446,82 @@ class DynamoTaskStore(TaskStore):
         self._db.describe_table(TableName=self._table)
 
 
+# DynamoDB's limits per BatchGetItem and BatchWriteItem request.
+BATCH_GET_MAX_KEYS = 100
+BATCH_WRITE_MAX_ITEMS = 25
+
+
+def _cache_item(key: str, result: dict[str, Any], expires_at: int) -> dict[str, Any]:
+    return {"cache_key": _s(key), "result": _s(json.dumps(result)), "expires_at": _n(expires_at)}
+
+
+def _cached_result(item: dict[str, Any] | None, now: float) -> dict[str, Any] | None:
+    # DynamoDB deletes expired items lazily (within days), so the TTL is checked here too.
+    if item is None or float(item["expires_at"]["N"]) <= now:
+        return None
+    result: dict[str, Any] = json.loads(item["result"]["S"])
+    return result
+
+
 class DynamoResultCache(ResultCache):
     """Items hold the cache key (hash, industry, model version, split mode), the result and a TTL; nothing else."""
 
-    def __init__(self, client: Any, table: str) -> None:
+    def __init__(
+        self,
+        client: Any,
+        table: str,
+        *,
+        batch_retries: int = 3,
+        batch_backoff_seconds: float = 0.05,
+        sleep: Callable[[float], None] = time.sleep,
+    ) -> None:
         self._db = client
         self._table = table
+        # Batch calls return what DynamoDB throttled as unprocessed: asked again this many times, waiting
+        # batch_backoff_seconds, then twice that... (AWS's advice), then given up (a cache may lose entries).
+        self._batch_retries = batch_retries
+        self._batch_backoff_seconds = batch_backoff_seconds
+        self._sleep = sleep
 
     def get(self, key: str, now: float) -> dict[str, Any] | None:
-        item = self._db.get_item(TableName=self._table, Key={"cache_key": _s(key)}).get("Item")
-        # DynamoDB deletes expired items lazily (within days), so the TTL is checked here too.
-        if item is None or float(item["expires_at"]["N"]) <= now:
-            return None
-        result: dict[str, Any] = json.loads(item["result"]["S"])
-        return result
+        return _cached_result(self._db.get_item(TableName=self._table, Key={"cache_key": _s(key)}).get("Item"), now)
 
     def put(self, key: str, result: dict[str, Any], expires_at: int) -> None:
-        self._db.put_item(
-            TableName=self._table,
-            Item={"cache_key": _s(key), "result": _s(json.dumps(result)), "expires_at": _n(expires_at)},
-        )
+        self._db.put_item(TableName=self._table, Item=_cache_item(key, result, expires_at))
+
+    def get_many(self, keys: Collection[str], now: float) -> dict[str, dict[str, Any] | None]:
+        unique = list(dict.fromkeys(keys))  # BatchGetItem refuses a key twice
+        items: dict[str, dict[str, Any]] = {}
+        answered: set[str] = set()
+        for start in range(0, len(unique), BATCH_GET_MAX_KEYS):
+            asked = unique[start : start + BATCH_GET_MAX_KEYS]
+            request = {self._table: {"Keys": [{"cache_key": _s(key)} for key in asked]}}
+            for attempt in range(self._batch_retries + 1):
+                if attempt:
+                    self._sleep(self._batch_backoff_seconds * 2 ** (attempt - 1))
+                response = self._db.batch_get_item(RequestItems=request)
+                for item in response.get("Responses", {}).get(self._table, []):
+                    items[item["cache_key"]["S"]] = item
+                request = response.get("UnprocessedKeys") or {}
+                if not request:
+                    break
+            unprocessed = {key["cache_key"]["S"] for key in request.get(self._table, {}).get("Keys", [])}
+            answered.update(key for key in asked if key not in unprocessed)
+        return {key: _cached_result(items.get(key), now) for key in unique if key in answered}
+
+    def put_many(self, entries: Mapping[str, tuple[dict[str, Any], int]]) -> list[str]:
+        puts = [{"PutRequest": {"Item": _cache_item(key, *entry)}} for key, entry in entries.items()]
+        unwritten: list[str] = []
+        for start in range(0, len(puts), BATCH_WRITE_MAX_ITEMS):
+            request = {self._table: puts[start : start + BATCH_WRITE_MAX_ITEMS]}
+            for attempt in range(self._batch_retries + 1):
+                if attempt:
+                    self._sleep(self._batch_backoff_seconds * 2 ** (attempt - 1))
+                request = self._db.batch_write_item(RequestItems=request).get("UnprocessedItems") or {}
+                if not request:
+                    break
+            unwritten.extend(put["PutRequest"]["Item"]["cache_key"]["S"] for put in request.get(self._table, []))
+        return unwritten
 
     def ping(self) -> None:
         self._db.describe_table(TableName=self._table)
