@@ -2,10 +2,12 @@
 
 The boundary weights are a logistic regression of "a document starts at this page" on
 the boundary features of consecutive pages (``doc_classifier.packets.evidence``), the
-pages scored by the packaged model as the service scores them. The page weights and
-label smoothing are then chosen on a second set of synthetic packets as those that
-split the most documents exactly. Writes ``layers/doc_classifier/packets/params.json``.
-No real document is read.
+pages scored as the service scores them, by a model that has not seen their templates
+(``training.packet_folds``: the packaged model reads its own training templates with a
+certainty real pages never get). The page weights and label smoothing are then chosen
+on a second set of synthetic packets, read the same way, as those that split the most
+documents exactly. Writes ``layers/doc_classifier/packets/params.json``. No real
+document is read.
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
-from doc_classifier.classifier import default_classifier
+from doc_classifier.classifier import DocumentClassifier, default_classifier
 from doc_classifier.extraction import Page
 from doc_classifier.packets import PageView, neighbours, score_pages, split_pages, text_scorer
 from doc_classifier.packets.decoder import PARAMS_PATH, DecoderParams, packaged_params
@@ -28,7 +30,8 @@ from doc_classifier.packets.evidence import FEATURES, boundary_features
 from doc_classifier.packets.segments import TextScorer
 from doc_classifier.taxonomy import UNKNOWN
 
-from training.synth.packets import SyntheticDocumentPages, packet
+from training.packet_folds import DEFAULT_FOLDS, DEFAULT_PER_CLASS, fold_classifiers
+from training.synth.packets import SyntheticDocumentPages, Templates, packet
 
 log = logging.getLogger(__name__)
 DEFAULT_SEED = 20261202
@@ -52,7 +55,10 @@ def _remembered(score_text: TextScorer) -> TextScorer:
     return score
 
 
-def synthetic_packets(seed: int, count: int) -> list[tuple[str, list[SyntheticDocumentPages]]]:
+def synthetic_packets(
+    seed: int, count: int, templates: Templates | None = None
+) -> list[tuple[str, list[SyntheticDocumentPages]]]:
+    """``count`` packets, their documents drawn from ``templates`` only when given."""
     classifier = default_classifier()
     taxonomy = classifier.taxonomy
     rng = random.Random(seed)
@@ -61,12 +67,24 @@ def synthetic_packets(seed: int, count: int) -> list[tuple[str, list[SyntheticDo
     for _ in range(count):
         industry = rng.choice(industries)
         labels = [*taxonomy.industry(industry).category_ids, UNKNOWN]
-        out.append((industry, packet(labels, rng)))
+        out.append((industry, packet(labels, rng, templates)))
     return out
 
 
-def score(packets: list[tuple[str, list[SyntheticDocumentPages]]]) -> list[Scored]:
-    classifier = default_classifier()
+def out_of_fold(seed: int, count: int, folds: list[tuple[Templates, DocumentClassifier]]) -> list[Scored]:
+    """``count`` packets in all, each fold's drawn from its held-out templates and read by its model."""
+    scored: list[Scored] = []
+    for i, (templates, classifier) in enumerate(folds):
+        share = count // len(folds) + (i < count % len(folds))
+        scored += score(synthetic_packets(seed * 1000 + i, share, templates), classifier)
+    return scored
+
+
+def score(
+    packets: list[tuple[str, list[SyntheticDocumentPages]]], classifier: DocumentClassifier | None = None
+) -> list[Scored]:
+    """The packets' pages read by ``classifier`` (the packaged one when not given)."""
+    classifier = classifier or default_classifier()
     scored = []
     for industry, documents in packets:
         pages, truth, number = [], [], 1
@@ -139,11 +157,21 @@ def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(prog="python -m training.packets", description=__doc__)
     parser.add_argument("--seed", type=int, default=DEFAULT_SEED)
     parser.add_argument("--packets", type=int, default=600, help="synthetic packets to fit on (as many to tune on)")
+    parser.add_argument("--folds", type=int, default=DEFAULT_FOLDS, help="template folds (0: the packaged model)")
+    parser.add_argument("--per-class", type=int, default=DEFAULT_PER_CLASS, help="text documents per fold model label")
     parser.add_argument("--out", type=Path, default=PARAMS_PATH)
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(message)s")
-    fit_set = score(synthetic_packets(args.seed, args.packets))
-    tune_set = score(synthetic_packets(args.seed + 1, args.packets))
+    if args.folds:
+        folds = fold_classifiers(default_classifier(), args.folds, args.per_class, args.seed)
+        log.info("trained %d fold models", len(folds))
+        fit_set = out_of_fold(args.seed, args.packets, folds)
+        tune_set = out_of_fold(args.seed + 1, args.packets, folds)
+        reading = f"--folds {args.folds} --per-class {args.per_class} (synthetic packets only, pages read out of fold"
+    else:
+        fit_set = score(synthetic_packets(args.seed, args.packets))
+        tune_set = score(synthetic_packets(args.seed + 1, args.packets))
+        reading = "--folds 0 (synthetic packets only, pages read by the packaged model"
     weights = fit_boundaries(fit_set)
     base = replace(packaged_params(), boundary_weights=weights)
     log.info("boundary weights: %s", dict(zip(FEATURES, np.round(weights, 3).tolist(), strict=True)))
@@ -163,8 +191,8 @@ def main(argv: list[str] | None = None) -> None:
         if share > best_share:
             best, best_share = candidate, share
     raw = {
-        "source": f"python -m training.packets --seed {args.seed} --packets {args.packets} "
-        f"(synthetic packets only; exact documents on the tuning packets {best_share:.4f})",
+        "source": f"python -m training.packets --seed {args.seed} --packets {args.packets} {reading} "
+        f"; exact documents on the tuning packets {best_share:.4f})",
         **best.to_dict(),
     }
     args.out.write_text(json.dumps(raw, indent=2) + "\n")
