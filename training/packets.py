@@ -27,7 +27,7 @@ from doc_classifier.extraction import Page
 from doc_classifier.packets import PageView, neighbours, score_pages, split_pages, text_scorer
 from doc_classifier.packets.decoder import PARAMS_PATH, DecoderParams, packaged_params
 from doc_classifier.packets.evidence import FEATURES, boundary_features
-from doc_classifier.packets.segments import TextScorer
+from doc_classifier.packets.segments import TextScorer, segment_texts
 from doc_classifier.taxonomy import UNKNOWN
 
 from training.packet_folds import DEFAULT_FOLDS, DEFAULT_PER_CLASS, fold_classifiers
@@ -143,6 +143,27 @@ def fit_boundaries(scored: list[Scored]) -> np.ndarray:
     return np.array([float(fitted.get(i, 0.0)) for i in range(len(FEATURES))])
 
 
+def expected_segment_log(scored: list[Scored], params: DecoderParams) -> float:
+    """The mean smoothed log probability of a true document's label when its pages are read as one text, as the
+    decoder reads a candidate: the segment term's zero (``DecoderParams.segment_expected_log``)."""
+    logs = []
+    for views, truth, labels, score_text in scored:
+        for label, first, last in truth:
+            pages = [v for v in views if first <= v.page.number <= last]
+            rows = np.array([np.zeros(len(labels)) if v.empty else v.probabilities for v in pages])
+            reading = segment_texts(
+                [v.page.text for v in pages],
+                rows,
+                [True] + [False] * (len(pages) - 1),
+                score_text,
+                params.segment_max_pages,
+            )[0][-1]
+            if reading.sum() > 0:
+                smoothed = (1.0 - params.label_smoothing) * reading + params.label_smoothing / len(labels)
+                logs.append(float(np.log(smoothed[labels.index(label)])))
+    return float(np.mean(logs))
+
+
 def exact_share(scored: list[Scored], params: DecoderParams) -> float:
     exact = total = 0
     for views, truth, labels, score_text in scored:
@@ -175,11 +196,16 @@ def main(argv: list[str] | None = None) -> None:
     weights = fit_boundaries(fit_set)
     base = replace(packaged_params(), boundary_weights=weights)
     log.info("boundary weights: %s", dict(zip(FEATURES, np.round(weights, 3).tolist(), strict=True)))
+    expected = {
+        smoothing: expected_segment_log(fit_set, replace(base, label_smoothing=smoothing)) for smoothing in _SMOOTHING
+    }
+    log.info("a true document's mean smoothed log q by smoothing: %s", expected)
     best, best_share = base, -1.0
     for segment, continuation, smoothing in itertools.product(_SEGMENT_WEIGHTS, _PAGE_WEIGHTS, _SMOOTHING):
         candidate = replace(
             base, segment_weight=segment, continuation_page_weight=continuation, label_smoothing=smoothing
         )
+        candidate = replace(candidate, segment_expected_log=round(expected[smoothing], 4))
         share = exact_share(tune_set, candidate)
         log.info(
             "segment weight %.1f, continuation weight %.2f, smoothing %.2f: exact documents %.4f",
@@ -191,7 +217,7 @@ def main(argv: list[str] | None = None) -> None:
         if share > best_share:
             best, best_share = candidate, share
     raw = {
-        "source": f"python -m training.packets --seed {args.seed} --packets {args.packets} {reading} "
+        "source": f"python -m training.packets --seed {args.seed} --packets {args.packets} {reading}"
         f"; exact documents on the tuning packets {best_share:.4f})",
         **best.to_dict(),
     }
