@@ -2,10 +2,12 @@
 
 The boundary weights are a logistic regression of "a document starts at this page" on
 the boundary features of consecutive pages (``doc_classifier.packets.evidence``), the
-pages scored by the packaged model as the service scores them. The page weights and
-label smoothing are then chosen on a second set of synthetic packets as those that
-split the most documents exactly. Writes ``layers/doc_classifier/packets/params.json``.
-No real document is read.
+pages scored as the service scores them, by a model that has not seen their templates
+(``training.packet_folds``: the packaged model reads its own training templates with a
+certainty real pages never get). The page weights and label smoothing are then chosen
+on a second set of synthetic packets, read the same way, as those that split the most
+documents exactly. Writes ``layers/doc_classifier/packets/params.json``. No real
+document is read.
 """
 
 from __future__ import annotations
@@ -20,15 +22,16 @@ from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
-from doc_classifier.classifier import default_classifier
+from doc_classifier.classifier import DocumentClassifier, default_classifier
 from doc_classifier.extraction import Page
 from doc_classifier.packets import PageView, neighbours, score_pages, split_pages, text_scorer
 from doc_classifier.packets.decoder import PARAMS_PATH, DecoderParams, packaged_params
 from doc_classifier.packets.evidence import FEATURES, boundary_features
-from doc_classifier.packets.segments import TextScorer
+from doc_classifier.packets.segments import TextScorer, segment_texts
 from doc_classifier.taxonomy import UNKNOWN
 
-from training.synth.packets import SyntheticDocumentPages, packet
+from training.packet_folds import DEFAULT_FOLDS, DEFAULT_PER_CLASS, fold_classifiers
+from training.synth.packets import SyntheticDocumentPages, Templates, packet
 
 log = logging.getLogger(__name__)
 DEFAULT_SEED = 20261202
@@ -52,7 +55,10 @@ def _remembered(score_text: TextScorer) -> TextScorer:
     return score
 
 
-def synthetic_packets(seed: int, count: int) -> list[tuple[str, list[SyntheticDocumentPages]]]:
+def synthetic_packets(
+    seed: int, count: int, templates: Templates | None = None
+) -> list[tuple[str, list[SyntheticDocumentPages]]]:
+    """``count`` packets, their documents drawn from ``templates`` only when given."""
     classifier = default_classifier()
     taxonomy = classifier.taxonomy
     rng = random.Random(seed)
@@ -61,12 +67,24 @@ def synthetic_packets(seed: int, count: int) -> list[tuple[str, list[SyntheticDo
     for _ in range(count):
         industry = rng.choice(industries)
         labels = [*taxonomy.industry(industry).category_ids, UNKNOWN]
-        out.append((industry, packet(labels, rng)))
+        out.append((industry, packet(labels, rng, templates)))
     return out
 
 
-def score(packets: list[tuple[str, list[SyntheticDocumentPages]]]) -> list[Scored]:
-    classifier = default_classifier()
+def out_of_fold(seed: int, count: int, folds: list[tuple[Templates, DocumentClassifier]]) -> list[Scored]:
+    """``count`` packets in all, each fold's drawn from its held-out templates and read by its model."""
+    scored: list[Scored] = []
+    for i, (templates, classifier) in enumerate(folds):
+        share = count // len(folds) + (i < count % len(folds))
+        scored += score(synthetic_packets(seed * 1000 + i, share, templates), classifier)
+    return scored
+
+
+def score(
+    packets: list[tuple[str, list[SyntheticDocumentPages]]], classifier: DocumentClassifier | None = None
+) -> list[Scored]:
+    """The packets' pages read by ``classifier`` (the packaged one when not given)."""
+    classifier = classifier or default_classifier()
     scored = []
     for industry, documents in packets:
         pages, truth, number = [], [], 1
@@ -125,6 +143,27 @@ def fit_boundaries(scored: list[Scored]) -> np.ndarray:
     return np.array([float(fitted.get(i, 0.0)) for i in range(len(FEATURES))])
 
 
+def expected_segment_log(scored: list[Scored], params: DecoderParams) -> float:
+    """The mean smoothed log probability of a true document's label when its pages are read as one text, as the
+    decoder reads a candidate: the segment term's zero (``DecoderParams.segment_expected_log``)."""
+    logs = []
+    for views, truth, labels, score_text in scored:
+        for label, first, last in truth:
+            pages = [v for v in views if first <= v.page.number <= last]
+            rows = np.array([np.zeros(len(labels)) if v.empty else v.probabilities for v in pages])
+            reading = segment_texts(
+                [v.page.text for v in pages],
+                rows,
+                [True] + [False] * (len(pages) - 1),
+                score_text,
+                params.segment_max_pages,
+            )[0][-1]
+            if reading.sum() > 0:
+                smoothed = (1.0 - params.label_smoothing) * reading + params.label_smoothing / len(labels)
+                logs.append(float(np.log(smoothed[labels.index(label)])))
+    return float(np.mean(logs))
+
+
 def exact_share(scored: list[Scored], params: DecoderParams) -> float:
     exact = total = 0
     for views, truth, labels, score_text in scored:
@@ -139,19 +178,34 @@ def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(prog="python -m training.packets", description=__doc__)
     parser.add_argument("--seed", type=int, default=DEFAULT_SEED)
     parser.add_argument("--packets", type=int, default=600, help="synthetic packets to fit on (as many to tune on)")
+    parser.add_argument("--folds", type=int, default=DEFAULT_FOLDS, help="template folds (0: the packaged model)")
+    parser.add_argument("--per-class", type=int, default=DEFAULT_PER_CLASS, help="text documents per fold model label")
     parser.add_argument("--out", type=Path, default=PARAMS_PATH)
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(message)s")
-    fit_set = score(synthetic_packets(args.seed, args.packets))
-    tune_set = score(synthetic_packets(args.seed + 1, args.packets))
+    if args.folds:
+        folds = fold_classifiers(default_classifier(), args.folds, args.per_class, args.seed)
+        log.info("trained %d fold models", len(folds))
+        fit_set = out_of_fold(args.seed, args.packets, folds)
+        tune_set = out_of_fold(args.seed + 1, args.packets, folds)
+        reading = f"--folds {args.folds} --per-class {args.per_class} (synthetic packets only, pages read out of fold"
+    else:
+        fit_set = score(synthetic_packets(args.seed, args.packets))
+        tune_set = score(synthetic_packets(args.seed + 1, args.packets))
+        reading = "--folds 0 (synthetic packets only, pages read by the packaged model"
     weights = fit_boundaries(fit_set)
     base = replace(packaged_params(), boundary_weights=weights)
     log.info("boundary weights: %s", dict(zip(FEATURES, np.round(weights, 3).tolist(), strict=True)))
+    expected = {
+        smoothing: expected_segment_log(fit_set, replace(base, label_smoothing=smoothing)) for smoothing in _SMOOTHING
+    }
+    log.info("a true document's mean smoothed log q by smoothing: %s", expected)
     best, best_share = base, -1.0
     for segment, continuation, smoothing in itertools.product(_SEGMENT_WEIGHTS, _PAGE_WEIGHTS, _SMOOTHING):
         candidate = replace(
             base, segment_weight=segment, continuation_page_weight=continuation, label_smoothing=smoothing
         )
+        candidate = replace(candidate, segment_expected_log=round(expected[smoothing], 4))
         share = exact_share(tune_set, candidate)
         log.info(
             "segment weight %.1f, continuation weight %.2f, smoothing %.2f: exact documents %.4f",
@@ -163,8 +217,8 @@ def main(argv: list[str] | None = None) -> None:
         if share > best_share:
             best, best_share = candidate, share
     raw = {
-        "source": f"python -m training.packets --seed {args.seed} --packets {args.packets} "
-        f"(synthetic packets only; exact documents on the tuning packets {best_share:.4f})",
+        "source": f"python -m training.packets --seed {args.seed} --packets {args.packets} {reading}"
+        f"; exact documents on the tuning packets {best_share:.4f})",
         **best.to_dict(),
     }
     args.out.write_text(json.dumps(raw, indent=2) + "\n")

@@ -19,7 +19,7 @@ the body and a signature, date or notes block.
 from __future__ import annotations
 
 import random
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from training.synth.corpus import generate_text
@@ -52,6 +52,7 @@ ATTACHED_SHARE = 0.2  # multi-page documents that carry a page of another kind
 ATTACHED_AT_END = 0.6  # an exhibit or rider follows the last page; otherwise a form sits between pages
 ATTACHED_UNKNOWN = 0.4  # the attached page is a form or letter of no category; else of one of the packet's labels
 _ATTACHED_UNKNOWN_TEMPLATES = ("unknown_form_application", "unknown_cover_letter", "unknown_appointment_letter")
+Templates = Mapping[str, Sequence[str]]  # the templates each label's documents may be drawn from
 CLOSING_PAGE_SHARE = 0.15  # continuation pages that are a body's tail and a signature or notes block
 _CLOSING_LINES = (
     "Signature: ____________________",
@@ -80,11 +81,16 @@ class SyntheticDocumentPages:
 
 
 def document_pages(
-    label: str, rng: random.Random, scan: tuple[float, float] | None, companions: Sequence[str] = ()
+    label: str,
+    rng: random.Random,
+    scan: tuple[float, float] | None,
+    companions: Sequence[str] = (),
+    templates: Templates | None = None,
 ) -> SyntheticDocumentPages:
     """One document as pages; ``scan``: the packet's page size when it was scanned in one pass;
-    ``companions``: the labels an attached page of another kind may read as."""
-    first = generate_text(label, rng)
+    ``companions``: the labels an attached page of another kind may read as; ``templates``: only these
+    (every label's, when not given)."""
+    first = generate_text(label, rng, template=_template(label, templates, rng))
     pages_wanted = rng.choice((1, 1, 2, 2, 3, 4, 6)) if label in MULTI_PAGE else 1
     texts = [first.text]
     for _ in range(pages_wanted - 1):
@@ -120,8 +126,12 @@ def document_pages(
             pages.append(SyntheticPage("", size, ocr))
     if label in MULTI_PAGE and label != "unknown" and len(texts) > 1 and rng.random() < ATTACHED_SHARE:
         at = len(pages) if rng.random() < ATTACHED_AT_END else rng.randint(1, len(pages) - 1)
-        pages.insert(at, _attached_page(label, reference, (size, ocr), companions, rng))
+        pages.insert(at, _attached_page(label, reference, (size, ocr), companions, rng, templates=templates))
     return SyntheticDocumentPages(label, tuple(pages))
+
+
+def _template(label: str, templates: Templates | None, rng: random.Random) -> str | None:
+    return rng.choice(templates[label]) if templates is not None else None
 
 
 def _attached_page(
@@ -130,15 +140,21 @@ def _attached_page(
     look: tuple[tuple[float, float], bool],
     companions: Sequence[str],
     rng: random.Random,
+    *,
+    templates: Templates | None,
 ) -> SyntheticPage:
     """A page of another kind that belongs to the document, a form: its own title and first fields, often its
     own paper (``look``: the document's page size and whether it was OCR'd)."""
     size, ocr = look
     others = [c for c in companions if c not in {label, "unknown"}]
     if not others or rng.random() < ATTACHED_UNKNOWN:
-        attached = generate_text("unknown", rng, template=rng.choice(_ATTACHED_UNKNOWN_TEMPLATES))
+        forms: tuple[str, ...] = _ATTACHED_UNKNOWN_TEMPLATES
+        if templates is not None:  # the allowed ones among them, else any allowed unknown template
+            forms = tuple(t for t in forms if t in templates["unknown"]) or tuple(templates["unknown"])
+        attached = generate_text("unknown", rng, template=rng.choice(forms))
     else:
-        attached = generate_text(rng.choice(others), rng)
+        other = rng.choice(others)
+        attached = generate_text(other, rng, template=_template(other, templates, rng))
     lines = attached.text.splitlines()
     text = "\n".join(lines[: rng.randint(6, 25)])
     if rng.random() < 0.5:  # filled in with the document's reference number
@@ -153,8 +169,9 @@ def _photographed(size: tuple[float, float], rng: random.Random) -> tuple[float,
     return size[0] * rng.uniform(0.85, 1.15), size[1] * rng.uniform(0.85, 1.15)
 
 
-def packet(labels: list[str], rng: random.Random) -> list[SyntheticDocumentPages]:
-    """2-8 documents drawn from ``labels`` (one industry's, ``unknown`` included), in random order."""
+def packet(labels: list[str], rng: random.Random, templates: Templates | None = None) -> list[SyntheticDocumentPages]:
+    """2-8 documents drawn from ``labels`` (one industry's, ``unknown`` included), in random order; ``templates``:
+    the only templates their documents are drawn from (every label's, when not given)."""
     scan = rng.choice(_SIZES[:3]) if rng.random() < 0.5 else None
     count = rng.randint(2, 8)
-    return [document_pages(rng.choice(labels), rng, scan, labels) for _ in range(count)]
+    return [document_pages(rng.choice(labels), rng, scan, labels, templates) for _ in range(count)]

@@ -6,12 +6,16 @@ A segmentation of pages 1..n into documents, each with one label, scores
         log P(boundary before a)                        (nothing before the first page)
       + sum of log P(no boundary before i), a < i <= b
       + w_first * log p_a(c) + w_cont * sum of log p_i(c), a < i <= b
-      + w_seg * log q_ab(c)
+      + w_seg * (log q_ab(c) - m)
 
 where p_i is the page model's (smoothed) distribution over the industry's labels, q_ab
 the same model's (smoothed) distribution for the text of pages a..b read as one document
 (``segments.py``), and P(boundary) a logistic function of the boundary features
-(``evidence.py``). The best segmentation is found exactly in O(n^2 K). Smoothing bounds
+(``evidence.py``); m, the mean smoothed log probability that reading gives a true
+document's label on synthetic packets, makes the segment term cost a typical document
+nothing, so that it weighs how well a candidate reads as one document and does not
+count documents (every term log q <= 0 would charge each extra document, the more the
+less sure the model is). The best segmentation is found exactly in O(n^2 K). Smoothing bounds
 what one page can say, so one odd page inside a statement costs less than the two
 boundaries that would cut it out; continuation pages weigh less than first pages, which
 carry the title; a page with no text has no say in the label at all and follows its
@@ -48,6 +52,7 @@ class DecoderParams:
     counter_override: float  # |logit| given to a boundary when the page counters of both pages agree
     segment_weight: float = 0.0  # w_seg: the weight of the segment's text read as one document
     segment_max_pages: int = 30  # a segment's text is its first pages (and at most MAX_CHARS of them)
+    segment_expected_log: float = 0.0  # m: a true document's mean smoothed log q of its label (fitted)
 
     @classmethod
     def from_dict(cls, raw: dict[str, object]) -> DecoderParams:
@@ -62,6 +67,7 @@ class DecoderParams:
             float(raw["counter_override"]),  # type: ignore[arg-type]
             float(raw["segment_weight"]),  # type: ignore[arg-type]
             int(raw["segment_max_pages"]),  # type: ignore[call-overload]
+            float(raw["segment_expected_log"]),  # type: ignore[arg-type]
         )
 
     def to_dict(self) -> dict[str, object]:
@@ -75,6 +81,7 @@ class DecoderParams:
             "counter_override": self.counter_override,
             "segment_weight": self.segment_weight,
             "segment_max_pages": self.segment_max_pages,
+            "segment_expected_log": self.segment_expected_log,
         }
 
 
@@ -112,7 +119,12 @@ def decode(
     n, k = probabilities.shape
     log_p = _smoothed_log(probabilities, params)
     log_p[empty] = 0.0  # a page without text says nothing about the label
-    log_texts = [_smoothed_log(rows, params) for rows in texts] if texts and params.segment_weight else None
+    log_texts = None
+    if texts and params.segment_weight:  # relative to a typical document's; an unreadable text still says nothing
+        log_texts = [
+            _smoothed_log(rows, params) - params.segment_expected_log * (rows.sum(axis=-1, keepdims=True) > 0)
+            for rows in texts
+        ]
     continuation = np.cumsum(np.vstack([np.zeros((1, k)), params.continuation_page_weight * log_p]), axis=0)
     log_start = np.concatenate([[0.0], -np.logaddexp(0.0, -logits)])  # log sigma(s); page 0 always starts
     log_join = np.concatenate([[0.0], -np.logaddexp(0.0, logits)])  # log sigma(-s)

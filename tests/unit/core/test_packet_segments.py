@@ -31,8 +31,9 @@ def _documents(params: DecoderParams, texts: list[np.ndarray] | None) -> list[tu
 
 
 def test_a_foreign_looking_second_page_stays_with_its_document_when_the_text_is_read_as_one() -> None:
-    params = packaged_params()
-    assert params.segment_weight > 0, "the fitted decoder reads candidate documents as one text"
+    assert packaged_params().segment_weight > 0, "the fitted decoder reads candidate documents as one text"
+    # A text weight at which the reading decides this example (the fitted one, 0.5, leaves it to the evidence).
+    params = replace(packaged_params(), segment_weight=8.0)
     _, _, texts = _record_with_a_foreign_second_page()
     assert _documents(params, texts) == [(0, 1, RECORD)]
     # Pages alone speak: the form is cut off.
@@ -87,3 +88,25 @@ def test_the_packaged_parameters_are_what_training_writes() -> None:
     assert params.segment_weight in _SEGMENT_WEIGHTS
     assert params.continuation_page_weight in _PAGE_WEIGHTS
     assert params.label_smoothing in _SMOOTHING
+
+
+def test_the_text_reading_does_not_count_documents_once_it_is_measured_from_a_typical_documents() -> None:
+    """Two one-page documents of one kind, each read (alone or together) as surely as a typical document is:
+    the boundary evidence leans towards a cut. A segment term of raw log probabilities charges every extra
+    document, so it joins them; measured from a typical document's reading it leaves the cut to the evidence."""
+    page = [0.6, 0.2, 0.2]
+    pages = np.array([page, page])
+    texts = [np.array([page, page]), np.array([page])]
+    params = replace(
+        packaged_params(), segment_weight=4.0, first_page_weight=1.0, continuation_page_weight=0.3, label_smoothing=0.05
+    )
+    typical = float(np.log(0.95 * 0.6 + 0.05 / 3))
+
+    def documents(expected_log: float) -> list[tuple[int, int]]:
+        found = decode(
+            pages, np.zeros(2, dtype=bool), np.array([0.5]), replace(params, segment_expected_log=expected_log), texts
+        )
+        return [(s.first, s.last) for s in found]
+
+    assert documents(0.0) == [(0, 1)]
+    assert documents(typical) == [(0, 0), (1, 1)]
