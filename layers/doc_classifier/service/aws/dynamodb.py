@@ -220,29 +220,23 @@ class DynamoTaskStore(TaskStore):
     ) -> bool:
         entry = HistoryEntry(now, TaskStatus.COMPLETED.value, "cached" if cached else "")
         review_set = f", {_SET_REVIEW}" if review is not None else ""
-        try:
-            self._db.update_item(
-                TableName=self._table,
-                Key={"task_id": _s(task_id)},
-                UpdateExpression="SET #s = :completed, #r = :result, processing_time = :pt, "
-                f"cached = :cached, updated_at = :now, history = list_append(history, :h){review_set} REMOVE #e",
-                ConditionExpression=_UNFINISHED,
-                ExpressionAttributeNames={"#s": "status", "#r": "result", "#e": "error"},
-                ExpressionAttributeValues={
-                    **_unfinished_values(),
-                    ":completed": _s(TaskStatus.COMPLETED.value),
-                    ":result": _s(json.dumps(result)),
-                    ":pt": _n(processing_time),
-                    ":cached": {"BOOL": cached},
-                    ":now": _n(now),
-                    ":h": _history(entry),
-                    **(_review_values(review) if review is not None else {}),
-                },
-            )
-        except ClientError as exc:
-            self._refused(task_id, exc)
-            return False
-        return True
+        return self._update_unless_refused(
+            task_id,
+            UpdateExpression="SET #s = :completed, #r = :result, processing_time = :pt, "
+            f"cached = :cached, updated_at = :now, history = list_append(history, :h){review_set} REMOVE #e",
+            ConditionExpression=_UNFINISHED,
+            ExpressionAttributeNames={"#s": "status", "#r": "result", "#e": "error"},
+            ExpressionAttributeValues={
+                **_unfinished_values(),
+                ":completed": _s(TaskStatus.COMPLETED.value),
+                ":result": _s(json.dumps(result)),
+                ":pt": _n(processing_time),
+                ":cached": {"BOOL": cached},
+                ":now": _n(now),
+                ":h": _history(entry),
+                **(_review_values(review) if review is not None else {}),
+            },
+        )
 
     def continue_step(
         self,
@@ -273,19 +267,13 @@ class DynamoTaskStore(TaskStore):
         else:
             update += ", progress_key = :key"
             values[":key"] = _s(progress_key)
-        try:
-            self._db.update_item(
-                TableName=self._table,
-                Key={"task_id": _s(task_id)},
-                UpdateExpression=update,
-                ConditionExpression=condition,
-                ExpressionAttributeNames={"#s": "status", "#step": "step"},
-                ExpressionAttributeValues=values,
-            )
-        except ClientError as exc:
-            self._refused(task_id, exc)
-            return False
-        return True
+        return self._update_unless_refused(
+            task_id,
+            UpdateExpression=update,
+            ConditionExpression=condition,
+            ExpressionAttributeNames={"#s": "status", "#step": "step"},
+            ExpressionAttributeValues=values,
+        )
 
     def fail(self, task_id: str, error: dict[str, str], now: float, overdue_only: bool = False) -> bool:
         condition = _UNFINISHED
@@ -298,15 +286,18 @@ class DynamoTaskStore(TaskStore):
         }
         if overdue_only:
             condition += " AND deadline_at < :now"
+        return self._update_unless_refused(
+            task_id,
+            UpdateExpression="SET #s = :failed, #e = :error, updated_at = :now, history = list_append(history, :h)",
+            ConditionExpression=condition,
+            ExpressionAttributeNames={"#s": "status", "#e": "error"},
+            ExpressionAttributeValues=values,
+        )
+
+    def _update_unless_refused(self, task_id: str, **request: Any) -> bool:
+        """A conditional UpdateItem of one task: False when its condition refused it (see ``_refused``)."""
         try:
-            self._db.update_item(
-                TableName=self._table,
-                Key={"task_id": _s(task_id)},
-                UpdateExpression="SET #s = :failed, #e = :error, updated_at = :now, history = list_append(history, :h)",
-                ConditionExpression=condition,
-                ExpressionAttributeNames={"#s": "status", "#e": "error"},
-                ExpressionAttributeValues=values,
-            )
+            self._db.update_item(TableName=self._table, Key={"task_id": _s(task_id)}, **request)
         except ClientError as exc:
             self._refused(task_id, exc)
             return False
@@ -379,22 +370,16 @@ class DynamoTaskStore(TaskStore):
         return [_to_task(item) for item in answer.get("Items", [])]
 
     def close_review(self, task_id: str, review: Review, now: float) -> bool:
-        try:
-            self._db.update_item(
-                TableName=self._table,
-                Key={"task_id": _s(task_id)},
-                UpdateExpression=f"SET updated_at = :now, {_SET_REVIEW}",
-                ConditionExpression=f"{REVIEW_STATUS} = :open",
-                ExpressionAttributeValues={
-                    ":now": _n(now),
-                    ":open": _s(ReviewStatus.OPEN.value),
-                    **_review_values(review),
-                },
-            )
-        except ClientError as exc:
-            self._refused(task_id, exc)
-            return False
-        return True
+        return self._update_unless_refused(
+            task_id,
+            UpdateExpression=f"SET updated_at = :now, {_SET_REVIEW}",
+            ConditionExpression=f"{REVIEW_STATUS} = :open",
+            ExpressionAttributeValues={
+                ":now": _n(now),
+                ":open": _s(ReviewStatus.OPEN.value),
+                **_review_values(review),
+            },
+        )
 
     def reviews(
         self, status: ReviewStatus, industry: str | None, limit: int, after: ReviewPosition | None
