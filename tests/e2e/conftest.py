@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 import requests
 
+from tests.support.fake_openai import FakeOpenAI
 from tests.support.net import free_port
 
 REPO = Path(__file__).resolve().parents[2]
@@ -103,3 +104,11 @@ def runtime(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Runtime]:
     started = start_runtime(tmp_path_factory.mktemp("runtime"), "--visibility-timeout", "3")
     yield started
     started.stop()
+
+
+@pytest.fixture(scope="module")
+def fake() -> Iterator[FakeOpenAI]:
+    """An OpenAI-compatible server on a loopback port for one test module's runtime to escalate to."""
+    server = FakeOpenAI().start()
+    yield server
+    server.stop()

@@ -19,13 +19,6 @@ KEYS = ["sk-e2e-secret-key-one", "sk-e2e-secret-key-two"]
 
 
 @pytest.fixture(scope="module")
-def fake() -> Iterator[FakeOpenAI]:
-    server = FakeOpenAI().start()
-    yield server
-    server.stop()
-
-
-@pytest.fixture(scope="module")
 def runtime(tmp_path_factory: pytest.TempPathFactory, fake: FakeOpenAI) -> Iterator[Runtime]:
     config = {
         "providers": [

@@ -33,13 +33,6 @@ DECIDER = "fake/gpt-4o-mini"
 
 
 @pytest.fixture(scope="module")
-def fake() -> Iterator[FakeOpenAI]:
-    server = FakeOpenAI().start()
-    yield server
-    server.stop()
-
-
-@pytest.fixture(scope="module")
 def runtime(tmp_path_factory: pytest.TempPathFactory, fake: FakeOpenAI) -> Iterator[Runtime]:
     config = {
         "providers": [
