@@ -209,6 +209,7 @@ PANELS: list[tuple[str, list[tuple[str, list[dict[str, Any]]]]]] = [
                 [
                     _app("A", "escalated", "Average", "share escalated"),
                     _app_search("B", "outcome,service", "escalations"),
+                    _app_search("C", "outcome,service", "page_escalations"),
                 ],
             ),
             (

@@ -325,7 +325,10 @@ class Monitoring(Construct):
             cw.GraphWidget(
                 title="Escalation share and outcomes",
                 left=[self._app("escalated", "Average", "share escalated")],
-                right=[self._search("outcome,service", APP_METRICS["escalations"], "escalations")],
+                right=[
+                    self._search("outcome,service", APP_METRICS["escalations"], "escalations"),
+                    self._search("outcome,service", APP_METRICS["page_escalations"], "packet pages"),
+                ],
                 width=12,
             ),
             cw.GraphWidget(

@@ -130,6 +130,14 @@ ESCALATED_RESULT = {
 }
 
 
+PACKET_RESULT = {
+    "file_class": "invoice",
+    "industry": "finance",
+    "confidence": 0.8,
+    "metadata": {"classifier": "local_model", "page_escalation": {"escalated": [2], "failed": [2]}},
+}
+
+
 @pytest.fixture(scope="module")
 def emitted() -> dict[str, set[str]]:
     """Metric name -> its dimension names, from the EMF lines of a cache miss, an escalation and a breaker opening."""
@@ -144,6 +152,7 @@ def emitted() -> dict[str, set[str]]:
         metrics = Metrics(namespace="DocClassifier", service="doc-classifier")
         record_classification(metrics, ESCALATED_RESULT, cached=False)
         record_classification(metrics, ESCALATED_RESULT, cached=True)
+        record_classification(metrics, PACKET_RESULT, cached=False)  # a packet's pages escalated
         record_review_queue(metrics, 2, 60.0)  # what the maintenance function publishes
         metrics.flush_metrics()
         record_breaker_open("m")

@@ -15,6 +15,8 @@ from aws_lambda_powertools import Metrics
 from aws_lambda_powertools.metrics import MetricUnit, single_metric
 from aws_lambda_powertools.metrics.functions import is_metrics_disabled
 
+from doc_classifier.service.llm_counters import PAGE_OUTCOMES
+
 APP_METRICS = {
     "cache_hit": "CacheHit",
     "cache_miss": "CacheMiss",
@@ -24,6 +26,8 @@ APP_METRICS = {
     # 1 when the local answer went to the LLM tier, 0 when it stood: the average is the escalation share.
     "escalated": "Escalated",
     "escalations": "Escalations",  # dimension: outcome (answered, unavailable, timed_out, budget_exhausted...)
+    # A packet's pages the local model was unsure of, by outcome (escalated, answered, failed, skipped_cap...).
+    "page_escalations": "PageEscalations",
     "tier_outcome": "LlmTierOutcome",  # dimensions: tier, outcome; each tier a document was sent to
     "llm_calls": "LlmCalls",  # dimensions: tier, provider, outcome (answered, rate_limited, breaker_open...)
     "llm_tokens_in": "LlmTokensIn",  # dimensions: tier, provider
@@ -68,6 +72,11 @@ def record_classification(metrics: Metrics, result: dict[str, Any], cached: bool
     emit(APP_METRICS["decider"], {"classifier": str(metadata.get("classifier", "unknown"))})
     if escalated:
         emit(APP_METRICS["escalations"], {"outcome": str(escalation.get("outcome", "unknown"))})
+    pages = metadata.get("page_escalation") or {}
+    for outcome in PAGE_OUTCOMES:
+        if count := len(pages.get(outcome) or ()):
+            emit(APP_METRICS["page_escalations"], {"outcome": outcome}, count)
+    if escalated or pages:  # a packet's calls are its pages' (it has no document escalation)
         _record_llm(emit, metadata.get("llm") or {})
 
 

@@ -165,3 +165,63 @@ def test_a_breaker_opening_is_a_metric_per_provider(
     record_breaker_open("mini")
     record_classification(Metrics(namespace="DocClassifierTest", service="svc"), ESCALATED, cached=False)
     assert capsys.readouterr().out == ""
+
+
+PACKET = {
+    "file_class": "utility_bill",
+    "industry": "finance",
+    "confidence": 0.9,
+    "metadata": {
+        "classifier": "mini/gpt-4o-mini",
+        "page_escalation": {
+            "unsure": 3,
+            "escalated": [2, 5],
+            "answered": [2],
+            "failed": [5],
+            "skipped_cap": [7],
+            "skipped_budget": [],
+        },
+        "llm": {
+            "calls": [
+                {
+                    "page": 2,
+                    "tier": "cheap",
+                    "provider": "mini",
+                    "outcome": "answered",
+                    "tokens_in": 700,
+                    "tokens_out": 20,
+                    "cost_usd": 0.0001,
+                },
+                {
+                    "page": 5,
+                    "tier": "cheap",
+                    "provider": "mini",
+                    "outcome": "provider_error",
+                    "tokens_in": 0,
+                    "tokens_out": 0,
+                    "cost_usd": 0.0,
+                },
+            ]
+        },
+    },
+}
+
+
+def test_a_packets_page_escalations_and_their_calls_are_metrics(capsys: pytest.CaptureFixture[str]) -> None:
+    # A packet has no document escalation: its LLM spend is its pages', and the dashboards must still see it.
+    metrics = Metrics(namespace="DocClassifierTest", service="svc")
+    record_classification(metrics, PACKET, cached=False)
+    metrics.flush_metrics()
+    blobs = _blobs(capsys)
+    assert _values(blobs, APP_METRICS["escalated"]) == [({}, 0)]
+    assert sorted((d["outcome"], v) for d, v in _values(blobs, APP_METRICS["page_escalations"])) == [
+        ("answered", 1),
+        ("escalated", 2),
+        ("failed", 1),
+        ("skipped_cap", 1),
+    ]
+    assert sorted((d["outcome"], v) for d, v in _values(blobs, APP_METRICS["llm_calls"])) == [
+        ("answered", 1),
+        ("provider_error", 1),
+    ]
+    assert _values(blobs, APP_METRICS["llm_tokens_in"]) == [({"tier": "cheap", "provider": "mini"}, 700)]
