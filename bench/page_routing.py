@@ -38,7 +38,9 @@ class Recorder:
         self.settings = settings
         self.seen: list[PageSeen] = []
 
-    def __call__(self, industry: str, labels: tuple[str, ...], views: list[PageView]) -> PagesEscalated:
+    def __call__(
+        self, industry: str, labels: tuple[str, ...], views: list[PageView], pages_total: int
+    ) -> PagesEscalated:
         self.seen = []
         for view in views:
             best = int(np.argmax(view.probabilities))

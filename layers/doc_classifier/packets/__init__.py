@@ -168,7 +168,7 @@ def classify_packet(
             raise ProcessingTimeout(f"no page was read within {limits.packet_timeout_seconds:g} s")
         raise ProcessingTimeout("no page could be read")  # pragma: no cover - read_pages raises first
     read_done = time.perf_counter()
-    escalation = None if escalate_pages is None else escalate_pages(industry_id, labels, views)
+    escalation = None if escalate_pages is None else escalate_pages(industry_id, labels, views, stream.pages_total)
     escalated = time.perf_counter()
     params = params or packaged_params()
     if mode == SplitMode.PER_PAGE:

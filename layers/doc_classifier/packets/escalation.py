@@ -54,7 +54,9 @@ class PagesEscalated:
 class PageEscalation(Protocol):
     """What ``packets.classify_packet`` calls once the pages are scored; it may change ``views``' distributions."""
 
-    def __call__(self, industry: str, labels: tuple[str, ...], views: list[PageView]) -> PagesEscalated: ...
+    def __call__(
+        self, industry: str, labels: tuple[str, ...], views: list[PageView], pages_total: int
+    ) -> PagesEscalated: ...
 
 
 class PageEscalator:
@@ -73,7 +75,10 @@ class PageEscalator:
         self.identity = identity
         self._deadline = deadline
 
-    def __call__(self, industry: str, labels: tuple[str, ...], views: list[PageView]) -> PagesEscalated:
+    def __call__(
+        self, industry: str, labels: tuple[str, ...], views: list[PageView], pages_total: int
+    ) -> PagesEscalated:
+        """``pages_total``: the file's pages, read or not (a prompt says "page i of n" of the whole packet)."""
         unsure = sorted(
             (float(view.probabilities.max()), index)
             for index, view in enumerate(views)
@@ -99,7 +104,8 @@ class PageEscalator:
             if stopped or deadline is None or deadline.expired:
                 report["skipped_budget"].append(number)
                 continue
-            asked = ask_tiers(self.tiers, self._prompt(industry, labels, views, index), deadline, industry)
+            prompt = self._prompt(industry, labels, views, index, pages_total)
+            asked = ask_tiers(self.tiers, prompt, deadline, industry)
             calls.extend((number, call) for call in asked.calls)
             if asked.outcome == "budget_exhausted":  # no call was paid for this page: it waits like the rest
                 report["skipped_budget"].append(number)
@@ -124,7 +130,9 @@ class PageEscalator:
             escalation_reason(self.settings.escalate, industry, labels[best], float(view.probabilities[best])) != "none"
         )
 
-    def _prompt(self, industry: str, labels: tuple[str, ...], views: list[PageView], index: int) -> Prompt:
+    def _prompt(
+        self, industry: str, labels: tuple[str, ...], views: list[PageView], index: int, pages_total: int
+    ) -> Prompt:
         view = views[index]
         order = np.argsort(-view.probabilities, kind="stable")[:3]
         candidates = [Alternative(labels[i], round(float(view.probabilities[i]), 4)) for i in order]
@@ -137,7 +145,7 @@ class PageEscalator:
             candidates,
             view.page.text,
             page=view.page.number,
-            pages=views[-1].page.number,
+            pages=max(pages_total, views[-1].page.number),
             before=None if before is None else _neighbour(labels, before),
             after=None if after is None else _neighbour(labels, after),
             max_chars=self.settings.max_page_prompt_chars,

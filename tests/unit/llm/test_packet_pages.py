@@ -11,6 +11,7 @@ from typing import Any
 import numpy as np
 import pytest
 from doc_classifier.classifier import default_classifier
+from doc_classifier.config import PacketLimits
 from doc_classifier.extraction import Page
 from doc_classifier.llm.budget import worker_budget
 from doc_classifier.llm.build import build_chain, chain_identity
@@ -122,6 +123,23 @@ def test_unsure_pages_are_asked_lowest_confidence_first_with_their_neighbours(
     assert "previous page with text, page 1" in prompt and "Taxable income" in prompt
     assert "next page with text, page 4" in prompt and "Electricity usage kWh" in prompt
     assert "Details continued from previous page" in prompt
+
+
+def test_a_page_is_placed_among_all_the_files_pages_read_or_not(fake: FakeOpenAI, unsure: list[int]) -> None:
+    # Only the first 4 of the 7 pages are read: the prompt still says where the page sits in the whole file.
+    fake.answer("receipt", 0.97)
+    limits = PacketLimits(max_packet_pages=4, packet_timeout_seconds=600.0)
+
+    result = chain(fake, max_escalated_pages=10).classify_packet(
+        text_pdf(PACKET), "finance", SplitMode.PER_PAGE, limits
+    )
+
+    assert result.metadata["pages_not_read"] == 3
+    read = [page for page in unsure if page <= 4]
+    assert read and asked_pages(fake) == read
+    assert all(
+        f"This is page {page} of 7 of a packet." in r.prompt for page, r in zip(read, fake.requests, strict=True)
+    )
 
 
 def test_the_page_cap_asks_the_least_sure_pages_and_records_the_rest(fake: FakeOpenAI, unsure: list[int]) -> None:
