@@ -21,8 +21,11 @@ from doc_classifier.service.memory import (
     MemoryTaskStore,
     MemoryWorkQueue,
 )
-from doc_classifier.service.ports import BlobStore, ResultCache, StatsStore, TaskStore, WorkQueue
+from doc_classifier.service.ports import BlobStore, Classifier, ResultCache, StatsStore, TaskStore, WorkQueue
+from doc_classifier.service.settings import ServiceSettings
+from doc_classifier.service.task_service import TaskService
 from doc_classifier.service.tasks import Priority
+from doc_classifier.taxonomy import load_taxonomy
 from moto import mock_aws
 
 from infra.local_runtime.bootstrap import ResourceNames, ensure_resources
@@ -38,6 +41,20 @@ class Backend:
     queue: WorkQueue
     env: dict[str, str]  # the AWS resources (empty for the fakes)
     clients: dict[str, Any]  # the boto3 clients the adapters use (empty for the fakes)
+
+    def task_service(self, classifier: Classifier, settings: ServiceSettings, **options: Any) -> TaskService:
+        """The task service on this backend's ports (``options``: e.g. its clock)."""
+        return TaskService(
+            classifier=lambda: classifier,
+            taxonomy=load_taxonomy(),
+            tasks=self.tasks,
+            cache=self.cache,
+            stats=self.stats,
+            blobs=self.blobs,
+            queue=self.queue,
+            settings=settings,
+            **options,
+        )
 
 
 @dataclass

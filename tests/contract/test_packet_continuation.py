@@ -13,7 +13,6 @@ from doc_classifier.service.messages import PROGRESS_PREFIX
 from doc_classifier.service.settings import ServiceSettings
 from doc_classifier.service.task_service import TaskService
 from doc_classifier.service.tasks import Priority, TaskStatus
-from doc_classifier.taxonomy import load_taxonomy
 
 from tests.contract.conftest import Backend
 from tests.support.fakes import KeywordClassifier
@@ -26,17 +25,8 @@ PACKET = b"INVOICE no 7\fbank statement, March\fbank statement, page 2\fpay stub
 def service(backend: Backend) -> TaskService:
     classifier = KeywordClassifier()
     classifier.seconds_per_page = 1.0  # a 2.5 s budget reads two pages an invocation
-    return TaskService(
-        classifier=lambda: classifier,
-        taxonomy=load_taxonomy(),
-        tasks=backend.tasks,
-        cache=backend.cache,
-        stats=backend.stats,
-        blobs=backend.blobs,
-        queue=backend.queue,
-        settings=ServiceSettings(queue_message_max_bytes=0),  # the packet in the bucket, read by every step
-        clock=Clock(),
-    )
+    # The packet in the bucket, read by every step.
+    return backend.task_service(classifier, ServiceSettings(queue_message_max_bytes=0), clock=Clock())
 
 
 def take_message(backend: Backend) -> dict[str, Any] | None:

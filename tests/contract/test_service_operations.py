@@ -12,7 +12,6 @@ from doc_classifier.service.messages import task_message, upload_key
 from doc_classifier.service.settings import ServiceSettings
 from doc_classifier.service.task_service import TaskService
 from doc_classifier.service.tasks import Priority, TaskStatus
-from doc_classifier.taxonomy import load_taxonomy
 
 from tests.contract.conftest import Backend
 from tests.support.fakes import KeywordClassifier
@@ -24,16 +23,7 @@ BACKENDS = {"tasks_table", "cache_table", "queue", "bucket"}
 @pytest.fixture
 def service(backend: Backend) -> TaskService:
     classifier = KeywordClassifier()
-    return TaskService(
-        classifier=lambda: classifier,
-        taxonomy=load_taxonomy(),
-        tasks=backend.tasks,
-        cache=backend.cache,
-        stats=backend.stats,
-        blobs=backend.blobs,
-        queue=backend.queue,
-        settings=ServiceSettings(),
-    )
+    return backend.task_service(classifier, ServiceSettings())
 
 
 def dead_letter(backend: Backend, body: dict[str, Any]) -> None:

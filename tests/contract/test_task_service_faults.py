@@ -16,7 +16,6 @@ from doc_classifier.service.messages import CacheHint, task_message, upload_key
 from doc_classifier.service.settings import ServiceSettings
 from doc_classifier.service.task_service import CACHE_WRITE_FAILURES, TaskService
 from doc_classifier.service.tasks import UNFINISHED, Priority, Task, TaskStatus
-from doc_classifier.taxonomy import load_taxonomy
 
 from tests.contract.conftest import Backend
 from tests.support.fakes import KeywordClassifier
@@ -67,17 +66,11 @@ def classifier() -> Classifier:
 @pytest.fixture
 def make_service(backend: Backend, clock: Clock, classifier: Classifier) -> Callable[..., TaskService]:
     def make(**settings: object) -> TaskService:
-        return TaskService(
-            classifier=lambda: classifier,
-            taxonomy=load_taxonomy(),
-            tasks=backend.tasks,
-            cache=backend.cache,
-            stats=backend.stats,
-            blobs=backend.blobs,
-            queue=backend.queue,
+        return backend.task_service(
+            classifier,
             # The documents are parked in the bucket, as for any too large to travel in the message: these
             # faults are about the bytes outliving their task (tests/unit/service covers the message transport).
-            settings=ServiceSettings(**{"stuck_task_deadline_minutes": 30.0, "queue_message_max_bytes": 0, **settings}),
+            ServiceSettings(**{"stuck_task_deadline_minutes": 30.0, "queue_message_max_bytes": 0, **settings}),
             clock=clock,
         )
 

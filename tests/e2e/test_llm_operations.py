@@ -21,16 +21,7 @@ KEYS = ["sk-e2e-secret-key-one", "sk-e2e-secret-key-two"]
 @pytest.fixture(scope="module")
 def runtime(tmp_path_factory: pytest.TempPathFactory, fake: FakeOpenAI) -> Iterator[Runtime]:
     config = {
-        "providers": [
-            {
-                "name": "fake",
-                "base_url": fake.base_url,
-                "model": "gpt-4o-mini",
-                "input_usd_per_mtok": 0.15,
-                "output_usd_per_mtok": 0.6,
-                "secret_id": "$LLM_KEYS_SECRET",
-            }
-        ],
+        "providers": [fake.provider(secret_id="$LLM_KEYS_SECRET")],
         "tiers": [{"name": "cheap", "providers": ["fake"]}],
         "escalate": {"escalate_below": 1.0, "unknown_below": 1.0},  # every document goes to the tier
         "breaker_failures": 1,

@@ -35,16 +35,7 @@ DECIDER = "fake/gpt-4o-mini"
 @pytest.fixture(scope="module")
 def runtime(tmp_path_factory: pytest.TempPathFactory, fake: FakeOpenAI) -> Iterator[Runtime]:
     config = {
-        "providers": [
-            {
-                "name": "fake",
-                "base_url": fake.base_url,
-                "model": "gpt-4o-mini",
-                "input_usd_per_mtok": 0.15,
-                "output_usd_per_mtok": 0.6,
-                "api_keys": [KEY],
-            }
-        ],
+        "providers": [fake.provider(api_keys=[KEY])],
         "tiers": [{"name": "cheap", "providers": ["fake"]}],
         "escalate": RULE,
     }

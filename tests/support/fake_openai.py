@@ -91,6 +91,17 @@ class FakeOpenAI:
         host, port = self._server.server_address[:2]
         return f"http://{host!s}:{port}/v1"
 
+    def provider(self, **credentials: Any) -> dict[str, Any]:
+        """An LLM_CONFIG provider named ``fake`` that calls this server (``api_keys`` or ``secret_id`` given)."""
+        return {
+            "name": "fake",
+            "base_url": self.base_url,
+            "model": "gpt-4o-mini",
+            "input_usd_per_mtok": 0.15,
+            "output_usd_per_mtok": 0.6,
+            **credentials,
+        }
+
     def start(self) -> FakeOpenAI:
         self._thread.start()
         return self
