@@ -282,7 +282,7 @@ def prometheus_text(snapshot: dict[str, Any]) -> str:
     metric(
         "doc_classifier_cache_write_failures_total",
         "counter",
-        "Worker results left out of the cache (the tasks completed).",
+        "Results left out of the cache: too large, or a refused batch write (the tasks completed).",
         [({}, cache["write_failures"])],
     )
     processing = snapshot["processing"]

@@ -7,12 +7,14 @@ local runtime's gateway and poller may share one.
 from __future__ import annotations
 
 import copy
+import json
 import threading
 from collections import Counter, deque
 from collections.abc import Collection, Iterator, Mapping
 from typing import Any
 
 from doc_classifier.errors import DocumentTooLarge
+from doc_classifier.service.cache_entries import DEFAULT_MAX_ENTRY_BYTES, entry_bytes
 from doc_classifier.service.errors import FeedbackExists, TaskNotCompleted, TaskNotFound
 from doc_classifier.service.ports import (
     BlobStore,
@@ -198,8 +200,9 @@ def _beyond(task: Task, after: ReviewPosition, newest_first: bool) -> bool:
 
 
 class MemoryResultCache(ResultCache):
-    def __init__(self) -> None:
+    def __init__(self, *, max_entry_bytes: int = DEFAULT_MAX_ENTRY_BYTES) -> None:
         self._items: dict[str, tuple[dict[str, Any], int]] = {}
+        self._max_entry_bytes = max_entry_bytes  # measured as DynamoDB counts the adapter's item
         self.calls: Counter[str] = Counter()  # requests by method, as the DynamoDB adapter would make them
 
     def get(self, key: str, now: float) -> dict[str, Any] | None:
@@ -212,19 +215,28 @@ class MemoryResultCache(ResultCache):
             return None
         return copy.deepcopy(item[0])
 
-    def put(self, key: str, result: dict[str, Any], expires_at: int) -> None:
+    def _fits(self, key: str, result: dict[str, Any], expires_at: int) -> bool:
+        return entry_bytes(key, json.dumps(result), expires_at) <= self._max_entry_bytes
+
+    def put(self, key: str, result: dict[str, Any], expires_at: int) -> bool:
+        if not self._fits(key, result, expires_at):
+            return False  # never sent, as by the adapter: no request counted
         self.calls["put"] += 1
         self._items[key] = (copy.deepcopy(result), expires_at)
+        return True
 
     def get_many(self, keys: Collection[str], now: float) -> dict[str, dict[str, Any] | None]:
         self.calls["get_many"] += 1
         return {key: self._get(key, now) for key in keys}
 
     def put_many(self, entries: Mapping[str, tuple[dict[str, Any], int]]) -> list[str]:
-        self.calls["put_many"] += 1
-        for key, (result, expires_at) in entries.items():
+        unwritten = [key for key, (result, expires_at) in entries.items() if not self._fits(key, result, expires_at)]
+        stored = {key: entry for key, entry in entries.items() if key not in unwritten}
+        if stored:
+            self.calls["put_many"] += 1  # the adapter sends nothing when no entry fits
+        for key, (result, expires_at) in stored.items():
             self._items[key] = (copy.deepcopy(result), expires_at)
-        return []
+        return unwritten
 
     def ping(self) -> None:
         return None

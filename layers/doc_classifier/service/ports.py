@@ -154,13 +154,17 @@ class TaskStore(ABC):
 
 
 class ResultCache(ABC):
-    """Results by cache key, each with its expiry (epoch seconds). An optimisation: a lost entry is recomputed."""
+    """Results by cache key, each with its expiry (epoch seconds). An optimisation: a lost entry is recomputed.
+
+    An entry larger than the cache stores (``service.cache_entries``: its DynamoDB item over the cache's
+    ``max_entry_bytes``) is not written, by ``put`` or ``put_many``, and not raised: each reports it."""
 
     @abstractmethod
     def get(self, key: str, now: float) -> dict[str, Any] | None: ...
 
     @abstractmethod
-    def put(self, key: str, result: dict[str, Any], expires_at: int) -> None: ...
+    def put(self, key: str, result: dict[str, Any], expires_at: int) -> bool:
+        """Store the key's (result, expires_at); False, writing nothing, when the entry is too large."""
 
     @abstractmethod
     def get_many(self, keys: Collection[str], now: float) -> dict[str, dict[str, Any] | None]:
@@ -170,7 +174,8 @@ class ResultCache(ABC):
 
     @abstractmethod
     def put_many(self, entries: Mapping[str, tuple[dict[str, Any], int]]) -> list[str]:
-        """Store each key's (result, expires_at); the keys left unwritten after the retries."""
+        """Store each key's (result, expires_at); the keys left unwritten: too large, or still unprocessed
+        after the retries. A too large entry never stops the others of the batch."""
 
     @abstractmethod
     def ping(self) -> None: ...

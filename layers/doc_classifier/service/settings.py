@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from doc_classifier.config import EnvSettings, setting
+from doc_classifier.service.cache_entries import DEFAULT_MAX_ENTRY_BYTES, DYNAMODB_ITEM_MAX_BYTES
 
 
 @dataclass(frozen=True)
@@ -45,6 +46,10 @@ class ServiceSettings(EnvSettings):
     # DynamoDB leaves unprocessed is asked again this many times, after this backoff, doubling (then dropped).
     cache_batch_retries: int = setting(3, ge=0)
     cache_batch_backoff_seconds: float = setting(0.05, ge=0)
+    # A result whose cache item (key, result JSON, expiry, as DynamoDB counts them) is larger is not cached,
+    # only counted (cache.write_failures): DynamoDB refuses an item over 400 KB, and one in a BatchWriteItem
+    # would refuse the whole batch.
+    cache_max_entry_bytes: int = setting(DEFAULT_MAX_ENTRY_BYTES, gt=0, le=DYNAMODB_ITEM_MAX_BYTES)
     result_ttl_seconds: int = setting(30 * 24 * 3600, gt=0)
     # A task not finished this long after it was queued (or its upload URL expired) is failed by the sweeper.
     stuck_task_deadline_minutes: float = setting(30.0, gt=0)

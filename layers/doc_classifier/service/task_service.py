@@ -75,7 +75,8 @@ PROCESSED_COUNT = "processed_count"
 PROCESSING_SECONDS_TOTAL = "processing_seconds_total"
 FEEDBACK_TOTAL = "feedback_total"
 FEEDBACK_AGREED = "feedback_agreed"
-CACHE_WRITE_FAILURES = "cache_write_failures"  # worker results left out of the cache (DynamoDB refused them)
+# Results left out of the cache: too large to cache (CACHE_MAX_ENTRY_BYTES), or a worker batch's write refused.
+CACHE_WRITE_FAILURES = "cache_write_failures"
 
 
 T = TypeVar("T")
@@ -192,7 +193,7 @@ class TaskService:
         result, complete = self._classify(classifier, data, industry_id, mode, seconds)
         elapsed = time.perf_counter() - started
         if complete:
-            self._cache.put(key, result, int(self._clock()) + self.settings.cache_ttl_seconds)
+            self._cache_put(key, result)
         self._stats.add({CACHE_MISSES: 1, PROCESSED_COUNT: 1, PROCESSING_SECONDS_TOTAL: elapsed})
         review_task_id = self._sync_review(data, industry_id, mode, result, elapsed=round(elapsed, 4), cached=False)
         return SyncOutcome(result, cached=False, review_task_id=review_task_id)
@@ -289,8 +290,9 @@ class TaskService:
         after the last (and served from memory to an identical document later in the batch).
 
         Writing at the end means a crash mid-batch loses those entries: the cache is an optimisation, the
-        results themselves are stored with each task as it completes. A write DynamoDB refuses is logged and
-        counted (``cache_write_failures``), never raised: every task of the batch is already done."""
+        results themselves are stored with each task as it completes. A write DynamoDB refuses, and an entry too
+        large to cache, is logged and counted (``cache_write_failures``), never raised: every task of the batch is
+        already done."""
         batch = _CacheBatch(self._prefetch(bodies))
         token = self._batch.set(batch)
         try:
@@ -320,9 +322,12 @@ class TaskService:
         except Exception:
             logger.warning("batch cache write failed", exc_info=True)
             unwritten = list(batch.pending)
-        if unwritten:
-            logger.warning("results left out of the cache", extra={"count": len(unwritten)})
-            self._stats.add({CACHE_WRITE_FAILURES: len(unwritten)})
+        self._left_out_of_cache(len(unwritten))
+
+    def _left_out_of_cache(self, count: int) -> None:
+        if count:
+            logger.warning("results left out of the cache", extra={"count": count})
+            self._stats.add({CACHE_WRITE_FAILURES: count})
 
     def _cache_get(self, key: str) -> dict[str, Any] | None:
         now = self._clock()
@@ -339,10 +344,10 @@ class TaskService:
     def _cache_put(self, key: str, result: dict[str, Any]) -> None:
         expires_at = int(self._clock()) + self.settings.cache_ttl_seconds
         batch = self._batch.get()
-        if batch is None:
-            self._cache.put(key, result, expires_at)
-        else:
+        if batch is not None:
             batch.pending[key] = (copy.deepcopy(result), expires_at)
+        elif not self._cache.put(key, result, expires_at):  # too large to cache
+            self._left_out_of_cache(1)
 
     def process_message(self, body: str, receive_count: int) -> list[SyncOutcome]:
         """Process one queue message; raising leaves it on the queue for a retry (and finally the DLQ).

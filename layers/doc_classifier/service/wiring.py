@@ -103,6 +103,7 @@ def aws_task_service() -> TaskService:
             settings.cache_table_name,
             batch_retries=settings.cache_batch_retries,
             batch_backoff_seconds=settings.cache_batch_backoff_seconds,
+            max_entry_bytes=settings.cache_max_entry_bytes,
         ),
         stats=shared_counters(),
         blobs=S3BlobStore(client("s3"), settings.upload_bucket_name),

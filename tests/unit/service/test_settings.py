@@ -25,6 +25,8 @@ def test_values_come_from_upper_cased_field_names(monkeypatch: pytest.MonkeyPatc
         ("COUNTERS_FLUSH_SECONDS", "-0.5", "COUNTERS_FLUSH_SECONDS=-0.5 must be >= 0"),
         ("QUEUE_MESSAGE_MAX_BYTES", "-1", "QUEUE_MESSAGE_MAX_BYTES=-1 must be >= 0"),
         ("WORKER_CONCURRENCY", "two", "WORKER_CONCURRENCY='two' is not a valid int"),
+        # DynamoDB refuses an item over 400 KB: a larger limit would let one fail its whole batch again.
+        ("CACHE_MAX_ENTRY_BYTES", "409601", "CACHE_MAX_ENTRY_BYTES=409601 must be <= 409600"),
     ],
 )
 def test_a_limit_that_cannot_work_is_refused(

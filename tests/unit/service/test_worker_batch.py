@@ -7,6 +7,8 @@ from collections.abc import Callable, Collection, Mapping
 from typing import Any
 
 import pytest
+from doc_classifier.result import ClassificationResult
+from doc_classifier.service.cache_entries import DEFAULT_MAX_ENTRY_BYTES
 from doc_classifier.service.memory import (
     MemoryBlobStore,
     MemoryResultCache,
@@ -143,6 +145,57 @@ def test_a_refused_cache_write_leaves_every_task_completed_and_is_counted(
         task = tasks.get(work_of(body)[0].task_id)
         assert task is not None and task.status is TaskStatus.COMPLETED and task.result is not None
     assert stats.read()[CACHE_WRITE_FAILURES] == 2
+
+
+class VerboseClassifier(KeywordClassifier):
+    """Explains a document that says VERBOSE at length: a result too large to cache."""
+
+    def classify(self, data: bytes, industry: str | None = None) -> ClassificationResult:
+        result = super().classify(data, industry)
+        if b"VERBOSE" in data:
+            result.reasoning = "x" * DEFAULT_MAX_ENTRY_BYTES
+        return result
+
+
+class TestAResultTooLargeToCache:
+    @pytest.fixture
+    def classifier(self) -> KeywordClassifier:
+        return VerboseClassifier()
+
+    def test_is_counted_and_the_rest_of_its_batch_is_cached(
+        self,
+        make: Callable[[MemoryResultCache], TaskService],
+        cache: MemoryResultCache,
+        queue: MemoryWorkQueue,
+        tasks: MemoryTaskStore,
+        stats: MemoryStatsStore,
+    ) -> None:
+        service = make(cache)
+        documents = [INVOICE + b"1", INVOICE + b" VERBOSE", INVOICE + b"2"]
+        bodies = queued(service, queue, documents)
+        assert run_batch(service, bodies) == [False, False, False]
+        for body in bodies:
+            task = tasks.get(work_of(body)[0].task_id)
+            assert task is not None and task.status is TaskStatus.COMPLETED
+        assert stats.read()[CACHE_WRITE_FAILURES] == 1
+        assert run_batch(service, queued(service, queue, documents)) == [True, False, True]
+
+    def test_outside_a_batch_is_counted_not_raised(
+        self,
+        make: Callable[[MemoryResultCache], TaskService],
+        cache: MemoryResultCache,
+        queue: MemoryWorkQueue,
+        tasks: MemoryTaskStore,
+        stats: MemoryStatsStore,
+    ) -> None:
+        service = make(cache)
+        body = queued(service, queue, [INVOICE + b" VERBOSE"])[0]
+        assert [outcome.cached for outcome in service.process_message(body, 1)] == [False]
+        task = tasks.get(work_of(body)[0].task_id)
+        assert task is not None and task.status is TaskStatus.COMPLETED
+        assert not service.classify_now(INVOICE + b" VERBOSE", "finance").cached  # the sync route's put too
+        assert stats.read()[CACHE_WRITE_FAILURES] == 2
+        assert cache.calls == {"get": 2}  # nothing sent
 
 
 def test_messages_without_a_hint_read_their_own_entry(

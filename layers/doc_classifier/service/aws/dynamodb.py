@@ -10,6 +10,7 @@ from typing import Any
 
 from botocore.exceptions import ClientError
 
+from doc_classifier.service.cache_entries import CACHE_KEY, DEFAULT_MAX_ENTRY_BYTES, EXPIRES_AT, RESULT, entry_bytes
 from doc_classifier.service.errors import FeedbackExists, TaskNotCompleted, TaskNotFound
 from doc_classifier.service.ports import ResultCache, ReviewPosition, ReviewSummary, StatsStore, TaskStore
 from doc_classifier.service.tasks import (
@@ -436,20 +437,30 @@ BATCH_GET_MAX_KEYS = 100
 BATCH_WRITE_MAX_ITEMS = 25
 
 
-def _cache_item(key: str, result: dict[str, Any], expires_at: int) -> dict[str, Any]:
-    return {"cache_key": _s(key), "result": _s(json.dumps(result)), "expires_at": _n(expires_at)}
+def _cache_item(key: str, result: dict[str, Any], expires_at: int, max_bytes: int) -> dict[str, Any] | None:
+    """The entry's item, None when it is over ``max_bytes``.
+
+    Measured here rather than sent: DynamoDB rejects a whole BatchWriteItem (ValidationException, nothing
+    written) for one item over 400 KB, and this item is simple to count (two strings, and a number counted
+    high). Sending the batch and falling back to one PutItem per entry would cost up to 25 more calls."""
+    result_json = json.dumps(result)
+    if entry_bytes(key, result_json, expires_at) > max_bytes:
+        return None
+    return {CACHE_KEY: _s(key), RESULT: _s(result_json), EXPIRES_AT: _n(expires_at)}
 
 
 def _cached_result(item: dict[str, Any] | None, now: float) -> dict[str, Any] | None:
     # DynamoDB deletes expired items lazily (within days), so the TTL is checked here too.
-    if item is None or float(item["expires_at"]["N"]) <= now:
+    if item is None or float(item[EXPIRES_AT]["N"]) <= now:
         return None
-    result: dict[str, Any] = json.loads(item["result"]["S"])
+    result: dict[str, Any] = json.loads(item[RESULT]["S"])
     return result
 
 
 class DynamoResultCache(ResultCache):
-    """Items hold the cache key (hash, industry, model version, split mode), the result and a TTL; nothing else."""
+    """Items hold the cache key (hash, industry, model version, split mode), the result and a TTL; nothing else.
+
+    An entry whose item would be over ``max_entry_bytes`` is never sent (see ``_cache_item``)."""
 
     def __init__(
         self,
@@ -458,10 +469,12 @@ class DynamoResultCache(ResultCache):
         *,
         batch_retries: int = 3,
         batch_backoff_seconds: float = 0.05,
+        max_entry_bytes: int = DEFAULT_MAX_ENTRY_BYTES,
         sleep: Callable[[float], None] = time.sleep,
     ) -> None:
         self._db = client
         self._table = table
+        self._max_entry_bytes = max_entry_bytes
         # Batch calls return what DynamoDB throttled as unprocessed: asked again this many times, waiting
         # batch_backoff_seconds, then twice that... (AWS's advice), then given up (a cache may lose entries).
         self._batch_retries = batch_retries
@@ -469,10 +482,14 @@ class DynamoResultCache(ResultCache):
         self._sleep = sleep
 
     def get(self, key: str, now: float) -> dict[str, Any] | None:
-        return _cached_result(self._db.get_item(TableName=self._table, Key={"cache_key": _s(key)}).get("Item"), now)
+        return _cached_result(self._db.get_item(TableName=self._table, Key={CACHE_KEY: _s(key)}).get("Item"), now)
 
-    def put(self, key: str, result: dict[str, Any], expires_at: int) -> None:
-        self._db.put_item(TableName=self._table, Item=_cache_item(key, result, expires_at))
+    def put(self, key: str, result: dict[str, Any], expires_at: int) -> bool:
+        item = _cache_item(key, result, expires_at, self._max_entry_bytes)
+        if item is None:
+            return False
+        self._db.put_item(TableName=self._table, Item=item)
+        return True
 
     def get_many(self, keys: Collection[str], now: float) -> dict[str, dict[str, Any] | None]:
         unique = list(dict.fromkeys(keys))  # BatchGetItem refuses a key twice
@@ -480,23 +497,24 @@ class DynamoResultCache(ResultCache):
         answered: set[str] = set()
         for start in range(0, len(unique), BATCH_GET_MAX_KEYS):
             asked = unique[start : start + BATCH_GET_MAX_KEYS]
-            request = {self._table: {"Keys": [{"cache_key": _s(key)} for key in asked]}}
+            request = {self._table: {"Keys": [{CACHE_KEY: _s(key)} for key in asked]}}
             for attempt in range(self._batch_retries + 1):
                 if attempt:
                     self._sleep(self._batch_backoff_seconds * 2 ** (attempt - 1))
                 response = self._db.batch_get_item(RequestItems=request)
                 for item in response.get("Responses", {}).get(self._table, []):
-                    items[item["cache_key"]["S"]] = item
+                    items[item[CACHE_KEY]["S"]] = item
                 request = response.get("UnprocessedKeys") or {}
                 if not request:
                     break
-            unprocessed = {key["cache_key"]["S"] for key in request.get(self._table, {}).get("Keys", [])}
+            unprocessed = {key[CACHE_KEY]["S"] for key in request.get(self._table, {}).get("Keys", [])}
             answered.update(key for key in asked if key not in unprocessed)
         return {key: _cached_result(items.get(key), now) for key in unique if key in answered}
 
     def put_many(self, entries: Mapping[str, tuple[dict[str, Any], int]]) -> list[str]:
-        puts = [{"PutRequest": {"Item": _cache_item(key, *entry)}} for key, entry in entries.items()]
-        unwritten: list[str] = []
+        items = {key: _cache_item(key, *entry, self._max_entry_bytes) for key, entry in entries.items()}
+        unwritten = [key for key, item in items.items() if item is None]
+        puts = [{"PutRequest": {"Item": item}} for item in items.values() if item is not None]
         for start in range(0, len(puts), BATCH_WRITE_MAX_ITEMS):
             request = {self._table: puts[start : start + BATCH_WRITE_MAX_ITEMS]}
             for attempt in range(self._batch_retries + 1):
@@ -505,7 +523,7 @@ class DynamoResultCache(ResultCache):
                 request = self._db.batch_write_item(RequestItems=request).get("UnprocessedItems") or {}
                 if not request:
                     break
-            unwritten.extend(put["PutRequest"]["Item"]["cache_key"]["S"] for put in request.get(self._table, []))
+            unwritten.extend(put["PutRequest"]["Item"][CACHE_KEY]["S"] for put in request.get(self._table, []))
         return unwritten
 
     def ping(self) -> None:
@@ -526,15 +544,15 @@ class DynamoStatsStore(StatsStore):
         values = {f":v{i}": _n(Decimal(str(amount))) for i, amount in enumerate(counters.values())}
         self._db.update_item(
             TableName=self._table,
-            Key={"cache_key": _s(STATS_KEY)},
+            Key={CACHE_KEY: _s(STATS_KEY)},
             UpdateExpression="ADD " + ", ".join(f"#c{i} :v{i}" for i in range(len(counters))),
             ExpressionAttributeNames=names,
             ExpressionAttributeValues=values,
         )
 
     def read(self) -> dict[str, float]:
-        item = self._db.get_item(TableName=self._table, Key={"cache_key": _s(STATS_KEY)}).get("Item", {})
-        return {name: float(value["N"]) for name, value in item.items() if "N" in value and name != "cache_key"}
+        item = self._db.get_item(TableName=self._table, Key={CACHE_KEY: _s(STATS_KEY)}).get("Item", {})
+        return {name: float(value["N"]) for name, value in item.items() if "N" in value and name != CACHE_KEY}
 
     def ping(self) -> None:
         self._db.describe_table(TableName=self._table)
