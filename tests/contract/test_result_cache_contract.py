@@ -13,7 +13,8 @@ import pytest
 from botocore.awsrequest import AWSResponse
 from botocore.exceptions import ClientError
 from doc_classifier.service.aws.dynamodb import BATCH_GET_MAX_KEYS, BATCH_WRITE_MAX_ITEMS, DynamoResultCache
-from doc_classifier.service.cache_entries import DEFAULT_MAX_ENTRY_BYTES, DYNAMODB_ITEM_MAX_BYTES, entry_bytes
+from doc_classifier.service.cache_entries import DEFAULT_MAX_ENTRY_BYTES, entry_bytes
+from doc_classifier.service.item_sizes import DYNAMODB_ITEM_MAX_BYTES
 from doc_classifier.service.memory import MemoryResultCache
 from doc_classifier.service.ports import ResultCache
 

@@ -7,14 +7,17 @@ import hashlib
 import json
 import logging
 from collections.abc import Callable
+from dataclasses import replace
 from typing import Any
 
 import pytest
 from botocore.exceptions import ClientError
 from doc_classifier.result import ClassificationResult
-from doc_classifier.service.messages import CacheHint, task_message, upload_key
+from doc_classifier.service.health import metrics_snapshot, prometheus_text
+from doc_classifier.service.item_sizes import DYNAMODB_ITEM_MAX_BYTES
+from doc_classifier.service.messages import CacheHint, review_key, task_message, upload_key
 from doc_classifier.service.settings import ServiceSettings
-from doc_classifier.service.task_service import CACHE_WRITE_FAILURES, TaskService
+from doc_classifier.service.task_service import CACHE_WRITE_FAILURES, RESULTS_TOO_LARGE, TaskService
 from doc_classifier.service.tasks import UNFINISHED, Priority, Task, TaskStatus
 
 from tests.contract.conftest import Backend
@@ -26,6 +29,7 @@ ANY_SIZE = 2**40  # a read limit no test document reaches
 INVOICE = b"INVOICE no 7, amount due 100"
 RECEIPT = b"receipt, thank you for shopping"
 JUNK = b"\x00BINARY junk"
+UNCLEAR = b"nothing a category names"  # answered unknown: the result enters the review queue
 VISIBILITY_TIMEOUT = 720  # seconds; only the clock moves
 THROTTLING = ("ProvisionedThroughputExceededException", "ThrottlingException")
 # A write throttled on the first delivery, and the attempts its task ends with.
@@ -43,6 +47,7 @@ class Classifier(KeywordClassifier):
         super().__init__()
         self.kill_on: bytes | None = None
         self.during: Callable[[], None] | None = None  # something else happening while it classifies
+        self.huge_on: bytes | None = None  # this document's result is larger than any DynamoDB item
 
     def classify(self, data: bytes, industry: str | None = None) -> ClassificationResult:
         if self.kill_on is not None and data == self.kill_on:
@@ -50,7 +55,8 @@ class Classifier(KeywordClassifier):
             raise WorkerKilled
         if self.during is not None:
             self.during()
-        return super().classify(data, industry)
+        result = super().classify(data, industry)
+        return replace(result, reasoning="x" * DYNAMODB_ITEM_MAX_BYTES) if data == self.huge_on else result
 
 
 @pytest.fixture
@@ -308,6 +314,38 @@ class TestCrashesAndRedelivery:
         clock.now += VISIBILITY_TIMEOUT
         service.process_message(message(task_id), 2)
         assert service.get_task(task_id) == before
+
+
+class TestResultTooLarge:
+    """A result no task item can hold would fail its write on every retry, into the DLQ: it fails the task at
+    once instead, the message acknowledged."""
+
+    @pytest.mark.parametrize("document", [INVOICE, UNCLEAR], ids=["completed", "in review"])
+    def test_the_worker_fails_the_task_at_once(
+        self, backend: Backend, service: TaskService, classifier: Classifier, clock: Clock, document: bytes
+    ) -> None:
+        classifier.huge_on = document
+        task_id = service.submit(document, "finance", Priority.HIGH).task.task_id
+        assert service.process_message(message(task_id), 1) == []  # no exception: the message is deleted
+        task = finished_once(service, backend, task_id, "result_too_large")
+        assert task.attempts == 1 and task.result is None and task.error is not None
+        assert "TASK_RESULT_MAX_BYTES" in task.error["message"] and "'reasoning'" in task.error["message"]
+        assert backend.blobs.get(review_key(task_id), ANY_SIZE) is None  # kept for no reviewer
+        assert service.counters()[RESULTS_TOO_LARGE] == 1 and "processed_count" not in service.counters()
+        snapshot = metrics_snapshot(service)  # what /metrics shows, and Prometheus scrapes
+        assert snapshot["processing"]["results_too_large"] == 1
+        assert "doc_classifier_results_too_large_total 1" in prometheus_text(snapshot)
+        clock.now += VISIBILITY_TIMEOUT
+        assert service.process_message(message(task_id), 2) == []  # a duplicate changes nothing
+        assert service.get_task(task_id) == task
+
+    def test_the_sync_route_answers_without_a_review_task(self, backend: Backend, classifier: Classifier) -> None:
+        service = backend.task_service(classifier, ServiceSettings(), new_id=lambda: "r1")
+        classifier.huge_on = UNCLEAR
+        outcome = service.classify_now(UNCLEAR, "finance")  # not a 500: the classification is done
+        assert outcome.result["file_class"] == "unknown" and outcome.review_task_id is None
+        assert backend.tasks.get("r1") is None and backend.blobs.get(review_key("r1"), ANY_SIZE) is None
+        assert service.counters()[RESULTS_TOO_LARGE] == 1
 
 
 @pytest.mark.parametrize("backend", ["moto"], indirect=True)

@@ -77,6 +77,14 @@ class DocumentMissing(DocumentError):
     http_status = 422
 
 
+class ResultTooLarge(DocumentError):
+    """The document's result is larger than a task stores (``task_results``): storing it would fail on every
+    retry, so the task fails at once with this code. Only ever a task's error, never an HTTP answer."""
+
+    code = "result_too_large"
+    http_status = 413
+
+
 # Requests broken at the HTTP level: refused before any route runs, never guessed around.
 class UnsupportedContentType(ServiceError):
     code = "unsupported_content_type"

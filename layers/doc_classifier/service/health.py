@@ -31,6 +31,7 @@ from doc_classifier.service.task_service import (
     FEEDBACK_AGREED,
     FEEDBACK_TOTAL,
     PROCESSED_COUNT,
+    RESULTS_TOO_LARGE,
     TaskService,
 )
 from doc_classifier.service.tasks import TaskStatus
@@ -198,6 +199,7 @@ def metrics_snapshot(service: TaskService, llm_tiers: LlmTiersSource | None = No
         "processing": {
             "documents": int(counters.get(PROCESSED_COUNT, 0)),
             "average_seconds": round(service.average_processing_seconds(counters), 4) if counters else None,
+            "results_too_large": int(counters.get(RESULTS_TOO_LARGE, 0)),
         },
         "feedback": {
             "total": int(feedback_total),
@@ -297,6 +299,12 @@ def prometheus_text(snapshot: dict[str, Any]) -> str:
         "gauge",
         "Mean classification time.",
         [({}, processing["average_seconds"])],
+    )
+    metric(
+        "doc_classifier_results_too_large_total",
+        "counter",
+        "Results over TASK_RESULT_MAX_BYTES: their task failed (result_too_large), or a sync one was not reviewed.",
+        [({}, processing["results_too_large"])],
     )
     feedback = snapshot["feedback"]
     metric("doc_classifier_feedback_total", "counter", "Reviewer verdicts received.", [({}, feedback["total"])])

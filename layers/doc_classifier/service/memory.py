@@ -27,6 +27,7 @@ from doc_classifier.service.ports import (
     TaskStore,
     WorkQueue,
 )
+from doc_classifier.service.task_results import DEFAULT_MAX_RESULT_BYTES, stored_result
 from doc_classifier.service.tasks import (
     CLAIM_NOTE,
     UNFINISHED,
@@ -41,11 +42,14 @@ from doc_classifier.service.tasks import (
 
 
 class MemoryTaskStore(TaskStore):
-    def __init__(self) -> None:
+    def __init__(self, *, max_result_bytes: int = DEFAULT_MAX_RESULT_BYTES) -> None:
         self._tasks: dict[str, Task] = {}
         self._lock = threading.Lock()
+        self._max_result_bytes = max_result_bytes  # measured as DynamoDB counts the adapter's attribute
 
     def create(self, task: Task) -> None:
+        if task.result is not None:
+            stored_result(task.result, self._max_result_bytes)
         with self._lock:
             if task.task_id in self._tasks:
                 raise ValueError(f"task {task.task_id} exists")
@@ -77,6 +81,7 @@ class MemoryTaskStore(TaskStore):
         *,
         review: Review | None = None,
     ) -> bool:
+        stored_result(result, self._max_result_bytes)
         with self._lock:
             task = self._require(task_id)
             if task.status not in UNFINISHED:

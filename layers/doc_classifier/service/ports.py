@@ -60,11 +60,15 @@ class TaskStore(ABC):
     Completed and failed are final: no call changes a finished task's status, result, error, attempts
     or history again, whatever arrives later (duplicate messages, late uploads, DLQ redrives, the
     sweeper). Only feedback is added to a completed task. Every store writes the same history notes.
+
+    A result larger than a task stores (``service.task_results``: its attribute over the store's
+    ``max_result_bytes``) is refused by ``create`` and ``complete`` alike with ResultTooLarge, before anything
+    else and changing nothing.
     """
 
     @abstractmethod
     def create(self, task: Task) -> None:
-        """Store a new task; ValueError when the id exists."""
+        """Store a new task; ValueError when the id exists, ResultTooLarge when its result is too large."""
 
     @abstractmethod
     def get(self, task_id: str) -> Task | None: ...
@@ -89,7 +93,7 @@ class TaskStore(ABC):
     ) -> bool:
         """Store the result of an unfinished task (history note "cached" or ""), with its review entry if any.
 
-        False, changing nothing, when the task is finished."""
+        False, changing nothing, when the task is finished; ResultTooLarge when the result is too large."""
 
     @abstractmethod
     def continue_step(

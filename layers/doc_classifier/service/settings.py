@@ -9,7 +9,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from doc_classifier.config import EnvSettings, setting
-from doc_classifier.service.cache_entries import DEFAULT_MAX_ENTRY_BYTES, DYNAMODB_ITEM_MAX_BYTES
+from doc_classifier.service.cache_entries import DEFAULT_MAX_ENTRY_BYTES
+from doc_classifier.service.item_sizes import DYNAMODB_ITEM_MAX_BYTES
+from doc_classifier.service.task_results import DEFAULT_MAX_RESULT_BYTES, MAX_RESULT_BYTES_CEILING
 
 
 @dataclass(frozen=True)
@@ -50,6 +52,9 @@ class ServiceSettings(EnvSettings):
     # only counted (cache.write_failures): DynamoDB refuses an item over 400 KB, and one in a BatchWriteItem
     # would refuse the whole batch.
     cache_max_entry_bytes: int = setting(DEFAULT_MAX_ENTRY_BYTES, gt=0, le=DYNAMODB_ITEM_MAX_BYTES)
+    # A result whose task attribute (as DynamoDB counts it) is larger fails its task (result_too_large) instead of
+    # being stored: at most DynamoDB's 400 KB less a reserve for the rest of the task's item (task_results).
+    task_result_max_bytes: int = setting(DEFAULT_MAX_RESULT_BYTES, gt=0, le=MAX_RESULT_BYTES_CEILING)
     result_ttl_seconds: int = setting(30 * 24 * 3600, gt=0)
     # A task not finished this long after it was queued (or its upload URL expired) is failed by the sweeper.
     stuck_task_deadline_minutes: float = setting(30.0, gt=0)

@@ -30,6 +30,7 @@ from doc_classifier.service.errors import (
     FileTooLargeForSync,
     InvalidFeedback,
     MissingFile,
+    ResultTooLarge,
     TaskNotFound,
     TooManyPagesForSync,
     UnknownSplitMode,
@@ -77,6 +78,9 @@ FEEDBACK_TOTAL = "feedback_total"
 FEEDBACK_AGREED = "feedback_agreed"
 # Results left out of the cache: too large to cache (CACHE_MAX_ENTRY_BYTES), or a worker batch's write refused.
 CACHE_WRITE_FAILURES = "cache_write_failures"
+# Results too large for their task (TASK_RESULT_MAX_BYTES): the worker's task failed, or a sync result not queued
+# for review.
+RESULTS_TOO_LARGE = "results_too_large"
 
 
 T = TypeVar("T")
@@ -212,7 +216,13 @@ class TaskService:
         task.review, task.blob_key = review, review_key(task.task_id)
         task.history = [HistoryEntry(task.created_at, TaskStatus.COMPLETED.value, "sync, in review")]
         self.review.keep(task.task_id, data)
-        self._tasks.create(task)
+        try:
+            self._tasks.create(task)
+        except ResultTooLarge as exc:
+            # The classification is done and answered all the same; only its review is lost, so say so.
+            self.review.release(task.task_id)
+            self._result_too_large(task.task_id, exc, "sync result not queued for review")
+            return None
         return task.task_id
 
     # ----- asynchronous path --------------------------------------------------------------------
@@ -473,7 +483,15 @@ class TaskService:
         review = self.review.entry(result, task.industry)
         if review is not None:
             self.review.keep(task.task_id, data)
-        stored = self._tasks.complete(task.task_id, result, elapsed, cached, self._clock(), review=review)
+        try:
+            stored = self._tasks.complete(task.task_id, result, elapsed, cached, self._clock(), review=review)
+        except ResultTooLarge as exc:
+            # As large on every retry: a DocumentError, so process_task fails the task with its code now and
+            # the message is acknowledged, never retried into the DLQ.
+            if review is not None:
+                self.review.release(task.task_id)
+            self._result_too_large(task.task_id, exc, "result too large for its task; task failed")
+            raise
         if review is not None and not stored:
             self.review.release(task.task_id)
         if stored:
@@ -483,6 +501,10 @@ class TaskService:
             self._stats.add(counters)
         self._drop_document(task)
         return SyncOutcome(result, cached) if stored else None
+
+    def _result_too_large(self, task_id: str, exc: ResultTooLarge, what: str) -> None:
+        logger.warning(what, extra={"task_id": task_id, "error": exc.message})
+        self._stats.add({RESULTS_TOO_LARGE: 1})
 
     def _resume(self, task: Task) -> PacketProgress | None:
         """Where this step reads on from: the progress the task's current step names (none at step 0); the

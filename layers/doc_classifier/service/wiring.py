@@ -97,7 +97,7 @@ def aws_task_service() -> TaskService:
     return TaskService(
         classifier=_configured_classifier,
         taxonomy=taxonomy,
-        tasks=DynamoTaskStore(dynamodb, settings.tasks_table_name),
+        tasks=DynamoTaskStore(dynamodb, settings.tasks_table_name, max_result_bytes=settings.task_result_max_bytes),
         cache=DynamoResultCache(
             dynamodb,
             settings.cache_table_name,

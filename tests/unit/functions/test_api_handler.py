@@ -160,12 +160,13 @@ class TestReadOnlyRoutes:
         assert body["cache"] == {"hits": 1, "misses": 1, "hit_rate": 0.5, "write_failures": 0}
         assert body["queue"]["queue_length"] == 1 and body["queue"]["dlq_depth"] == 0
         assert all(body["queue"]["backends"].values())
-        assert body["tasks"]["queued"] == 1
+        assert body["tasks"]["queued"] == 1 and body["processing"]["results_too_large"] == 0
         status, text, headers = call(load_event("api/metrics_prometheus.json"), context)
         assert status == 200 and headers["Content-Type"].startswith("text/plain")
         assert 'doc_classifier_queue_visible_messages{priority="low"} 1' in text
         assert "doc_classifier_cache_hits_total 1" in text
         assert "doc_classifier_cache_write_failures_total 0" in text
+        assert "doc_classifier_results_too_large_total 0" in text
         assert "doc_classifier_llm_configured 0" in text
 
     def test_openapi_and_swagger(self, aws: Aws, context: LocalContext) -> None:

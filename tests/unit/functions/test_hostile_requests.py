@@ -148,7 +148,7 @@ def test_the_error_catalogue_agrees_with_the_error_classes() -> None:
         found = root.__subclasses__()
         return found + [c for sub in found for c in subclasses(sub)]
 
-    worker_only = {"poison_message", "document_missing"}  # never an API answer
+    worker_only = {"poison_message", "document_missing", "result_too_large"}  # never an API answer: a task's error
     codes = {(c.code, c.http_status) for c in subclasses(ServiceError) + subclasses(DocumentError)}  # type: ignore[attr-defined]
     assert {code for code, _ in codes} - worker_only <= set(ERRORS)
     assert all(ERRORS[code][0] == status for code, status in codes if code in ERRORS)

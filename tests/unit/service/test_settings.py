@@ -27,6 +27,8 @@ def test_values_come_from_upper_cased_field_names(monkeypatch: pytest.MonkeyPatc
         ("WORKER_CONCURRENCY", "two", "WORKER_CONCURRENCY='two' is not a valid int"),
         # DynamoDB refuses an item over 400 KB: a larger limit would let one fail its whole batch again.
         ("CACHE_MAX_ENTRY_BYTES", "409601", "CACHE_MAX_ENTRY_BYTES=409601 must be <= 409600"),
+        # A task's item holds more than its result (history, review, feedback): those need room under 400 KB.
+        ("TASK_RESULT_MAX_BYTES", "393217", "TASK_RESULT_MAX_BYTES=393217 must be <= 393216"),
     ],
 )
 def test_a_limit_that_cannot_work_is_refused(

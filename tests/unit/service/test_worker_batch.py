@@ -8,7 +8,6 @@ from typing import Any
 
 import pytest
 from doc_classifier.result import ClassificationResult
-from doc_classifier.service.cache_entries import DEFAULT_MAX_ENTRY_BYTES
 from doc_classifier.service.memory import (
     MemoryBlobStore,
     MemoryResultCache,
@@ -147,13 +146,18 @@ def test_a_refused_cache_write_leaves_every_task_completed_and_is_counted(
     assert stats.read()[CACHE_WRITE_FAILURES] == 2
 
 
+# A cache holding smaller entries than a task holds results: a result can be too large to cache yet stored
+# with its task (by default the task's limit is the lower: TASK_RESULT_MAX_BYTES, tests/contract).
+CACHE_MAX_ENTRY_BYTES = 10_000
+
+
 class VerboseClassifier(KeywordClassifier):
     """Explains a document that says VERBOSE at length: a result too large to cache."""
 
     def classify(self, data: bytes, industry: str | None = None) -> ClassificationResult:
         result = super().classify(data, industry)
         if b"VERBOSE" in data:
-            result.reasoning = "x" * DEFAULT_MAX_ENTRY_BYTES
+            result.reasoning = "x" * CACHE_MAX_ENTRY_BYTES
         return result
 
 
@@ -161,6 +165,10 @@ class TestAResultTooLargeToCache:
     @pytest.fixture
     def classifier(self) -> KeywordClassifier:
         return VerboseClassifier()
+
+    @pytest.fixture
+    def cache(self) -> MemoryResultCache:
+        return MemoryResultCache(max_entry_bytes=CACHE_MAX_ENTRY_BYTES)
 
     def test_is_counted_and_the_rest_of_its_batch_is_cached(
         self,

@@ -13,6 +13,7 @@ from botocore.exceptions import ClientError
 from doc_classifier.service.cache_entries import CACHE_KEY, DEFAULT_MAX_ENTRY_BYTES, EXPIRES_AT, RESULT, entry_bytes
 from doc_classifier.service.errors import FeedbackExists, TaskNotCompleted, TaskNotFound
 from doc_classifier.service.ports import ResultCache, ReviewPosition, ReviewSummary, StatsStore, TaskStore
+from doc_classifier.service.task_results import DEFAULT_MAX_RESULT_BYTES, stored_result
 from doc_classifier.service.tasks import (
     CLAIM_NOTE,
     HistoryEntry,
@@ -147,9 +148,13 @@ def _next_position(page: list[Task], *, more: bool) -> ReviewPosition | None:
 
 
 class DynamoTaskStore(TaskStore):
-    def __init__(self, client: Any, table: str) -> None:
+    """A result over ``max_result_bytes`` (``task_results``) is measured here and never sent: DynamoDB would
+    refuse the item (ValidationException) on every retry of the write."""
+
+    def __init__(self, client: Any, table: str, *, max_result_bytes: int = DEFAULT_MAX_RESULT_BYTES) -> None:
         self._db = client
         self._table = table
+        self._max_result_bytes = max_result_bytes
 
     def create(self, task: Task) -> None:
         item = {
@@ -169,7 +174,7 @@ class DynamoTaskStore(TaskStore):
         }
         # A task can be created finished: a sync result that needs review is stored completed, in review.
         if task.result is not None:
-            item["result"] = _s(json.dumps(task.result))
+            item["result"] = _s(stored_result(task.result, self._max_result_bytes))
             item["cached"] = {"BOOL": task.cached}
         if task.processing_time is not None:
             item["processing_time"] = _n(task.processing_time)
@@ -219,6 +224,7 @@ class DynamoTaskStore(TaskStore):
         *,
         review: Review | None = None,
     ) -> bool:
+        result_json = stored_result(result, self._max_result_bytes)
         entry = HistoryEntry(now, TaskStatus.COMPLETED.value, "cached" if cached else "")
         review_set = f", {_SET_REVIEW}" if review is not None else ""
         return self._update_unless_refused(
@@ -230,7 +236,7 @@ class DynamoTaskStore(TaskStore):
             ExpressionAttributeValues={
                 **_unfinished_values(),
                 ":completed": _s(TaskStatus.COMPLETED.value),
-                ":result": _s(json.dumps(result)),
+                ":result": _s(result_json),
                 ":pt": _n(processing_time),
                 ":cached": {"BOOL": cached},
                 ":now": _n(now),
