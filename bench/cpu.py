@@ -22,8 +22,8 @@ def _part(pid: int, root: int) -> str:
     if pid == root:
         return "gateway + pollers"
     name = Path(f"/proc/{pid}/comm").read_text().strip()
-    if name == "aws-emulator":
-        return name
+    if name.startswith("aws-emulator"):  # and aws-emulator-dynamodb (truncated by the kernel to 15 characters)
+        return "aws-emulator"
     for function in ("api", "worker"):
         if name.startswith(f"{function}-"):
             return f"{function} containers"

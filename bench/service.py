@@ -46,7 +46,8 @@ class LocalService:
             command += ["--worker-concurrency", str(self.worker_concurrency)]
         command += self.extra_args
         env = {**os.environ, "LOCAL_LOG_LEVEL": "WARNING", "PYTHONUNBUFFERED": "1"}
-        env.pop("AWS_ENDPOINT_URL", None)  # the runtime's own emulator, never a real endpoint
+        for name in [name for name in env if name.startswith("AWS_ENDPOINT_URL")]:
+            env.pop(name)  # the runtime's own emulator, never a real endpoint
         self.process = subprocess.Popen(
             command, cwd=REPO, env=env, stdout=self.log.open("ab"), stderr=subprocess.STDOUT
         )

@@ -2,7 +2,10 @@
 runs in its own container.
 
 In the runtime's process it would share one GIL with the gateway and the pollers, and every storage call
-of every handler container would wait for it; on its own it uses a core of its own.
+of every handler container would wait for it; on its own it uses a core of its own. moto serves one request
+at a time (its GIL), and an async document costs it more CPU than any other part of the runtime, so DynamoDB,
+about half of that work, may run in a second emulator process (``dynamodb=``) that the first passes
+DynamoDB's requests on to.
 """
 
 from __future__ import annotations
@@ -10,9 +13,10 @@ from __future__ import annotations
 import multiprocessing
 import os
 import signal
-import socket
 import threading
 import time
+from dataclasses import dataclass
+from multiprocessing.connection import Connection
 
 from infra.local_runtime.containers import name_process
 
@@ -23,15 +27,29 @@ START_SECONDS = 60.0
 EMULATOR_THREADS = 16
 
 
-def _serve(host: str, port: int, threads: int) -> None:
+@dataclass(frozen=True)
+class _Spec:
+    host: str
+    port: int
+    threads: int
+    dynamodb: str | None
+    name: str
+
+
+def _serve(spec: _Spec, ready: Connection) -> None:
     from infra.local_runtime.emulator_server import make_server  # noqa: PLC0415 - moto: the emulator's process only
 
-    name_process("aws-emulator")
+    name_process(spec.name)
     # Ctrl-C at a terminal reaches the whole process group; the runtime stops the emulator after its users.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     stop = threading.Event()
     signal.signal(signal.SIGTERM, lambda _signum, _frame: stop.set())
-    server = make_server(host, port, threads)
+    try:
+        server = make_server(spec.host, spec.port, spec.threads, spec.dynamodb)
+    except OSError as exc:
+        ready.send(f"cannot listen on {spec.host}:{spec.port}: {exc.strerror or exc}")
+        os._exit(1)
+    ready.send(int(server.effective_port))
     threading.Thread(target=server.run, name="aws-emulator-loop", daemon=True).start()
     parent = os.getppid()
     while not stop.wait(1.0):
@@ -41,26 +59,43 @@ def _serve(host: str, port: int, threads: int) -> None:
 
 
 class EmulatorProcess:
-    def __init__(self, host: str, port: int, threads: int = EMULATOR_THREADS) -> None:
+    """``port`` 0: a free port, known once started; ``dynamodb``: the endpoint of the emulator process that
+    serves DynamoDB, if it is another."""
+
+    def __init__(
+        self,
+        host: str,
+        port: int,
+        threads: int = EMULATOR_THREADS,
+        *,
+        dynamodb: str | None = None,
+        name: str = "aws-emulator",
+    ) -> None:
         self.host = host
         self.port = port
-        self._process = _MP.Process(target=_serve, args=(host, port, threads), name="aws-emulator", daemon=True)
+        self._ready, child = _MP.Pipe(duplex=False)
+        self._process = _MP.Process(
+            target=_serve, args=(_Spec(host, port, threads, dynamodb, name), child), name=name, daemon=True
+        )
 
     @property
     def endpoint(self) -> str:
         return f"http://{self.host}:{self.port}"
 
     def start(self) -> None:
+        """Returns once the emulator listens (its port known)."""
         self._process.start()
         deadline = time.monotonic() + START_SECONDS
         while time.monotonic() < deadline:
+            if self._ready.poll(0.1):
+                answer = self._ready.recv()
+                if isinstance(answer, int):
+                    self.port = answer
+                    return
+                self._process.join(5)
+                raise RuntimeError(f"the AWS emulator exited: {answer}")
             if not self._process.is_alive():
                 raise RuntimeError(f"the AWS emulator exited (is port {self.port} free?)")
-            try:
-                with socket.create_connection((self.host, self.port), timeout=0.5):
-                    return
-            except OSError:
-                time.sleep(0.1)
         self.stop()
         raise RuntimeError(f"the AWS emulator did not listen on {self.endpoint} within {START_SECONDS:.0f} s")
 
