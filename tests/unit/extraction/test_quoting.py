@@ -6,7 +6,9 @@ import pytest
 from doc_classifier.config import ExtractionLimits
 from doc_classifier.errors import LimitExceeded, UnreadableDocument, UnsupportedMediaType
 from doc_classifier.extraction import extract
+from doc_classifier.extraction.context import Job
 from doc_classifier.extraction.quoting import ELLIPSIS, bounded_warnings, one_line, shorten
+from doc_classifier.extraction.safety import Deadline
 
 from tests.unit.extraction.builders import docx, email_message, replace_zip_member, zip_bytes
 
@@ -41,6 +43,17 @@ def test_warnings_past_the_limit_are_one_entry() -> None:
     assert bounded_warnings(warnings, 20) == [*(f"warning {n}" for n in range(20)), "10 more warnings not listed"]
     assert bounded_warnings(warnings[:21], 20)[-1] == "1 more warning not listed"
     assert bounded_warnings(warnings[:5], 20) == warnings[:5]
+
+
+def test_a_warning_is_one_line_whatever_it_is_built_from() -> None:
+    job = Job(ExtractionLimits(), Deadline(60))
+    job.warn("page 3: damaged\n[ERROR] forged")
+    assert job.warnings == ["page 3: damaged [ERROR] forged"]
+
+
+def test_a_name_limit_too_small_to_show_a_name_is_refused() -> None:
+    with pytest.raises(ValueError, match="DOC_MAX_NAME_CHARS=8 must be >= 16"):
+        ExtractionLimits.from_env({"DOC_MAX_NAME_CHARS": "8"})
 
 
 class TestThroughExtract:
