@@ -217,6 +217,11 @@ class ExtractionLimits(EnvSettings, prefix="DOC_"):
     ocr_enabled: bool = True
     min_text_chars_per_page: int = 40  # fewer extracted characters than this sends a PDF page to OCR
     max_attachments: int = 10  # e-mail attachments whose text is extracted (all are listed by name)
+    # Names the sender chose (attachments, package parts), as quoted in warnings and error messages: longer
+    # ones keep their start and end (the extension) around an ellipsis, so a name cannot inflate a result.
+    max_name_chars: int = setting(120, ge=16)
+    # Warnings a result lists; past them one entry says how many more there were.
+    max_warnings: int = setting(20, gt=0)
 
 
 @dataclass(frozen=True)

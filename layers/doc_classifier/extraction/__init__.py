@@ -24,6 +24,7 @@ from doc_classifier.extraction import sniff
 from doc_classifier.extraction.context import Content, Job
 from doc_classifier.extraction.pages import Page, PageStream, count_pages, read_pages
 from doc_classifier.extraction.quality import clean_text
+from doc_classifier.extraction.quoting import bounded_warnings
 from doc_classifier.extraction.safety import Deadline
 from doc_classifier.extraction.sniff import detect_media_type
 
@@ -61,7 +62,7 @@ def extract(data: bytes, limits: ExtractionLimits | None = None) -> ExtractedDoc
         ocr_used=job.ocr_pages > 0,
         ocr_pages=job.ocr_pages,
         attachments=content.attachments,
-        warnings=job.warnings,
+        warnings=bounded_warnings(job.warnings, limits.max_warnings),
         timings_ms=timings,
     )
 

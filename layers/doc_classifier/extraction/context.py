@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from doc_classifier.config import ExtractionLimits
+from doc_classifier.extraction.quoting import one_line, quote
 from doc_classifier.extraction.safety import Deadline
 
 
@@ -20,8 +21,14 @@ class Job:
     warnings: list[str] = field(default_factory=list)
 
     def warn(self, message: str) -> None:
+        """Note ``message`` once; names in it go through ``quote``. A result lists the first ``max_warnings``."""
+        message = one_line(message)  # a warning is also a log line: never more than one
         if message not in self.warnings:
             self.warnings.append(message)
+
+    def quote(self, name: str) -> str:
+        """A name the sender chose, fit for a warning or an error message (one line, ``max_name_chars``)."""
+        return quote(name, self.limits.max_name_chars)
 
 
 @dataclass

@@ -64,7 +64,7 @@ def split_email(data: bytes, job: Job) -> tuple[str, list[Attachment]]:
         try:
             payload: bytes | None = _attachment_bytes(part)
         except Exception:  # a malformed MIME part must not cost the rest of the e-mail
-            job.warn(f"attachment {name!r} not read: undecodable MIME part")
+            job.warn(f"attachment {job.quote(name)} not read: undecodable MIME part")
             payload = None
         attachments.append(Attachment(name, payload or None))
     return cover, attachments
@@ -141,13 +141,13 @@ def _attachment_text(attachment: Attachment, job: Job, read_nested: ReadNested) 
     except ProcessingTimeout:
         raise
     except DocumentError as exc:
-        job.warn(f"attachment {name!r} not read: {exc.code}")
+        job.warn(f"attachment {job.quote(name)} not read: {exc.code}")
         return ""
     finally:
         job.ocr_pages += nested.ocr_pages
         job.ocr_seconds += nested.ocr_seconds
     for warning in nested.warnings:
-        job.warn(f"attachment {name!r}: {warning}")
+        job.warn(f"attachment {job.quote(name)}: {warning}")
     return content.text
 
 

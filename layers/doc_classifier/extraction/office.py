@@ -41,7 +41,7 @@ _SHARED_STRINGS_BUDGET = 10
 
 
 def extract_office(archive: zipfile.ZipFile, ooxml: sniff.OoxmlPackage, job: Job) -> Content:
-    package = _Package(archive, ooxml.media_type, ooxml.content_types)
+    package = _Package(archive, ooxml.media_type, ooxml.content_types, job)
     if ooxml.media_type in sniff.WORD_TYPES:
         content = _word(package, ooxml.main_part, job)
     elif ooxml.media_type in sniff.EXCEL_TYPES:
@@ -54,20 +54,26 @@ def extract_office(archive: zipfile.ZipFile, ooxml: sniff.OoxmlPackage, job: Job
 
 
 class _Package:
-    def __init__(self, archive: zipfile.ZipFile, media_type: str, content_types: dict[str, str]) -> None:
+    def __init__(self, archive: zipfile.ZipFile, media_type: str, content_types: dict[str, str], job: Job) -> None:
         self.archive = archive
         self.media_type = media_type
         self.content_types = content_types
+        self._job = job
+
+    def describe(self, part: str) -> str:
+        """The part as error messages name it; part names are the package's to choose, so quoted."""
+        return f"{self.media_type} part {self._job.quote(part)}"
 
     def read(self, part: str) -> bytes:
-        return read_zip_member(self.archive, part, self.media_type)
+        return read_zip_member(self.archive, part, self.describe(part), self._job.limits.max_name_chars)
 
     def parts_of_type(self, *content_types: str) -> list[str]:
         return sorted(part for part, kind in self.content_types.items() if kind in content_types)
 
     def events(self, part: str, job: Job) -> Iterator[tuple[str, Element]]:
-        job.deadline.check(f"reading {part}")
-        return iterparse_xml(self.read(part), f"{self.media_type} part {part}")
+        what = self.describe(part)
+        job.deadline.check(f"reading {what}")
+        return iterparse_xml(self.read(part), what)
 
     def relationships(self, part: str) -> dict[str, str]:
         """Relationship id -> target part name, for the internal relationships of ``part``."""
@@ -75,7 +81,7 @@ class _Package:
         rels_part = posixpath.join(folder, "_rels", name + ".rels")
         if rels_part not in self.archive.namelist():
             return {}
-        root = parse_xml(self.read(rels_part), f"{self.media_type} part {rels_part}")
+        root = parse_xml(self.read(rels_part), self.describe(rels_part))
         targets = {}
         for relationship in root:
             target = relationship.get("Target", "")
@@ -134,7 +140,7 @@ _WORD_PIECES = {
 
 def _excel(package: _Package, workbook_part: str, job: Job) -> Content:
     targets = package.relationships(workbook_part)
-    workbook = parse_xml(package.read(workbook_part), f"{package.media_type} part {workbook_part}")
+    workbook = parse_xml(package.read(workbook_part), package.describe(workbook_part))
     sheets = [
         (sheet.get("name", ""), targets.get(sheet.get(_R + "id", ""), "")) for sheet in workbook.iter(_S + "sheet")
     ]
@@ -219,7 +225,7 @@ def _cell_value(cell: Element, shared: list[str]) -> str:
 
 def _powerpoint(package: _Package, presentation_part: str, job: Job) -> Content:
     targets = package.relationships(presentation_part)
-    presentation = parse_xml(package.read(presentation_part), f"{package.media_type} part {presentation_part}")
+    presentation = parse_xml(package.read(presentation_part), package.describe(presentation_part))
     slides = [
         targets[slide.get(_R + "id", "")]
         for slide in presentation.iter(_P + "sldId")
@@ -270,5 +276,5 @@ def _ocr_embedded_images(package: _Package, job: Job) -> str:
         try:
             texts.append(ocr_frame(open_image(data, media_type, job), 0, media_type, job))
         except (LimitExceeded, UnreadableDocument) as exc:
-            job.warn(f"embedded image {posixpath.basename(name)} skipped: {exc.code}")
+            job.warn(f"embedded image {job.quote(posixpath.basename(name))} skipped: {exc.code}")
     return "\n\n".join(texts)

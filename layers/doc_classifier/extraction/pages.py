@@ -255,7 +255,7 @@ class _MailSource:
             except (ProcessingTimeout, LimitExceeded):
                 raise
             except DocumentError as exc:
-                job.warn(f"attachment {attachment.name!r} not read: {exc.code}")
+                job.warn(f"attachment {job.quote(attachment.name)} not read: {exc.code}")
                 continue
             self._parts.append((attachment.name, source))
         for warning in nested.warnings:

@@ -13,6 +13,7 @@ from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
 from doc_classifier.errors import LimitExceeded, ProcessingTimeout, UnreadableDocument
+from doc_classifier.extraction.quoting import shorten
 
 if TYPE_CHECKING:
     import zipfile
@@ -113,18 +114,19 @@ def _central_directory_extent(data: bytes) -> tuple[int, int]:
     return entries64, directory_size64
 
 
-def read_zip_member(archive: zipfile.ZipFile, name: str, media_type: str) -> bytes:
-    """One member's bytes; its size was bounded by ``open_zip`` from the central directory."""
+def read_zip_member(archive: zipfile.ZipFile, name: str, what: str, max_detail_chars: int) -> bytes:
+    """One member's bytes; its size was bounded by ``open_zip`` from the central directory. ``what`` names the
+    member in error messages, ``max_detail_chars`` bounds the zip module's own detail (which quotes names)."""
     import zipfile  # noqa: PLC0415
     import zlib  # noqa: PLC0415
 
     try:
         return archive.read(name)
     except KeyError as exc:
-        raise UnreadableDocument(f"{media_type}: package part {name!r} is missing") from exc
+        raise UnreadableDocument(f"{what} is missing") from exc
     except (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError, RuntimeError, ValueError) as exc:
         # RuntimeError: zipfile's "password required" for encrypted members.
-        raise UnreadableDocument(f"{media_type}: package part {name!r} cannot be read: {exc}") from exc
+        raise UnreadableDocument(f"{what} cannot be read: {shorten(str(exc), max_detail_chars)}") from exc
 
 
 @contextmanager
@@ -135,7 +137,9 @@ def _xml_errors(what: str, malformed: type[Exception]) -> Iterator[None]:
     try:
         yield
     except defusedxml.DefusedXmlException as exc:
-        raise LimitExceeded(f"{what}: refused XML entity declaration or external reference ({exc!r})") from exc
+        # The type only: the exception quotes the entity's name and system id, which are the sender's.
+        kind = type(exc).__name__
+        raise LimitExceeded(f"{what}: refused XML entity declaration or external reference ({kind})") from exc
     except malformed as exc:
         raise UnreadableDocument(f"{what}: malformed XML ({exc})") from exc
 

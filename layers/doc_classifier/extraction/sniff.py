@@ -62,6 +62,9 @@ _OOXML_MAIN_PARTS = {
 
 _CONTENT_TYPES_PART = "[Content_Types].xml"
 _MAX_CONTENT_TYPES_BYTES = 1024 * 1024
+# What an OpenDocument/EPUB ``mimetype`` member must hold to be reported as the file's type: a media type as
+# RFC 6838 shapes it (each name at most 127 characters). Anything else is the sender's text, not a type to quote.
+_DECLARED_MEDIA_TYPE = re.compile(r"[a-z0-9][a-z0-9!#$&^_.+-]{0,126}/[a-z0-9][a-z0-9!#$&^_.+-]{0,126}", re.IGNORECASE)
 
 # Formats recognised only to name them in an UnsupportedMediaType error.
 _OTHER_MAGIC: tuple[tuple[bytes, str], ...] = (
@@ -230,7 +233,8 @@ def inspect_zip(archive: zipfile.ZipFile) -> tuple[str, OoxmlPackage | None]:
     if "mimetype" in names:
         declared = _read_small(archive, "mimetype")
         if declared is not None and declared.startswith((b"application/vnd.oasis.", b"application/epub")):
-            return declared.decode("ascii", "replace").strip(), None
+            media_type = declared.decode("ascii", "replace").strip()
+            return (media_type if _DECLARED_MEDIA_TYPE.fullmatch(media_type) else ZIP), None
     if _CONTENT_TYPES_PART not in names:
         return ZIP, None
     content_types = _content_type_overrides(archive)

@@ -26,6 +26,7 @@ import numpy as np
 from doc_classifier.config import PacketLimits
 from doc_classifier.errors import ProcessingTimeout
 from doc_classifier.extraction import Page, PageStream, count_pages, read_pages
+from doc_classifier.extraction.quoting import bounded_warnings
 from doc_classifier.model.features import FeatureVector, featurize
 from doc_classifier.model.linear import MIN_WORDS, industry_scores
 from doc_classifier.packets.decoder import DecoderParams, Segment, boundary_logits, decode, packaged_params
@@ -211,7 +212,7 @@ def classify_packet(
         "text_chars": sum(len(v.page.text) for v in views),
         "ocr_used": ocr_pages > 0,
         "ocr_pages": ocr_pages,
-        "warnings": [*earlier.warnings, *(w for w in stream.warnings if w not in earlier.warnings)],
+        "warnings": bounded_warnings([*earlier.warnings, *stream.warnings], stream.job.limits.max_warnings),
         "classifier": "local_model",
         "model_version": classifier.model_version,
         "timings_ms": {  # an earlier step's reading included

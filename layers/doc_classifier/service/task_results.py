@@ -2,9 +2,9 @@
 (``item_sizes``), so that the DynamoDB adapter and the in-memory fake refuse the same results.
 
 Measured (see README, "Result size"): a 100-page packet's result is about 30 KB (per page: an entry and,
-split per page, a document with its reasoning); LLM call records and warnings add a few KB. Only an odd input
-comes near the limit, such as an e-mail whose attachment names (each repeated in ``metadata.warnings``) are
-tens of kilobytes long. So a result over the limit fails its task (``ResultTooLarge``) rather than being
+split per page, a document with its reasoning); LLM call records and warnings add a few KB, warnings being
+bounded in number and in the length of the names they quote (``ExtractionLimits.max_warnings``,
+``max_name_chars``). So a result over the limit fails its task (``ResultTooLarge``) rather than being
 stored elsewhere: a clear, final answer, where a write DynamoDB refuses would be retried into the DLQ.
 """
 
