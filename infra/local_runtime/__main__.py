@@ -26,7 +26,6 @@ class LocalSettings(EnvSettings, prefix="LOCAL_"):
     api_port: int = setting(3000, gt=0)
     aws_port: int = setting(4566, gt=0)
     aws_threads: int = setting(EMULATOR_THREADS, gt=0)
-    dynamodb_process: bool = True
     resource_prefix: str = "doc-classifier-local"
     api_keys: tuple[str, ...] = setting((), secret=True)
     api_concurrency: int | None = setting(None, gt=0)  # None: the cores
@@ -52,13 +51,6 @@ def parse_args(argv: list[str]) -> RuntimeOptions:
         type=int,
         default=env.aws_threads,
         help="request threads of the embedded AWS emulator (default %(default)s)",
-    )
-    parser.add_argument(
-        "--dynamodb-process",
-        action=argparse.BooleanOptionalAction,
-        default=env.dynamodb_process,
-        help="serve DynamoDB from an emulator process of its own, a second core for the emulator "
-        "(default; LOCAL_DYNAMODB_PROCESS=false: one process for every service)",
     )
     parser.add_argument(
         "--prefix",
@@ -117,7 +109,6 @@ def parse_args(argv: list[str]) -> RuntimeOptions:
         port=args.port,
         aws_port=args.aws_port,
         aws_threads=args.aws_threads,
-        dynamodb_process=args.dynamodb_process,
         prefix=args.prefix,
         api_keys=keys,
         workers=not args.no_workers,

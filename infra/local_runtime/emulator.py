@@ -2,10 +2,7 @@
 runs in its own container.
 
 In the runtime's process it would share one GIL with the gateway and the pollers, and every storage call
-of every handler container would wait for it; on its own it uses a core of its own. moto serves one request
-at a time (its GIL), and an async document costs it more CPU than any other part of the runtime, so DynamoDB,
-about half of that work, may run in a second emulator process (``dynamodb=``) that the first passes
-DynamoDB's requests on to.
+of every handler container would wait for it; on its own it uses a core of its own.
 """
 
 from __future__ import annotations
@@ -32,20 +29,18 @@ class _Spec:
     host: str
     port: int
     threads: int
-    dynamodb: str | None
-    name: str
 
 
 def _serve(spec: _Spec, ready: Connection) -> None:
     from infra.local_runtime.emulator_server import make_server  # noqa: PLC0415 - moto: the emulator's process only
 
-    name_process(spec.name)
+    name_process("aws-emulator")
     # Ctrl-C at a terminal reaches the whole process group; the runtime stops the emulator after its users.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     stop = threading.Event()
     signal.signal(signal.SIGTERM, lambda _signum, _frame: stop.set())
     try:
-        server = make_server(spec.host, spec.port, spec.threads, spec.dynamodb)
+        server = make_server(spec.host, spec.port, spec.threads)
     except OSError as exc:
         ready.send(f"cannot listen on {spec.host}:{spec.port}: {exc.strerror or exc}")
         os._exit(1)
@@ -59,23 +54,14 @@ def _serve(spec: _Spec, ready: Connection) -> None:
 
 
 class EmulatorProcess:
-    """``port`` 0: a free port, known once started; ``dynamodb``: the endpoint of the emulator process that
-    serves DynamoDB, if it is another."""
+    """``port`` 0: a free port, known once started."""
 
-    def __init__(
-        self,
-        host: str,
-        port: int,
-        threads: int = EMULATOR_THREADS,
-        *,
-        dynamodb: str | None = None,
-        name: str = "aws-emulator",
-    ) -> None:
+    def __init__(self, host: str, port: int, threads: int = EMULATOR_THREADS) -> None:
         self.host = host
         self.port = port
         self._ready, child = _MP.Pipe(duplex=False)
         self._process = _MP.Process(
-            target=_serve, args=(_Spec(host, port, threads, dynamodb, name), child), name=name, daemon=True
+            target=_serve, args=(_Spec(host, port, threads), child), name="aws-emulator", daemon=True
         )
 
     @property

@@ -11,26 +11,19 @@ remembered.
 moto's SQS computes every attribute of a queue where it needs one: for each message a ReceiveMessage returns
 (the retention period) and at each SendMessage (content-based deduplication). Three of the attributes are
 approximate message counts, each a scan of all the queue's messages asking each for the time twice through
-datetime arithmetic. With a backlog of a few hundred messages, as a burst leaves, that was the largest part of
-the emulator's CPU. ``_faster_sqs`` reads the retention period alone and takes the time from ``time.time()``:
+datetime arithmetic. With a backlog of a few hundred messages, as a burst leaves, that was a quarter of the
+emulator's CPU. ``_faster_sqs`` reads the retention period alone and takes the time from ``time.time()``:
 the same answers, a fraction of the work (sending still computes the attributes once).
-
-DynamoDB may be served by an emulator process of its own (``make_server(dynamodb=...)``): this one then passes
-DynamoDB's requests on to it, so that every client of this endpoint still sees one account, while the
-handler containers, told the DynamoDB process's endpoint (``AWS_ENDPOINT_URL_DYNAMODB``), call it directly.
 """
 
 from __future__ import annotations
 
 import datetime
 import functools
-import http.client
 import logging
-import threading
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from typing import Any
-from urllib.parse import urlsplit
 
 from moto.core import utils as moto_utils
 from moto.core.request import (
@@ -48,21 +41,6 @@ from waitress.server import TcpWSGIServer
 from waitress.task import ThreadedTaskDispatcher, WSGITask
 
 MAX_HOSTS = 256  # distinct hosts (service and region) whose backend is remembered
-FORWARD_TIMEOUT_SECONDS = 60.0  # DynamoDB never holds a request open (no long polls): a stuck process fails
-# What a proxy must not pass on (RFC 9110 7.6.1); waitress refuses them from an application too.
-_HOP_BY_HOP = frozenset(
-    [
-        "connection",
-        "keep-alive",
-        "proxy-authenticate",
-        "proxy-authorization",
-        "te",
-        "trailer",
-        "transfer-encoding",
-        "upgrade",
-    ]
-)
-_DYNAMODB_TARGETS = ("DynamoDB_", "DynamoDBStreams_")  # the X-Amz-Target prefixes of DynamoDB's JSON APIs
 
 
 class MemoisedDispatcher(DomainDispatcherApplication):
@@ -98,53 +76,6 @@ def _faster_sqs() -> None:
     sqs_models.unix_time = _unix_time  # type: ignore[attr-defined]
     sqs_models.unix_time_millis = _unix_time_millis  # type: ignore[attr-defined]
     SQSBackend.is_message_valid_based_on_retention_period = _retention_period_alone  # type: ignore[method-assign, assignment]
-
-
-class DynamoDBForwarder:
-    """A WSGI application that sends DynamoDB's requests to the emulator process holding the tables and every
-    other request to ``app``; one keep-alive connection per request thread."""
-
-    def __init__(self, app: Callable[..., Iterable[bytes]], endpoint: str) -> None:
-        self._app = app
-        parts = urlsplit(endpoint)
-        if parts.scheme != "http" or not parts.hostname or not parts.port:
-            raise ValueError(f"not an http://host:port endpoint: {endpoint!r}")
-        self._address = (parts.hostname, parts.port)
-        self._local = threading.local()
-
-    def __call__(self, environ: dict[str, Any], start_response: Callable[..., Any]) -> Iterable[bytes]:
-        if not environ.get("HTTP_X_AMZ_TARGET", "").startswith(_DYNAMODB_TARGETS):
-            return self._app(environ, start_response)
-        body = environ["wsgi.input"].read(int(environ.get("CONTENT_LENGTH") or 0))
-        headers = {key[5:].replace("_", "-"): value for key, value in environ.items() if key.startswith("HTTP_")}
-        if environ.get("CONTENT_TYPE"):
-            headers["CONTENT-TYPE"] = environ["CONTENT_TYPE"]
-        status, reason, response_headers, data = self._send(
-            environ["REQUEST_METHOD"], environ["RAW_URI"], body, headers
-        )
-        start_response(f"{status} {reason}", [(k, v) for k, v in response_headers if k.lower() not in _HOP_BY_HOP])
-        return [data]
-
-    def _send(
-        self, method: str, path: str, body: bytes, headers: dict[str, str]
-    ) -> tuple[int, str, list[tuple[str, str]], bytes]:
-        connection: http.client.HTTPConnection | None = getattr(self._local, "connection", None)
-        reused = connection is not None
-        if connection is None:
-            connection = self._local.connection = http.client.HTTPConnection(
-                *self._address, timeout=FORWARD_TIMEOUT_SECONDS
-            )
-        try:
-            connection.request(method, path, body, headers)
-            response = connection.getresponse()
-        except (http.client.RemoteDisconnected, ConnectionResetError, BrokenPipeError):
-            connection.close()
-            self._local.connection = None
-            if not reused:
-                raise
-            # The process closed a connection left idle: the request never reached it, so it is sent again.
-            return self._send(method, path, body, headers)
-        return response.status, response.reason, response.getheaders(), response.read()
 
 
 class _Parser(HTTPRequestParser):  # type: ignore[misc]
@@ -211,15 +142,11 @@ class _Server(TcpWSGIServer):  # type: ignore[misc]
     channel_class = _Channel
 
 
-def make_server(host: str, port: int, threads: int, dynamodb: str | None = None) -> TcpWSGIServer:
-    """The emulator, bound and listening; ``run()`` serves until ``close()``. ``port`` 0: any free port;
-    ``dynamodb``: the endpoint of the emulator process serving DynamoDB, when it is another."""
+def make_server(host: str, port: int, threads: int) -> TcpWSGIServer:
+    """The emulator, bound and listening; ``run()`` serves until ``close()``. ``port`` 0: any free port."""
     _faster_sqs()
     logging.getLogger("waitress.queue").setLevel(logging.ERROR)  # "task queue depth" at every burst otherwise
     adjustments = Adjustments(host=host, port=port, threads=threads, ident="aws-emulator", expose_tracebacks=False)
     dispatcher = ThreadedTaskDispatcher()
     dispatcher.set_thread_count(threads)
-    app: Callable[..., Iterable[bytes]] = MemoisedDispatcher()
-    if dynamodb is not None:
-        app = DynamoDBForwarder(app, dynamodb)
-    return _Server(app, map={}, dispatcher=dispatcher, adj=adjustments)
+    return _Server(MemoisedDispatcher(), map={}, dispatcher=dispatcher, adj=adjustments)

@@ -32,7 +32,6 @@ class RuntimeOptions:
     port: int = 3000
     aws_port: int = 4566
     aws_threads: int = EMULATOR_THREADS
-    dynamodb_process: bool = True  # DynamoDB in an emulator process of its own (see emulator.py)
     prefix: str = "doc-classifier-local"
     api_keys: Mapping[str, str | None] = field(default_factory=dict)  # key -> usage plan tier (None: default)
     workers: bool = True
@@ -168,21 +167,11 @@ class LocalRuntime:
         )
 
     def _start_emulator(self) -> None:
-        dynamodb = None
-        if self.options.dynamodb_process:
-            dynamodb = EmulatorProcess(HOST, 0, self.options.aws_threads, name="aws-emulator-dynamodb")
-            dynamodb.start()
-            self._started.append(dynamodb)
-        server = EmulatorProcess(
-            HOST, self.options.aws_port, self.options.aws_threads, dynamodb=dynamodb.endpoint if dynamodb else None
-        )
+        server = EmulatorProcess(HOST, self.options.aws_port, self.options.aws_threads)
         server.start()
         self._started.append(server)
         self.endpoint = server.endpoint
         os.environ["AWS_ENDPOINT_URL"] = self.endpoint
-        if dynamodb is not None:
-            # boto3's per-service endpoint: the containers' DynamoDB calls skip the hop through the first process.
-            os.environ["AWS_ENDPOINT_URL_DYNAMODB"] = dynamodb.endpoint
         # moto accepts any credentials; real ones must never be sent to an emulator.
         os.environ["AWS_ACCESS_KEY_ID"] = "testing"
         os.environ["AWS_SECRET_ACCESS_KEY"] = "testing"

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime
 import http.client
-import io
 import socket
 import threading
 from collections.abc import Iterator
@@ -19,7 +18,7 @@ from moto.sqs import models as sqs_models
 from moto.sqs.models import Queue, sqs_backends
 
 from infra.local_runtime.emulator import EmulatorProcess
-from infra.local_runtime.emulator_server import DynamoDBForwarder, MemoisedDispatcher, make_server
+from infra.local_runtime.emulator_server import MemoisedDispatcher, make_server
 
 REGION = "us-east-1"
 CREDENTIALS = {"aws_access_key_id": "testing", "aws_secret_access_key": "testing", "region_name": REGION}
@@ -158,72 +157,6 @@ def test_the_emulator_process_serves_then_stops_cleanly() -> None:
     assert emulator._process.exitcode == 0  # SIGTERM's own exit, not the kill that follows a hang
     with pytest.raises(ConnectionRefusedError):  # nothing listens any more
         socket.create_connection(("127.0.0.1", port), timeout=2).close()
-
-
-@pytest.fixture(scope="module")
-def dynamodb_and_front() -> Iterator[tuple[str, str]]:
-    """A DynamoDB emulator process and, in this process, one in front of it that passes DynamoDB's requests on,
-    as ``make run`` starts them: each process has its own state, as each emulator process has."""
-    dynamodb = EmulatorProcess("127.0.0.1", 0, threads=2, name="aws-emulator-dynamodb")
-    dynamodb.start()
-    front = make_server("127.0.0.1", 0, threads=2, dynamodb=dynamodb.endpoint)
-    thread = threading.Thread(target=front.run, daemon=True)
-    thread.start()
-    yield dynamodb.endpoint, f"http://127.0.0.1:{front.effective_port}"
-    front.close()
-    thread.join(5)
-    dynamodb.stop()
-
-
-def test_dynamodb_through_the_front_is_the_dynamodb_process(dynamodb_and_front: tuple[str, str]) -> None:
-    dynamodb, front = dynamodb_and_front
-    through_front, direct = _client("dynamodb", front), _client("dynamodb", dynamodb)
-    through_front.create_table(
-        TableName="forwarded",
-        KeySchema=[{"AttributeName": "task_id", "KeyType": "HASH"}],
-        AttributeDefinitions=[{"AttributeName": "task_id", "AttributeType": "S"}],
-        BillingMode="PAY_PER_REQUEST",
-    )
-    direct.put_item(TableName="forwarded", Item={"task_id": {"S": "t1"}, "n": {"N": "1"}})
-    assert through_front.get_item(TableName="forwarded", Key={"task_id": {"S": "t1"}})["Item"]["n"] == {"N": "1"}
-    with pytest.raises(through_front.exceptions.ConditionalCheckFailedException):  # errors pass through as sent
-        through_front.put_item(
-            TableName="forwarded", Item={"task_id": {"S": "t1"}}, ConditionExpression="attribute_not_exists(task_id)"
-        )
-    assert direct.list_tables()["TableNames"] == ["forwarded"]
-
-
-def test_other_services_stay_in_the_front_process(dynamodb_and_front: tuple[str, str]) -> None:
-    dynamodb, front = dynamodb_and_front
-    _client("sqs", front).create_queue(QueueName="kept-in-front")
-    _client("s3", front).create_bucket(Bucket="kept-in-front")
-    assert "kept-in-front" in [url.rsplit("/", 1)[1] for url in _client("sqs", front).list_queues()["QueueUrls"]]
-    assert "QueueUrls" not in _client("sqs", dynamodb).list_queues()
-    assert _client("s3", dynamodb).list_buckets()["Buckets"] == []
-
-
-def test_a_connection_the_dynamodb_process_dropped_is_replaced(dynamodb_and_front: tuple[str, str]) -> None:
-    dynamodb, _ = dynamodb_and_front
-    forwarder = DynamoDBForwarder(MemoisedDispatcher(), dynamodb)
-
-    def list_tables() -> tuple[str, bytes]:
-        answer: list[str] = []
-        environ = _signed("dynamodb", "DynamoDB_20120810.ListTables") | {
-            "REQUEST_METHOD": "POST",
-            "RAW_URI": "/",
-            "CONTENT_TYPE": "application/x-amz-json-1.0",
-            "CONTENT_LENGTH": "2",
-            "wsgi.input": io.BytesIO(b"{}"),
-        }
-        body = b"".join(forwarder(environ, lambda status, _headers: answer.append(status)))
-        return answer[0], body
-
-    assert list_tables()[0] == "200 OK"
-    connection = forwarder._local.connection
-    connection.sock.shutdown(socket.SHUT_RDWR)  # as when the process closes a keep-alive connection left idle
-    status, body = list_tables()
-    assert (status, b"TableNames" in body) == ("200 OK", True)
-    assert forwarder._local.connection is not connection
 
 
 def test_an_emulator_process_on_port_0_reports_the_port_it_took() -> None:

@@ -6,7 +6,6 @@ import json
 import os
 from pathlib import Path
 
-import boto3
 import pytest
 
 from infra.local_runtime.__main__ import parse_args
@@ -46,37 +45,6 @@ def test_the_emulators_request_threads(monkeypatch: pytest.MonkeyPatch) -> None:
     assert parse_args(["--aws-threads", "4"]).aws_threads == 4
     monkeypatch.setenv("LOCAL_AWS_THREADS", "8")
     assert parse_args([]).aws_threads == 8
-
-
-def test_dynamodb_gets_an_emulator_process_of_its_own_unless_asked_not_to(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.delenv("LOCAL_DYNAMODB_PROCESS", raising=False)
-    assert parse_args([]).dynamodb_process is True
-    assert parse_args(["--no-dynamodb-process"]).dynamodb_process is False
-    monkeypatch.setenv("LOCAL_DYNAMODB_PROCESS", "false")
-    assert parse_args([]).dynamodb_process is False
-
-
-@pytest.mark.parametrize("own_process", [True, False])
-def test_the_handlers_call_dynamodb_where_its_tables_are(monkeypatch: pytest.MonkeyPatch, own_process: bool) -> None:
-    for name in ("AWS_ENDPOINT_URL", "AWS_ENDPOINT_URL_DYNAMODB", "AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY"):
-        monkeypatch.setenv(name, "")  # recorded, so that what the runtime sets is undone after the test
-        monkeypatch.delenv(name)
-    runtime = LocalRuntime(RuntimeOptions(aws_port=0, aws_threads=2, dynamodb_process=own_process))
-    try:
-        runtime._start_emulator()
-        front = runtime.endpoint
-        table = {"AttributeName": "k", "KeyType": "HASH"}
-        attribute = {"AttributeName": "k", "AttributeType": "S"}
-        dynamodb = boto3.client("dynamodb", region_name="us-east-1")  # the endpoints from the environment
-        dynamodb.create_table(
-            TableName="t", KeySchema=[table], AttributeDefinitions=[attribute], BillingMode="PAY_PER_REQUEST"
-        )
-        assert os.environ["AWS_ENDPOINT_URL"] == front
-        assert (os.environ.get("AWS_ENDPOINT_URL_DYNAMODB", front) != front) is own_process
-        through_front = boto3.client("dynamodb", region_name="us-east-1", endpoint_url=front)
-        assert through_front.list_tables()["TableNames"] == ["t"]  # one account, whichever endpoint is asked
-    finally:
-        runtime.stop()
 
 
 @pytest.fixture
