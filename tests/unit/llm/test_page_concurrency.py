@@ -143,3 +143,11 @@ def test_an_error_in_a_pages_thread_surfaces_and_no_thread_outlives_the_call(
 
     assert all(name.startswith("llm-page") for name in seen)
     assert not [thread for thread in threading.enumerate() if thread.name.startswith("llm-page")]
+
+
+def test_the_concurrency_comes_from_the_environment_within_bounds() -> None:
+    assert LlmSettings().page_concurrency == 4
+    assert LlmSettings.from_env({"LLM_PAGE_CONCURRENCY": "1"}).page_concurrency == 1
+    for bad in ("0", "17"):
+        with pytest.raises(ValueError, match="page_concurrency"):
+            LlmSettings.from_env({"LLM_PAGE_CONCURRENCY": bad})
