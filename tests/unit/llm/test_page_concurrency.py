@@ -28,7 +28,7 @@ NOW = 1_790_000_000.0
 OUT_USD_PER_MTOK = 1.0  # prompts are free: a call's estimate is its 300 output tokens whatever its page
 
 
-def classify(fake: FakeOpenAI, concurrency: int, spend: MemorySpendGuard | None = None) -> PacketResult:
+def classify(fake: FakeOpenAI, concurrency: int, spend: MemorySpendGuard | None = None, **extra: Any) -> PacketResult:
     settings = LlmSettings.model_validate(
         {
             "providers": [
@@ -44,6 +44,7 @@ def classify(fake: FakeOpenAI, concurrency: int, spend: MemorySpendGuard | None 
             "tiers": [{"name": "cheap", "providers": ["mini"]}],
             "escalate": RULE,
             "page_concurrency": concurrency,
+            **extra,
         }
     )
     chain = build_chain(
@@ -123,6 +124,22 @@ def test_the_spend_cap_holds_when_pages_are_asked_together(fake: FakeOpenAI, uns
 
 def _pages(result: PacketResult) -> list[tuple[Any, ...]]:
     return [(page.page, page.file_class, page.confidence, page.classifier) for page in result.pages]
+
+
+def test_pages_not_started_when_the_time_runs_out_are_skipped(fake: FakeOpenAI, unsure: list[int]) -> None:
+    fake.fail_key(KEY, Fault("slow", delay_seconds=3))  # no answer within the packet's whole budget
+
+    result = classify(fake, concurrency=4, sync_budget_seconds=0.5)
+
+    report = result.metadata["page_escalation"]
+    assert report["answered"] == []
+    assert set(report["outcomes"].values()) == {"timed_out"}
+    assert report["failed"] == report["escalated"] == [int(page) for page in report["outcomes"]]
+    # The fifth page waits for a thread that is free only once the budget is gone.
+    assert unsure[4] in report["skipped_budget"]
+    assert sorted(report["escalated"] + report["skipped_budget"]) == sorted(unsure[:5])
+    assert report["skipped_budget"] == [page for page in unsure[:5] if page not in report["escalated"]]
+    assert {page.classifier for page in result.pages} == {"local_model"}
 
 
 def test_an_error_in_a_pages_thread_surfaces_and_no_thread_outlives_the_call(
