@@ -73,6 +73,8 @@ class FakeState:
     admin_project: str = "proj_fake"  # the one project the admin API knows (404 for any other)
     admin_keys: dict[str, AdminKey] = field(default_factory=dict)  # key id -> key
     model_listings: list[str] = field(default_factory=list)  # the key of every GET /v1/models
+    in_flight: int = 0  # chat requests being answered now
+    most_in_flight: int = 0  # the most chat requests ever answered at once
 
 
 class FakeOpenAI:
@@ -141,10 +143,28 @@ class FakeOpenAI:
         with self._lock:
             return list(self.state.requests)
 
+    @property
+    def most_in_flight(self) -> int:
+        """The most chat requests the server was answering at the same time (a delay makes them overlap)."""
+        with self._lock:
+            return self.state.most_in_flight
+
     # ----- request handling (called from the server's threads) ------------------------------------
 
     def _chat(self, key: str, body: dict[str, Any]) -> tuple[int, dict[str, str], dict[str, Any] | str]:
         model = str(body.get("model", ""))
+        with self._lock:
+            self.state.in_flight += 1
+            self.state.most_in_flight = max(self.state.most_in_flight, self.state.in_flight)
+        try:
+            return self._answer_chat(key, model, body)
+        finally:
+            with self._lock:
+                self.state.in_flight -= 1
+
+    def _answer_chat(
+        self, key: str, model: str, body: dict[str, Any]
+    ) -> tuple[int, dict[str, str], dict[str, Any] | str]:
         with self._lock:
             fault = self.state.key_faults.get(key)
             if fault is None and self.state.next_faults:

@@ -30,6 +30,7 @@ class CircuitBreaker:
         self._state = BreakerState.CLOSED
         self._failures = 0
         self._opened_at = 0.0
+        self._prober: int | None = None  # the thread whose call probes a half-open provider
 
     @property
     def state(self) -> BreakerState:
@@ -43,6 +44,7 @@ class CircuitBreaker:
                 return True
             if self._state is BreakerState.OPEN and self._clock() - self._opened_at >= self._cooldown:
                 self._state = BreakerState.HALF_OPEN
+                self._prober = threading.get_ident()
                 return True
             return False
 
@@ -63,7 +65,10 @@ class CircuitBreaker:
             self._on_open()
 
     def released(self) -> None:
-        """The caller made no call that says anything about the provider (every key was resting)."""
+        """The caller made no call that says anything about the provider (every key was resting).
+
+        Only the probe's own thread gives the probe back: another caller, let through before the breaker opened
+        (a packet's pages are asked on several threads), must not make way for a second probe while one is out."""
         with self._lock:
-            if self._state is BreakerState.HALF_OPEN:
+            if self._state is BreakerState.HALF_OPEN and self._prober == threading.get_ident():
                 self._state = BreakerState.OPEN  # the cool-down has passed: the next caller probes

@@ -115,9 +115,11 @@ class LlmSettings(BaseModel):
     sync_budget_seconds: float = Field(default=8.0, gt=0, le=25)
     worker_budget_seconds: float = Field(default=40.0, gt=0, le=100)  # under the worker's 120 s timeout
     daily_budget_usd: float = Field(default=10.0, ge=0)  # all containers together; UTC days
-    # Packets (split auto|per_page): the pages under ``escalate`` are asked one by one, lowest confidence first,
-    # within the same time budget for the whole packet. 0 pages: a packet's pages stay the local model's.
+    # Packets (split auto|per_page): the pages under ``escalate`` are asked, lowest confidence first, within the
+    # same time budget for the whole packet. 0 pages: a packet's pages stay the local model's.
     max_escalated_pages: int = Field(default=5, ge=0, le=100)  # per packet
+    # A packet's pages asked at once (threads within the request, each call still a single round trip); 1: one by one.
+    page_concurrency: int = Field(default=4, ge=1, le=16)
     max_page_prompt_chars: int = Field(default=2000, gt=0, le=50_000)  # of the page's text
     neighbour_excerpt_chars: int = Field(default=400, ge=0, le=10_000)  # of the previous and next pages with text
 

@@ -4,25 +4,41 @@ After every page is scored and before the split, the pages whose local answer fa
 ``escalate`` rule (``llm/routing.py``; pages without text are never asked) go to the same tiers as single
 documents (``llm.tier.ask_tiers``: same keys, breakers, spend cap and redaction), one call per page, lowest
 confidence first and at most ``max_escalated_pages`` of them. Each prompt (``build_page_prompt``) says the
-page is page i of n of a packet and quotes the start of the previous and next pages that have text.
+page is page i of n of a packet and quotes the start of the previous and next pages that have text, with
+their local model's reading: every prompt is built before any page is asked, so a neighbour's LLM answer
+is never quoted (it is not known yet when the pages are asked together).
+
+Up to ``page_concurrency`` pages are asked at once, each on a thread of a pool that lives only for this
+call (1: one after another, on the caller's thread); the least sure pages start first. Everything a call
+touches is shared safely: breakers, key pools, the clients' cache and the spend guard hold locks (DynamoDB's
+spend item is one conditional update), the deadline only reads a clock. The spend cap holds as it does
+one page at a time: each call reserves its estimate (the whole ``max_output_tokens``) before it is made and
+is reconciled after, so pages asked together can never reserve past the cap; only a call whose real
+prompt is longer than its estimate can pass it, by that difference, as when pages are asked one by one.
 
 An answer replaces the page's distribution, so the split weighs it like any page reading: the answered
-label gets the answer's confidence, the rest is shared in proportion to the local model's reading. One
-time budget (the sync route's or the worker's) covers all of a packet's pages; once it or today's spend
-runs out, the pages not yet asked keep their local reading.
+label gets the answer's confidence, the rest is shared in proportion to the local model's reading. The
+answers are applied once every call is back, in page order. One time budget (the sync route's or the
+worker's) covers all of a packet's pages; once it or today's spend runs out (a page's asking ended
+``timed_out`` or ``budget_exhausted``), the pages not yet started keep their local reading; those being
+asked finish.
 
 The result's metadata gains ``page_escalation``: ``unsure`` (pages under the rule), and the page numbers
 ``escalated`` (asked), ``answered``, ``failed`` (asked, no usable answer), ``skipped_cap`` (over
-``max_escalated_pages``) and ``skipped_budget`` (time or spend ran out first), with each asked page's
-outcome; ``llm`` (calls with their page, tokens) and ``cost_usd`` as for a document; ``classifier`` is
-the provider that decided the most pages, ``local_model`` when none did. Each page says who decided it.
+``max_escalated_pages``) and ``skipped_budget`` (time or spend ran out before the page was asked, or its
+call found no spend left), each in the order the pages are asked, with each asked page's outcome; ``llm``
+(calls with their page, sorted by page, tokens) and ``cost_usd`` as for a document; ``classifier`` is the
+provider that decided the most pages, ``local_model`` when none did. Each page says who decided it.
 """
 
 from __future__ import annotations
 
+import contextvars
 import logging
+import threading
 from collections import Counter
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import asdict, dataclass
 from typing import TYPE_CHECKING, Any, Protocol
 
@@ -30,7 +46,7 @@ import numpy as np
 
 from doc_classifier.llm.prompt import PAGE_PROMPT_VERSION, Answer, Neighbour, Prompt, build_page_prompt
 from doc_classifier.llm.routing import escalation_reason
-from doc_classifier.llm.tier import CallRecord, TierRunner, ask_tiers
+from doc_classifier.llm.tier import CallRecord, TierRunner, TiersResult, ask_tiers
 from doc_classifier.packets import LOCAL_MODEL, PageView
 from doc_classifier.result import Alternative
 
@@ -94,33 +110,60 @@ class PageEscalator:
             "skipped_budget": [],
             "outcomes": {},
         }
+        order = [index for _, index in unsure[:cap]]
+        # Written before any call: a prompt quotes its neighbours' local readings, never an answer still to come.
+        prompts = {index: self._prompt(industry, labels, views, index, pages_total) for index in order}
+        answers = self._ask(industry, prompts, self._deadline()) if order else {}
         deciders: dict[int, str] = {}
         calls: list[tuple[int, CallRecord]] = []
-        deadline = self._deadline() if unsure[:cap] else None
-        stopped = False
-        for _, index in unsure[:cap]:
-            view = views[index]
-            number = view.page.number
-            if stopped or deadline is None or deadline.expired:
+        for index in order:  # the report lists pages in the order they are asked
+            number = views[index].page.number
+            result = answers[index]
+            if result is not None:
+                calls.extend((number, call) for call in result.calls)
+            if result is None or result.outcome == "budget_exhausted":  # no call was paid for this page
                 report["skipped_budget"].append(number)
-                continue
-            prompt = self._prompt(industry, labels, views, index, pages_total)
-            asked = ask_tiers(self.tiers, prompt, deadline, industry)
-            calls.extend((number, call) for call in asked.calls)
-            if asked.outcome == "budget_exhausted":  # no call was paid for this page: it waits like the rest
-                report["skipped_budget"].append(number)
-                stopped = True
                 continue
             report["escalated"].append(number)
-            report["outcomes"][str(number)] = asked.outcome
-            if asked.answer is not None and asked.provider is not None:
-                view.probabilities = answered_distribution(labels, view.probabilities, asked.answer)
-                deciders[number] = asked.provider.label
+            report["outcomes"][str(number)] = result.outcome
+            if result.answer is not None and result.provider is not None:
+                deciders[number] = result.provider.label
                 report["answered"].append(number)
             else:
                 report["failed"].append(number)
-            stopped = asked.outcome in _STOPPING
+        for index in sorted(order, key=lambda i: views[i].page.number):
+            result = answers[index]
+            if result is not None and result.answer is not None and result.provider is not None:
+                views[index].probabilities = answered_distribution(labels, views[index].probabilities, result.answer)
+        calls.sort(key=lambda item: item[0])  # stable: a page's own calls keep their order
         return PagesEscalated(deciders, self._metadata(report, deciders, calls))
+
+    def _ask(self, industry: str, prompts: dict[int, Prompt], deadline: Deadline) -> dict[int, TiersResult | None]:
+        """Each page's result by its index (``prompts``' order: the order of asking), None for a page never asked
+        (no time or spend left when its turn came)."""
+        stop = threading.Event()  # set once a page's asking found no time or spend left, or raised
+
+        def ask(index: int) -> TiersResult | None:
+            if stop.is_set() or deadline.expired:
+                return None
+            try:
+                result = ask_tiers(self.tiers, prompts[index], deadline, industry)
+            except BaseException:
+                stop.set()  # the pages still waiting are not asked; the error surfaces in the caller
+                raise
+            if result.outcome in _STOPPING:
+                stop.set()
+            return result
+
+        workers = min(self.settings.page_concurrency, len(prompts))
+        if workers <= 1:
+            return {index: ask(index) for index in prompts}
+        # The pool ends with the call: leaving the block waits for every thread. A copied context per page
+        # keeps the caller's context variables (log keys) in its logs. A page's exception is raised here by its
+        # future, and only once the block has waited for the pages under way (those waiting are passed over).
+        with ThreadPoolExecutor(max_workers=workers, thread_name_prefix="llm-page") as pool:
+            futures = {index: pool.submit(contextvars.copy_context().run, ask, index) for index in prompts}
+            return {index: future.result() for index, future in futures.items()}
 
     def _unsure(self, industry: str, labels: tuple[str, ...], view: PageView) -> bool:
         if view.empty:  # no text to ask about

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import threading
 from typing import Any
 
 import pytest
@@ -174,6 +175,20 @@ def test_half_open_lets_exactly_one_probe_through() -> None:
     assert not breaker.allow()  # a second caller while the probe is out goes elsewhere
     breaker.released()  # the probe made no call (every key resting): the next caller probes
     assert breaker.allow()
+
+
+def test_only_the_probes_own_thread_gives_the_probe_back() -> None:
+    now = [0.0]
+    breaker = CircuitBreaker(failure_threshold=1, cooldown_seconds=10, clock=lambda: now[0])
+    breaker.failed()
+    now[0] = 10
+    assert breaker.allow()  # this thread probes
+    # Another caller, let through before the breaker opened, made no call: the probe is still out.
+    other = threading.Thread(target=breaker.released)
+    other.start()
+    other.join()
+    assert breaker.state is BreakerState.HALF_OPEN
+    assert not breaker.allow()
 
 
 def test_with_every_provider_down_the_local_answer_stands(fake: FakeOpenAI, make_chain: ChainFactory) -> None:

@@ -104,7 +104,7 @@ def test_unsure_pages_are_asked_lowest_confidence_first_with_their_neighbours(
 
     result = chain(fake, max_escalated_pages=10).classify_packet(text_pdf(PACKET), "finance", SplitMode.PER_PAGE)
 
-    assert asked_pages(fake) == unsure
+    assert sorted(asked_pages(fake)) == sorted(unsure)  # asked together: in no particular order
     report = result.metadata["page_escalation"]
     assert (report["escalated"], report["answered"], report["failed"]) == (unsure, unsure, [])
     assert report["skipped_cap"] == report["skipped_budget"] == []
@@ -116,7 +116,7 @@ def test_unsure_pages_are_asked_lowest_confidence_first_with_their_neighbours(
         if number in unsure:  # per_page: the answer is the page's label
             assert (page.file_class, page.confidence) == ("receipt", 0.97)
     assert result.metadata["classifier"] == "mini/gpt-4o-mini"
-    assert result.metadata["llm"]["calls"][0]["page"] == unsure[0]
+    assert [call["page"] for call in result.metadata["llm"]["calls"]] == sorted(unsure)
     assert result.metadata["cost_usd"] == pytest.approx(len(unsure) * (120 * 0.15 + 30 * 0.60) / 1e6)
     # Page 3 is asked with page 1 before it (the blank page 2 skipped) and page 4 after it.
     prompt = next(r.prompt for r in fake.requests if "This is page 3 of 7" in r.prompt)
@@ -136,16 +136,14 @@ def test_a_page_is_placed_among_all_the_files_pages_read_or_not(fake: FakeOpenAI
 
     assert result.metadata["pages_not_read"] == 3
     read = [page for page in unsure if page <= 4]
-    assert read and asked_pages(fake) == read
-    assert all(
-        f"This is page {page} of 7 of a packet." in r.prompt for page, r in zip(read, fake.requests, strict=True)
-    )
+    assert read and sorted(asked_pages(fake)) == sorted(read)
+    assert all(" of 7 of a packet." in r.prompt for r in fake.requests)
 
 
 def test_the_page_cap_asks_the_least_sure_pages_and_records_the_rest(fake: FakeOpenAI, unsure: list[int]) -> None:
     result = chain(fake, max_escalated_pages=2).classify_packet(text_pdf(PACKET), "finance", SplitMode.AUTO)
 
-    assert asked_pages(fake) == unsure[:2]
+    assert sorted(asked_pages(fake)) == sorted(unsure[:2])
     report = result.metadata["page_escalation"]
     assert report["answered"] == unsure[:2]
     assert report["skipped_cap"] == sorted(unsure[2:])
@@ -174,7 +172,8 @@ def test_the_time_budget_bounds_the_whole_packet(fake: FakeOpenAI, unsure: list[
     fake.fail_next(Fault("slow", delay_seconds=3))
     started = time.monotonic()
 
-    result = chain(fake, sync_budget_seconds=0.5, max_escalated_pages=10).classify_packet(
+    # One page at a time: the slow first answer uses up the budget before the next page is asked.
+    result = chain(fake, sync_budget_seconds=0.5, max_escalated_pages=10, page_concurrency=1).classify_packet(
         text_pdf(PACKET), "finance", SplitMode.PER_PAGE
     )
 
@@ -241,9 +240,10 @@ def test_an_open_breaker_leaves_the_local_pages(fake: FakeOpenAI, unsure: list[i
     fake.fail_key("sk-page", Fault("server_error"))
     local = default_classifier().classify_packet(text_pdf(PACKET), "finance", SplitMode.AUTO)
 
-    result = chain(fake, breaker_failures=1, breaker_cooldown_seconds=600, max_escalated_pages=10).classify_packet(
-        text_pdf(PACKET), "finance", SplitMode.AUTO
-    )
+    # One page at a time: the first page's 500 opens the breaker before the next page is asked.
+    result = chain(
+        fake, breaker_failures=1, breaker_cooldown_seconds=600, max_escalated_pages=10, page_concurrency=1
+    ).classify_packet(text_pdf(PACKET), "finance", SplitMode.AUTO)
 
     assert len(fake.requests) == 1  # the first page's 500 opened the breaker; the other pages never reached it
     report = result.metadata["page_escalation"]
