@@ -38,6 +38,7 @@ DEFAULT_SEED = 20261202
 _PAGE_WEIGHTS = (0.3, 0.5, 1.0)
 _SMOOTHING = (0.05, 0.1, 0.2)
 _SEGMENT_WEIGHTS = (0.0, 0.5, 1.0, 2.0, 4.0, 8.0)
+_LENGTH_WEIGHTS = (0.0, 0.5, 1.0)
 
 Scored = tuple[list[PageView], list[tuple[str, int, int]], tuple[str, ...], TextScorer]
 
@@ -164,10 +165,23 @@ def expected_segment_log(scored: list[Scored], params: DecoderParams) -> float:
     return float(np.mean(logs))
 
 
+def continuation_probabilities(scored: list[Scored]) -> dict[str, float]:
+    """pi(c), the chance that a document of label c goes on to another page with text, counted on the true
+    documents (add-one smoothed: no label is ever certain to end or go on)."""
+    more: dict[str, int] = {}
+    pages: dict[str, int] = {}
+    for views, truth, _, _ in scored:
+        for label, first, last in truth:
+            with_text = sum(not v.empty for v in views if first <= v.page.number <= last)
+            more[label] = more.get(label, 0) + max(with_text - 1, 0)
+            pages[label] = pages.get(label, 0) + max(with_text, 1)
+    return {label: round((more[label] + 1) / (pages[label] + 2), 4) for label in sorted(pages)}
+
+
 def exact_share(scored: list[Scored], params: DecoderParams) -> float:
     exact = total = 0
     for views, truth, labels, score_text in scored:
-        segments = split_pages(views, params, score_text)
+        segments = split_pages(views, params, score_text, labels)
         found = {(labels[s.label], views[s.first].page.number, views[s.last].page.number) for s in segments}
         exact += len(found & set(truth))
         total += len(truth)
@@ -194,21 +208,28 @@ def main(argv: list[str] | None = None) -> None:
         tune_set = score(synthetic_packets(args.seed + 1, args.packets))
         reading = "--folds 0 (synthetic packets only, pages read by the packaged model"
     weights = fit_boundaries(fit_set)
-    base = replace(packaged_params(), boundary_weights=weights)
+    base = replace(packaged_params(), boundary_weights=weights, continuation=continuation_probabilities(fit_set))
+    log.info("continuation probabilities: %s", base.continuation)
     log.info("boundary weights: %s", dict(zip(FEATURES, np.round(weights, 3).tolist(), strict=True)))
     expected = {
         smoothing: expected_segment_log(fit_set, replace(base, label_smoothing=smoothing)) for smoothing in _SMOOTHING
     }
     log.info("a true document's mean smoothed log q by smoothing: %s", expected)
     best, best_share = base, -1.0
-    for segment, continuation, smoothing in itertools.product(_SEGMENT_WEIGHTS, _PAGE_WEIGHTS, _SMOOTHING):
+    grid = itertools.product(_LENGTH_WEIGHTS, _SEGMENT_WEIGHTS, _PAGE_WEIGHTS, _SMOOTHING)
+    for length, segment, continuation, smoothing in grid:
         candidate = replace(
-            base, segment_weight=segment, continuation_page_weight=continuation, label_smoothing=smoothing
+            base,
+            length_weight=length,
+            segment_weight=segment,
+            continuation_page_weight=continuation,
+            label_smoothing=smoothing,
+            segment_expected_log=round(expected[smoothing], 4),
         )
-        candidate = replace(candidate, segment_expected_log=round(expected[smoothing], 4))
         share = exact_share(tune_set, candidate)
         log.info(
-            "segment weight %.1f, continuation weight %.2f, smoothing %.2f: exact documents %.4f",
+            "length weight %.1f, segment weight %.1f, continuation weight %.2f, smoothing %.2f: exact documents %.4f",
+            length,
             segment,
             continuation,
             smoothing,

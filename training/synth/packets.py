@@ -1,17 +1,20 @@
 """Synthetic multi-page documents and the packets made of them, as page texts with their look.
 
 A long document's first page carries its title and opening blocks; its continuation
-pages carry later blocks (more transactions, clauses, findings) and no title, and,
+pages carry later blocks (more transactions, clauses, findings, a form's further
+sections under their own headings) and no title, and,
 as real ones do only sometimes, a running header with the document's reference
 number and a page counter in one of several styles. A packet is 2-8 documents of
 one industry (``unknown`` ones among them), either scanned in one pass (every page
 the same size and OCR'd) or put together from files of different origins, where a
-photographed document's pages each have their own size.
+photographed document's pages each have their own size. One-page kinds are one page,
+but for an ID card scanned front and back (its back side a second page).
 
 Some documents carry a page of another kind that belongs to them: a form, consent page
 or schedule attached to a record, an exhibit or rider after a contract's last counted
-page. That page opens with its own title and first fields, has no page counter, often
-another paper size, and sometimes the document's reference number; it keeps the
+page. That page opens with its own title and first fields or, as often, is a sheet from
+further into the other form (no title, straight into its fields), has no page counter,
+often another paper size, and sometimes the document's reference number; it keeps the
 document's label. Some continuation pages say little of their kind: the last lines of
 the body and a signature, date or notes block.
 """
@@ -23,7 +26,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from training.synth.corpus import generate_text
-from training.synth.model import Heading, block_lines
+from training.synth.model import Block, Heading, block_lines
 from training.synth.noise import degrade_text
 
 # Labels whose documents run to several pages; the others are one page (receipts, ID cards...).
@@ -46,11 +49,15 @@ MULTI_PAGE = frozenset(
         "unknown",
     }
 )
+# An ID is now and then scanned front and back: its back side (codes, restrictions, family names) is a second page.
+BACK_SIDES = {"drivers_license": "drivers_license_back", "passport": "passport_india_back"}
+BACK_SIDE_SHARE = 0.3
 _SIZES = ((612.0, 792.0), (595.0, 842.0), (612.0, 1008.0), (842.0, 595.0), (250.0, 600.0), (243.0, 153.0))
 _COUNTER_STYLES = ("Page {k} of {n}", "{k}/{n}", "- {k} -", "Page: {k}", "Seite {k} von {n}", "Page {k}")
 ATTACHED_SHARE = 0.2  # multi-page documents that carry a page of another kind
 ATTACHED_AT_END = 0.6  # an exhibit or rider follows the last page; otherwise a form sits between pages
 ATTACHED_UNKNOWN = 0.4  # the attached page is a form or letter of no category; else of one of the packet's labels
+ATTACHED_UNTITLED = 0.5  # the attached page is a sheet from further into the other form, without its title
 _ATTACHED_UNKNOWN_TEMPLATES = ("unknown_form_application", "unknown_cover_letter", "unknown_appointment_letter")
 Templates = Mapping[str, Sequence[str]]  # the templates each label's documents may be drawn from
 CLOSING_PAGE_SHARE = 0.15  # continuation pages that are a body's tail and a signature or notes block
@@ -93,10 +100,15 @@ def document_pages(
     first = generate_text(label, rng, template=_template(label, templates, rng))
     pages_wanted = rng.choice((1, 1, 2, 2, 3, 4, 6)) if label in MULTI_PAGE else 1
     texts = [first.text]
+    back = BACK_SIDES.get(label)
+    allowed = back is not None and (templates is None or back in templates[label])
+    if allowed and first.template != back and rng.random() < BACK_SIDE_SHARE:
+        texts.append(generate_text(label, rng, template=back).text)
     for _ in range(pages_wanted - 1):
-        # A continuation page: the body of another document of the kind, without its title or headings.
+        # A continuation page: the body of another document of the kind, without its title or a heading as large
+        # as one; its section headings stay, as a form's second sheet opens on its next section.
         more = generate_text(label, rng, template=first.template)
-        body = [line for block in more.blocks if not isinstance(block, Heading) for line in block_lines(block)]
+        body = [line for block in more.blocks if not _title_like(block) for line in block_lines(block)]
         if rng.random() < CLOSING_PAGE_SHARE:
             closing = rng.sample(_CLOSING_LINES, rng.randint(2, 5))
             text = "\n".join(body[len(body) - rng.randint(0, min(5, len(body))) :] + closing)
@@ -105,8 +117,8 @@ def document_pages(
         # Now and then a page the scanner mangled: the decoder must not split the document there.
         texts.append(degrade_text(text, rng, "heavy") if rng.random() < 0.1 else text)
     reference = f"{rng.choice(('ACCT', 'INV', 'CASE', 'MRN', 'REF', ''))}{rng.randint(10_000, 99_999_999)}"
-    header = rng.random() < 0.5 and len(texts) > 1
-    counter = rng.random() < 0.45 and len(texts) > 1
+    header = rng.random() < 0.5 and pages_wanted > 1
+    counter = rng.random() < 0.45 and pages_wanted > 1
     style = rng.choice(_COUNTER_STYLES)
     heading = first.text.strip().splitlines()[0][:60] if first.text.strip() else ""
     size = scan or rng.choice(_SIZES)
@@ -124,7 +136,7 @@ def document_pages(
         pages.append(SyntheticPage("\n".join(lines), _photographed(size, rng) if cropped else size, ocr))
         if rng.random() < 0.05:  # the blank back of a sheet scanned on both sides
             pages.append(SyntheticPage("", size, ocr))
-    if label in MULTI_PAGE and label != "unknown" and len(texts) > 1 and rng.random() < ATTACHED_SHARE:
+    if label in MULTI_PAGE and label != "unknown" and pages_wanted > 1 and rng.random() < ATTACHED_SHARE:
         at = len(pages) if rng.random() < ATTACHED_AT_END else rng.randint(1, len(pages) - 1)
         pages.insert(at, _attached_page(label, reference, (size, ocr), companions, rng, templates=templates))
     return SyntheticDocumentPages(label, tuple(pages))
@@ -155,13 +167,21 @@ def _attached_page(
     else:
         other = rng.choice(others)
         attached = generate_text(other, rng, template=_template(other, templates, rng))
-    lines = attached.text.splitlines()
+    if rng.random() < ATTACHED_UNTITLED:
+        lines = [line for block in attached.blocks if not _title_like(block) for line in block_lines(block)]
+        lines = lines[rng.randint(0, len(lines) // 3) :]
+    else:
+        lines = attached.text.splitlines()
     text = "\n".join(lines[: rng.randint(6, 25)])
     if rng.random() < 0.5:  # filled in with the document's reference number
         text = f"{text}\nReference: {reference}"
     if rng.random() < 0.5:
         size = rng.choice([s for s in _SIZES[:4] if s != size])
     return SyntheticPage(text, size, ocr)
+
+
+def _title_like(block: Block) -> bool:
+    return isinstance(block, Heading) and block.level == 1
 
 
 def _photographed(size: tuple[float, float], rng: random.Random) -> tuple[float, float]:

@@ -175,7 +175,7 @@ def classify_packet(
     if mode == SplitMode.PER_PAGE:
         segments = [_single_page_segment(i, view) for i, view in enumerate(views)]
     else:
-        segments = split_pages(views, params, text_scorer(classifier, industry_id))
+        segments = split_pages(views, params, text_scorer(classifier, industry_id), labels)
     threshold = classifier.unknown_threshold
     documents: list[PacketDocument] = []
     page_results: list[PageResult] = []
@@ -311,9 +311,15 @@ def text_scorer(classifier: DocumentClassifier, industry: str) -> TextScorer:
     return score
 
 
-def split_pages(views: list[PageView], params: DecoderParams, score_text: TextScorer | None = None) -> list[Segment]:
+def split_pages(
+    views: list[PageView],
+    params: DecoderParams,
+    score_text: TextScorer | None = None,
+    labels: tuple[str, ...] = (),
+) -> list[Segment]:
     """The documents among scored pages (the synthetic-packet fitting in ``training`` calls it too);
-    ``score_text`` (``text_scorer``) reads candidate documents as one text, without it pages alone speak."""
+    ``score_text`` (``text_scorer``) reads candidate documents as one text, without it pages alone speak;
+    ``labels`` (``score_pages``'s) name the pages' labels for their length prior, none without them."""
     if len(views) == 1:  # no boundary to weigh
         return [_single_page_segment(0, views[0])]
     features, agree = [], []
@@ -329,7 +335,7 @@ def split_pages(views: list[PageView], params: DecoderParams, score_text: TextSc
         forced = [True, *(logits >= params.counter_override)]
         page_rows = np.where(empty[:, None], 0.0, probabilities)
         texts = segment_texts([v.page.text for v in views], page_rows, forced, score_text, params.segment_max_pages)
-    return decode(probabilities, empty, logits, params, texts)
+    return decode(probabilities, empty, logits, params, texts, labels=labels)
 
 
 def neighbours(views: list[PageView]) -> list[tuple[PageView, PageView]]:

@@ -6,6 +6,7 @@ import json
 from dataclasses import replace
 
 import numpy as np
+import pytest
 from doc_classifier.model.features import MAX_CHARS
 from doc_classifier.packets.decoder import PARAMS_PATH, DecoderParams, decode, packaged_params
 from doc_classifier.packets.segments import segment_texts
@@ -78,7 +79,7 @@ def test_each_candidate_is_read_once_until_its_text_fills_the_models_window() ->
 
 
 def test_the_packaged_parameters_are_what_training_writes() -> None:
-    from training.packets import _PAGE_WEIGHTS, _SEGMENT_WEIGHTS, _SMOOTHING  # noqa: PLC0415
+    from training.packets import _LENGTH_WEIGHTS, _PAGE_WEIGHTS, _SEGMENT_WEIGHTS, _SMOOTHING  # noqa: PLC0415
 
     raw = json.loads(PARAMS_PATH.read_text())
     source = raw.pop("source")
@@ -88,6 +89,9 @@ def test_the_packaged_parameters_are_what_training_writes() -> None:
     assert params.segment_weight in _SEGMENT_WEIGHTS
     assert params.continuation_page_weight in _PAGE_WEIGHTS
     assert params.label_smoothing in _SMOOTHING
+    assert params.length_weight in _LENGTH_WEIGHTS
+    assert params.continuation["prescription"] < 0.1
+    assert params.continuation["bank_statement"] > 0.5
 
 
 def test_the_text_reading_does_not_count_documents_once_it_is_measured_from_a_typical_documents() -> None:
@@ -110,3 +114,45 @@ def test_the_text_reading_does_not_count_documents_once_it_is_measured_from_a_ty
 
     assert documents(0.0) == [(0, 1)]
     assert documents(typical) == [(0, 0), (1, 1)]
+
+
+def test_a_one_page_kind_does_not_run_on_to_a_second_page_of_its_kind() -> None:
+    """Two pages that both read as prescriptions, the boundary evidence leaning (a little) towards one document:
+    without the labels' lengths nothing says two prescriptions are not one; knowing a prescription is one page
+    long, they are two. A kind that runs to several pages is joined as before."""
+    labels = ("prescription", "medical_record", "unknown")
+    pages = np.array([[0.8, 0.1, 0.1], [0.8, 0.1, 0.1]])
+    records = pages[:, [1, 0, 2]]
+    empty = np.zeros(2, dtype=bool)
+    logits = np.array([-0.5])
+    params = replace(
+        packaged_params(),
+        length_weight=1.0,
+        continuation={"prescription": 0.03, "medical_record": 0.65, "unknown": 0.6},
+    )
+
+    def documents(probabilities: np.ndarray, names: tuple[str, ...], weight: float) -> list[tuple[int, int]]:
+        found = decode(probabilities, empty, logits, replace(params, length_weight=weight), None, labels=names)
+        return [(s.first, s.last) for s in found]
+
+    assert documents(pages, labels, 0.0) == [(0, 1)]
+    assert documents(pages, (), 1.0) == [(0, 1)]  # no names, no lengths
+    assert documents(pages, labels, 1.0) == [(0, 0), (1, 1)]
+    assert documents(records, labels, 1.0) == [(0, 1)]
+
+
+def test_a_blank_page_does_not_lengthen_a_one_page_document() -> None:
+    """A prescription scanned on both sides: its blank back is no second page of text, so it stays with it."""
+    labels = ("prescription", "unknown")
+    probabilities = np.array([[0.9, 0.1], [0.5, 0.5]])
+    params = replace(packaged_params(), length_weight=1.0, continuation={"prescription": 0.03, "unknown": 0.6})
+    found = decode(probabilities, np.array([False, True]), np.array([-2.0]), params, None, labels=labels)
+    assert [(s.first, s.last, labels[s.label]) for s in found] == [(0, 1, "prescription")]
+
+
+def test_the_labels_lengths_are_probabilities() -> None:
+    raw = packaged_params().to_dict()
+    with pytest.raises(ValueError, match="strictly between 0 and 1"):
+        DecoderParams.from_dict({**raw, "continuation": {"prescription": 1.0}})
+    older = {k: v for k, v in raw.items() if k not in {"continuation", "length_weight"}}
+    assert DecoderParams.from_dict(older).length_weight == 0.0  # parameters fitted before lengths were counted

@@ -4,9 +4,17 @@ from __future__ import annotations
 
 import random
 
+import numpy as np
+import pytest
+from doc_classifier.classifier import default_classifier
+from doc_classifier.extraction import Page
+from doc_classifier.packets import score_pages
 from doc_classifier.packets.evidence import FEATURES, page_counter
 
-from training.packets import SIGNS, fit_boundaries, score, synthetic_packets
+from training.packets import SIGNS, continuation_probabilities, fit_boundaries, score, synthetic_packets
+from training.synth import packets as synth_packets
+from training.synth.corpus import generate_text
+from training.synth.model import Heading, SyntheticDocument
 from training.synth.packets import MULTI_PAGE, document_pages, packet
 
 
@@ -32,10 +40,80 @@ def test_a_packet_is_two_to_eight_documents_of_the_given_labels() -> None:
         documents = packet(labels, random.Random(seed))
         assert 2 <= len(documents) <= 8
         assert {d.label for d in documents} <= set(labels)
-        assert all(len(d.pages) == 1 or d.label in MULTI_PAGE for d in documents)
+        # One page of text (a blank back side aside) unless the kind runs to several pages.
+        assert all(sum(bool(p.text) for p in d.pages) == 1 or d.label in MULTI_PAGE for d in documents)
+
+
+def test_an_id_is_now_and_then_scanned_front_and_back() -> None:
+    documents = [document_pages("drivers_license", random.Random(seed), None) for seed in range(30)]
+    assert {sum(bool(page.text) for page in document.pages) for document in documents} == {1, 2}
 
 
 def test_fitted_weights_point_the_way_their_evidence_does() -> None:
     weights = fit_boundaries(score(synthetic_packets(seed=5, count=30)))
     assert len(weights) == len(FEATURES)
     assert all(SIGNS[name] * weight >= 0 for name, weight in zip(FEATURES, weights, strict=True))
+
+
+def _generated(monkeypatch: pytest.MonkeyPatch) -> list[SyntheticDocument]:
+    """The documents the packet generator draws, in order, as it draws them."""
+    drawn: list[SyntheticDocument] = []
+    original = generate_text
+
+    def recording(*args: object, **kwargs: object) -> SyntheticDocument:
+        document = original(*args, **kwargs)  # type: ignore[arg-type]
+        drawn.append(document)
+        return document
+
+    monkeypatch.setattr(synth_packets, "generate_text", recording)
+    return drawn
+
+
+def test_continuation_pages_keep_their_section_headings(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A form's second sheet opens on its next section, under that section's heading (its title, if any, comes
+    only as the running header)."""
+    drawn = _generated(monkeypatch)
+    headed = 0
+    for seed in range(30):
+        drawn.clear()
+        document = document_pages("medical_record", random.Random(seed), None)
+        continued = [line for page in document.pages[1:] for line in page.text.splitlines()]
+        for more in drawn[1 : len(document.pages)]:
+            sections = {b.text for b in more.blocks if isinstance(b, Heading) and b.level > 1}
+            headed += bool(sections & set(continued))
+    assert headed
+
+
+def test_some_attached_pages_are_sheets_from_further_into_the_other_form(monkeypatch: pytest.MonkeyPatch) -> None:
+    drawn = _generated(monkeypatch)
+    monkeypatch.setattr(synth_packets, "ATTACHED_UNKNOWN", 0.0)
+    for untitled in (0.0, 1.0):
+        monkeypatch.setattr(synth_packets, "ATTACHED_UNTITLED", untitled)
+        opened_on_title = []
+        for seed in range(20):
+            drawn.clear()
+            page = synth_packets._attached_page(
+                "medical_record",
+                "MRN1234567",
+                ((612.0, 792.0), False),
+                ["prescription"],
+                random.Random(seed),
+                templates=None,
+            )
+            (attached,) = drawn
+            if attached.title:
+                opened_on_title.append(page.text.splitlines()[0] == attached.title)
+        assert opened_on_title and all(opened_on_title) is (untitled == 0.0)
+        assert any(opened_on_title) is (untitled == 0.0)
+
+
+def test_each_kinds_chance_of_going_on_is_counted_on_its_pages_with_text() -> None:
+    """Two one-page prescriptions (one with a blank back side) and a three-page statement: add-one counts."""
+    statement = [f"Statement transactions, page {n}" for n in "123"]
+    texts = ["Rx amoxicillin twice daily", "Rx ibuprofen after meals", "", *statement]
+    pages = [Page(n, text, False, (612.0, 792.0)) for n, text in enumerate(texts, start=1)]
+    labels, views = score_pages(default_classifier(), pages, "healthcare")
+    truth = [("prescription", 1, 1), ("prescription", 2, 3), ("bank_statement", 4, 6)]
+    assert views[2].empty
+    pi = continuation_probabilities([(views, truth, labels, lambda _: np.zeros(len(labels)))])
+    assert pi == {"bank_statement": (2 + 1) / (3 + 2), "prescription": (0 + 1) / (2 + 2)}
