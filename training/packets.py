@@ -181,7 +181,7 @@ def continuation_probabilities(scored: list[Scored]) -> dict[str, float]:
 def exact_share(scored: list[Scored], params: DecoderParams) -> float:
     exact = total = 0
     for views, truth, labels, score_text in scored:
-        segments = split_pages(views, params, score_text, labels)
+        segments = split_pages(views, params, labels, score_text)
         found = {(labels[s.label], views[s.first].page.number, views[s.last].page.number) for s in segments}
         exact += len(found & set(truth))
         total += len(truth)

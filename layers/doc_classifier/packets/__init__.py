@@ -175,7 +175,7 @@ def classify_packet(
     if mode == SplitMode.PER_PAGE:
         segments = [_single_page_segment(i, view) for i, view in enumerate(views)]
     else:
-        segments = split_pages(views, params, text_scorer(classifier, industry_id), labels)
+        segments = split_pages(views, params, labels, text_scorer(classifier, industry_id))
     threshold = classifier.unknown_threshold
     documents: list[PacketDocument] = []
     page_results: list[PageResult] = []
@@ -314,12 +314,12 @@ def text_scorer(classifier: DocumentClassifier, industry: str) -> TextScorer:
 def split_pages(
     views: list[PageView],
     params: DecoderParams,
+    labels: tuple[str, ...],
     score_text: TextScorer | None = None,
-    labels: tuple[str, ...] = (),
 ) -> list[Segment]:
     """The documents among scored pages (the synthetic-packet fitting in ``training`` calls it too);
-    ``score_text`` (``text_scorer``) reads candidate documents as one text, without it pages alone speak;
-    ``labels`` (``score_pages``'s) name the pages' labels for their length prior, none without them."""
+    ``labels`` (``score_pages``'s) name the pages' labels, for their length prior; ``score_text``
+    (``text_scorer``) reads candidate documents as one text, without it pages alone speak."""
     if len(views) == 1:  # no boundary to weigh
         return [_single_page_segment(0, views[0])]
     features, agree = [], []

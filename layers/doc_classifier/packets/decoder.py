@@ -139,11 +139,11 @@ def decode(
     params: DecoderParams,
     texts: list[Array] | None = None,
     *,
-    labels: Sequence[str] = (),
+    labels: Sequence[str],
 ) -> list[Segment]:
     """The best segmentation of pages with label ``probabilities`` (n x K) and boundary ``logits`` (n - 1);
     ``texts[a]``: row j the distribution of pages a..a+j read as one text (``segments.segment_texts``);
-    ``labels``: the K labels' names, for their length prior (none without them)."""
+    ``labels``: the K labels' names, for their length prior (a label without a counted pi(c) has none)."""
     n, k = probabilities.shape
     log_p = _smoothed_log(probabilities, params)
     log_p[empty] = 0.0  # a page without text says nothing about the label

@@ -13,6 +13,8 @@ from doc_classifier.packets.segments import segment_texts
 
 RECORD, FORM, OTHER = 0, 1, 2
 
+UNNAMED = ("a", "b", "c")  # labels the length prior has no count for: these tests weigh pages and texts alone
+
 
 def _record_with_a_foreign_second_page() -> tuple[np.ndarray, np.ndarray, list[np.ndarray]]:
     """Page 1 reads as a medical record; page 2, an attached insurance form with its own title on paper of another
@@ -28,7 +30,10 @@ def _record_with_a_foreign_second_page() -> tuple[np.ndarray, np.ndarray, list[n
 
 def _documents(params: DecoderParams, texts: list[np.ndarray] | None) -> list[tuple[int, int, int]]:
     pages, logits, _ = _record_with_a_foreign_second_page()
-    return [(s.first, s.last, s.label) for s in decode(pages, np.zeros(2, dtype=bool), logits, params, texts)]
+    return [
+        (s.first, s.last, s.label)
+        for s in decode(pages, np.zeros(2, dtype=bool), logits, params, texts, labels=UNNAMED)
+    ]
 
 
 def test_a_foreign_looking_second_page_stays_with_its_document_when_the_text_is_read_as_one() -> None:
@@ -45,8 +50,8 @@ def test_a_foreign_looking_second_page_stays_with_its_document_when_the_text_is_
 def test_the_documents_confidence_counts_its_text() -> None:
     pages, _, texts = _record_with_a_foreign_second_page()
     params = packaged_params()
-    (with_text,) = decode(pages, np.zeros(2, dtype=bool), np.array([-20.0]), params, texts)
-    (pages_only,) = decode(pages, np.zeros(2, dtype=bool), np.array([-20.0]), params, None)
+    (with_text,) = decode(pages, np.zeros(2, dtype=bool), np.array([-20.0]), params, texts, labels=UNNAMED)
+    (pages_only,) = decode(pages, np.zeros(2, dtype=bool), np.array([-20.0]), params, None, labels=UNNAMED)
     assert with_text.distribution[RECORD] > pages_only.distribution[RECORD]
 
 
@@ -55,7 +60,7 @@ def test_a_boundary_the_counters_force_is_final() -> None:
     pages, _, texts = _record_with_a_foreign_second_page()
     params = replace(packaged_params(), segment_weight=100.0)
     forced = np.array([params.counter_override])
-    found = decode(pages, np.zeros(2, dtype=bool), forced, params, texts)
+    found = decode(pages, np.zeros(2, dtype=bool), forced, params, texts, labels=UNNAMED)
     assert [(s.first, s.last) for s in found] == [(0, 0), (1, 1)]
 
 
@@ -108,7 +113,12 @@ def test_the_text_reading_does_not_count_documents_once_it_is_measured_from_a_ty
 
     def documents(expected_log: float) -> list[tuple[int, int]]:
         found = decode(
-            pages, np.zeros(2, dtype=bool), np.array([0.5]), replace(params, segment_expected_log=expected_log), texts
+            pages,
+            np.zeros(2, dtype=bool),
+            np.array([0.5]),
+            replace(params, segment_expected_log=expected_log),
+            texts,
+            labels=UNNAMED,
         )
         return [(s.first, s.last) for s in found]
 
