@@ -18,7 +18,7 @@ prompt is longer than its estimate can pass it, by that difference, as when page
 
 An answer replaces the page's distribution, so the split weighs it like any page reading: the answered
 label gets the answer's confidence, the rest is shared in proportion to the local model's reading. The
-answers are applied once every call is back, in page order. One time budget (the sync route's or the
+answers are applied once every call is back. One time budget (the sync route's or the
 worker's) covers all of a packet's pages; once it or today's spend runs out (a page's asking ended
 ``timed_out`` or ``budget_exhausted``), the pages not yet started keep their local reading; those being
 asked finish.
@@ -127,14 +127,12 @@ class PageEscalator:
             report["escalated"].append(number)
             report["outcomes"][str(number)] = result.outcome
             if result.answer is not None and result.provider is not None:
+                # Every call is back: an answer changes its own page only, whatever the order it is applied in.
+                views[index].probabilities = answered_distribution(labels, views[index].probabilities, result.answer)
                 deciders[number] = result.provider.label
                 report["answered"].append(number)
             else:
                 report["failed"].append(number)
-        for index in sorted(order, key=lambda i: views[i].page.number):
-            result = answers[index]
-            if result is not None and result.answer is not None and result.provider is not None:
-                views[index].probabilities = answered_distribution(labels, views[index].probabilities, result.answer)
         calls.sort(key=lambda item: item[0])  # stable: a page's own calls keep their order
         return PagesEscalated(deciders, self._metadata(report, deciders, calls))
 
