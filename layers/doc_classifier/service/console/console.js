@@ -479,7 +479,16 @@
 
   // ---------------------------------------------------------------- review
 
-  const review = { items: [], index: 0, cursor: null, loaded: false, loading: false, previewUrl: null };
+  const review = {
+    items: [],
+    index: 0,
+    cursor: null,
+    loaded: false,
+    loading: false,
+    previewUrl: null,
+    previewTask: null, // the task whose first page is shown or loading
+    previewTicket: 0, // bumped by each load, so a slower earlier load cannot overwrite a later one
+  };
 
   function announce(text, state = "ok") {
     const status = $("review-status");
@@ -513,6 +522,12 @@
   }
 
   async function showPreview(item) {
+    // Showing the open item again (a click on it, the queue reloading) keeps its picture: reloading it
+    // would race the load already under way for the same image element.
+    if (review.previewTask === item.task_id) return;
+    review.previewTask = item.task_id;
+    const ticket = ++review.previewTicket;
+    const stale = () => ticket !== review.previewTicket;
     const image = $("item-preview");
     const note = $("item-preview-note");
     if (review.previewUrl) URL.revokeObjectURL(review.previewUrl);
@@ -526,15 +541,17 @@
         accept: "image/png",
       });
       const blob = await response.blob();
-      if (current() !== item) return; // the reviewer moved on while it loaded
+      if (stale()) return; // the reviewer moved on while it loaded
       review.previewUrl = URL.createObjectURL(blob);
       image.src = review.previewUrl;
       await image.decode(); // shown only once it is a picture
-      if (current() !== item) return;
+      if (stale()) return;
       image.hidden = false;
       note.textContent = "First page";
     } catch (error) {
-      if (current() === item) note.textContent = `No preview: ${error.message}`;
+      if (stale()) return;
+      review.previewTask = null; // opening the item again tries again
+      note.textContent = `No preview: ${error.message}`;
     }
   }
 
