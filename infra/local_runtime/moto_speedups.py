@@ -1,0 +1,112 @@
+"""moto made cheaper where the emulator spends the most under a burst, with the same answers (imports moto: load
+it in the emulator's process only). ``install()`` is idempotent.
+
+SQS. moto computes every attribute of a queue where it needs one: for each message a ReceiveMessage returns
+(the retention period) and at each SendMessage (content-based deduplication). Three of the attributes are
+approximate message counts, each a scan of all the queue's messages asking each for the time twice through
+datetime arithmetic. With a backlog of a few hundred messages, as a burst leaves, that was a quarter of the
+emulator's CPU. The retention period is read alone and the time taken from ``time.time()`` (sending still
+computes the attributes once).
+
+DynamoDB. A task's life is two conditional UpdateItems, a PutItem and GetItems, and moto's cost is in two
+places (profiled under the async burst):
+- Its response serializer walks every attribute value of an item against the service model, asking for each of
+  ``AttributeValue``'s ten members in turn: about a fifth of the emulator's CPU for GetItem and the claim's
+  ALL_NEW. An attribute value of plain types (strings, numbers, booleans, null, string and number sets, lists
+  and maps of those) comes out of that walk exactly as it went in, so it is written as it is; anything else
+  (binary values, a value of another type) still takes the walk.
+- Each UpdateItem parses its update expression twice (request validation, then the update); the parse depends
+  on the expression's text alone, and moto copies the tree before it resolves names and values into it, so the
+  tree is parsed once per distinct expression.
+"""
+
+from __future__ import annotations
+
+import datetime
+import functools
+import time
+from typing import Any
+
+from moto.core import utils as moto_utils
+from moto.core.serialize import BaseJSONSerializer
+from moto.dynamodb.parsing.expressions import UpdateExpressionParser  # type: ignore[attr-defined]
+from moto.sqs import models as sqs_models
+from moto.sqs.models import Message, SQSBackend
+
+MAX_EXPRESSIONS = 512  # distinct update expressions whose parse is remembered (the service uses a handful)
+_DYNAMODB_SERVICES = frozenset({"dynamodb", "dynamodbstreams"})
+_STRINGS = frozenset({"S", "N"})
+_STRING_SETS = frozenset({"SS", "NS"})
+
+
+def install() -> None:
+    _faster_sqs()
+    _faster_dynamodb()
+
+
+def _unix_time(dt: datetime.datetime | None = None) -> float:
+    """moto.core.utils.unix_time: seconds since the epoch of ``dt`` (a naive UTC datetime), or of now."""
+    return time.time() if dt is None else moto_utils.unix_time(dt)
+
+
+def _unix_time_millis(dt: datetime.datetime | None = None) -> float:
+    return _unix_time(dt) * 1000.0
+
+
+def _retention_period_alone(backend: SQSBackend, queue_name: str, message: Message) -> bool:
+    """SQSBackend.is_message_valid_based_on_retention_period, with the period read from the queue's own field,
+    where ``Queue.attributes`` takes it from (moto 5.2), instead of computing every attribute."""
+    # Set from the queue's attributes by name (Queue._set_attributes), so not declared for a type checker.
+    retention_period: int = getattr(backend.get_queue(queue_name), "message_retention_period")  # noqa: B009
+    return retention_period + message.sent_timestamp / 1000 > _unix_time()  # type: ignore[operator]
+
+
+def _faster_sqs() -> None:
+    sqs_models.unix_time = _unix_time  # type: ignore[attr-defined]
+    sqs_models.unix_time_millis = _unix_time_millis  # type: ignore[attr-defined]
+    SQSBackend.is_message_valid_based_on_retention_period = _retention_period_alone  # type: ignore[method-assign, assignment]
+
+
+def plain_attribute_value(value: object) -> bool:
+    """Whether moto's serializer gives this DynamoDB attribute value back unchanged: one member of a plain type
+    (exact types: a ``str`` subclass such as an enum is converted by the serializer, so it is not plain)."""
+    if type(value) is not dict or len(value) != 1:
+        return False
+    ((kind, inner),) = value.items()
+    if kind in _STRINGS:
+        return type(inner) is str
+    if kind in ("BOOL", "NULL"):
+        return type(inner) is bool
+    if kind in _STRING_SETS:
+        return type(inner) is list and all(type(member) is str for member in inner)
+    if kind == "L":
+        return type(inner) is list and all(plain_attribute_value(member) for member in inner)
+    if kind == "M":
+        return type(inner) is dict and all(
+            type(name) is str and plain_attribute_value(member) for name, member in inner.items()
+        )
+    return False
+
+
+def _faster_dynamodb() -> None:
+    if getattr(BaseJSONSerializer._serialize_type_structure, "plain_values_as_they_are", False):
+        return
+    walk = BaseJSONSerializer._serialize_type_structure
+
+    def structure(self: BaseJSONSerializer, serialized: Any, value: Any, shape: Any, key: str) -> None:
+        if (
+            key
+            and shape.name == "AttributeValue"
+            and self.operation_model.service_model.service_name in _DYNAMODB_SERVICES
+            and plain_attribute_value(value)
+        ):
+            self._default_serialize(serialized, value, shape, key)
+            return
+        walk(self, serialized, value, shape, key)
+
+    structure.plain_values_as_they_are = True  # type: ignore[attr-defined]
+    structure.__wrapped__ = walk  # type: ignore[attr-defined] # moto's own walk, for the tests' comparison
+    BaseJSONSerializer._serialize_type_structure = structure  # type: ignore[method-assign]
+    UpdateExpressionParser.make = staticmethod(
+        functools.lru_cache(maxsize=MAX_EXPRESSIONS)(UpdateExpressionParser.make)
+    )

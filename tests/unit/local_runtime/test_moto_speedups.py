@@ -1,0 +1,153 @@
+"""The emulator's cheaper moto gives moto's answers: DynamoDB responses byte for byte, updates as before."""
+
+from __future__ import annotations
+
+import enum
+import json
+from collections.abc import Iterator
+from typing import Any
+
+import boto3
+import pytest
+from moto import mock_aws
+from moto.core.serialize import BaseJSONSerializer, XFormedAttributePicker, get_serializer_class
+from moto.core.utils import get_service_model
+from moto.dynamodb.parsing.tokens import ExpressionTokenizer
+
+from infra.local_runtime import moto_speedups
+
+
+class Colour(enum.StrEnum):
+    RED = "red"
+
+
+PLAIN = {
+    "task_id": {"S": "t-1"},
+    "empty": {"S": ""},
+    "count": {"N": "42"},
+    "done": {"BOOL": False},
+    "nothing": {"NULL": True},
+    "tags": {"SS": ["a", "b"]},
+    "sizes": {"NS": ["1", "2.5"]},
+    "history": {"L": [{"M": {"at": {"N": "1.5"}, "status": {"S": "queued"}, "note": {"S": ""}}}]},
+    "nested": {"M": {"inner": {"L": [{"L": []}, {"M": {}}]}}},
+}
+NOT_PLAIN = {
+    "blob": {"B": b"\x00\x01"},
+    "blobs": {"BS": [b"\x02"]},
+    "enum": {"S": Colour.RED},
+    "number": {"N": 42},
+    "two_members": {"S": "a", "N": "1"},
+    "lowercase": {"s": "a"},
+    "deep_blob": {"L": [{"M": {"b": {"B": b"\x03"}}}]},
+}
+
+
+@pytest.fixture(autouse=True)
+def installed() -> None:
+    moto_speedups.install()
+
+
+def _serialized(operation: str, result: dict[str, Any]) -> str:
+    service = get_service_model("dynamodb")
+    serializer = get_serializer_class("dynamodb", service.protocol)(
+        operation_model=service.operation_model(operation), pretty_print=False, value_picker=XFormedAttributePicker()
+    )
+    body = serializer.serialize(result)["body"]
+    assert isinstance(body, str)
+    return body
+
+
+def _by_moto(operation: str, result: dict[str, Any], monkeypatch: pytest.MonkeyPatch) -> str:
+    with monkeypatch.context() as patch:
+        patch.setattr(
+            BaseJSONSerializer,
+            "_serialize_type_structure",
+            BaseJSONSerializer._serialize_type_structure.__wrapped__,  # type: ignore[attr-defined]
+        )
+        return _serialized(operation, result)
+
+
+@pytest.mark.parametrize("name", sorted(PLAIN))
+def test_a_plain_value_is_recognised(name: str) -> None:
+    assert moto_speedups.plain_attribute_value(PLAIN[name])
+
+
+@pytest.mark.parametrize("name", sorted(NOT_PLAIN))
+def test_any_other_value_takes_motos_walk(name: str) -> None:
+    assert not moto_speedups.plain_attribute_value(NOT_PLAIN[name])
+
+
+@pytest.mark.parametrize(
+    ("operation", "result"),
+    [
+        ("GetItem", {"Item": PLAIN}),
+        ("GetItem", {"Item": {**PLAIN, **NOT_PLAIN}}),
+        ("UpdateItem", {"Attributes": {**PLAIN, "blob": NOT_PLAIN["blob"]}}),
+        ("BatchGetItem", {"Responses": {"tasks": [PLAIN, {"enum": NOT_PLAIN["enum"]}]}, "UnprocessedKeys": {}}),
+        ("Query", {"Items": [PLAIN, {"deep_blob": NOT_PLAIN["deep_blob"]}], "Count": 2, "ScannedCount": 2}),
+    ],
+)
+def test_responses_are_byte_for_byte_motos(
+    operation: str, result: dict[str, Any], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    fast = _serialized(operation, result)
+    assert fast == _by_moto(operation, result, monkeypatch)
+    assert json.loads(fast)  # and a real body, not an empty one on both sides
+
+
+@pytest.fixture
+def table() -> Iterator[Any]:
+    with mock_aws():
+        db = boto3.client("dynamodb", region_name="us-east-1")
+        db.create_table(
+            TableName="tasks",
+            KeySchema=[{"AttributeName": "task_id", "KeyType": "HASH"}],
+            AttributeDefinitions=[{"AttributeName": "task_id", "AttributeType": "S"}],
+            BillingMode="PAY_PER_REQUEST",
+        )
+        yield db
+
+
+def test_an_update_expression_is_parsed_once_and_each_update_gets_its_own_values(
+    table: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    tokenized: list[str] = []
+    tokenize = ExpressionTokenizer.make_list
+
+    def counted(text: str) -> Any:
+        tokenized.append(text)
+        return tokenize(text)
+
+    monkeypatch.setattr(ExpressionTokenizer, "make_list", staticmethod(counted))
+    update = "SET #s = :status, history = list_append(if_not_exists(history, :empty), :h) ADD attempts :one"
+    for task, status in (("a", "queued"), ("b", "processing"), ("a", "completed")):
+        table.update_item(
+            TableName="tasks",
+            Key={"task_id": {"S": task}},
+            UpdateExpression=update,
+            ExpressionAttributeNames={"#s": "status"},
+            ExpressionAttributeValues={
+                ":status": {"S": status},
+                ":empty": {"L": []},
+                ":h": {"L": [{"S": status}]},
+                ":one": {"N": "1"},
+            },
+        )
+    assert tokenized.count(update) == 1
+    a = table.get_item(TableName="tasks", Key={"task_id": {"S": "a"}})["Item"]
+    b = table.get_item(TableName="tasks", Key={"task_id": {"S": "b"}})["Item"]
+    assert a["status"] == {"S": "completed"} and a["attempts"] == {"N": "2"}
+    assert a["history"] == {"L": [{"S": "queued"}, {"S": "completed"}]}
+    assert b == {
+        "task_id": {"S": "b"},
+        "status": {"S": "processing"},
+        "attempts": {"N": "1"},
+        "history": {"L": [{"S": "processing"}]},
+    }
+
+
+def test_install_twice_wraps_once() -> None:
+    patched = BaseJSONSerializer._serialize_type_structure
+    moto_speedups.install()
+    assert BaseJSONSerializer._serialize_type_structure is patched
