@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime
 import http.client
+import json
 import socket
 import threading
 from collections.abc import Iterator
@@ -12,13 +13,15 @@ from typing import Any
 import boto3
 import pytest
 from botocore.config import Config
+from moto import mock_aws
 from moto.core import utils as moto_utils
-from moto.moto_server.werkzeug_app import DomainDispatcherApplication
+from moto.moto_server.werkzeug_app import DomainDispatcherApplication, create_backend_app
 from moto.sqs import models as sqs_models
 from moto.sqs.models import Queue, sqs_backends
+from werkzeug.test import EnvironBuilder
 
 from infra.local_runtime.emulator import EmulatorProcess
-from infra.local_runtime.emulator_server import MemoisedDispatcher, make_server
+from infra.local_runtime.emulator_server import DirectApp, MemoisedDispatcher, create_app, make_server
 
 REGION = "us-east-1"
 CREDENTIALS = {"aws_access_key_id": "testing", "aws_secret_access_key": "testing", "region_name": REGION}
@@ -223,3 +226,72 @@ def test_a_received_message_stays_hidden_for_its_visibility_timeout(endpoint: st
     assert "Messages" not in sqs.receive_message(QueueUrl=url, WaitTimeSeconds=0)
     sqs.send_message(QueueUrl=url, MessageBody="later", DelaySeconds=30)
     assert "Messages" not in sqs.receive_message(QueueUrl=url, WaitTimeSeconds=0)
+
+
+def _dynamodb_environ(operation: str, body: dict[str, Any], **headers: str) -> dict[str, Any]:
+    environ = EnvironBuilder(
+        path="/",
+        method="POST",
+        data=json.dumps(body),
+        headers={
+            "Host": "127.0.0.1",
+            "Content-Type": "application/x-amz-json-1.0",
+            "X-Amz-Target": f"DynamoDB_20120810.{operation}",
+            "Authorization": f"AWS4-HMAC-SHA256 Credential=testing/20260101/{REGION}/dynamodb/aws4_request",
+            **headers,
+        },
+    ).get_environ()
+    environ["RAW_URI"] = "/"
+    return environ
+
+
+def _answer(app: Any, environ: dict[str, Any]) -> tuple[str, dict[str, str], bytes]:
+    started: list[Any] = []
+    body = b"".join(app(environ, lambda status, headers, *_: started.append((status, headers))))
+    status, headers = started[0]
+    varying = {"x-amzn-requestid", "date"}  # a fresh id per response
+    return status, {name.lower(): value for name, value in headers if name.lower() not in varying}, body
+
+
+@mock_aws
+def test_dynamodb_is_answered_as_motos_flask_app_answers() -> None:
+    """DynamoDB calls skip Flask; each answer (status, headers, body) is still the one moto's own app gives."""
+    db = boto3.client("dynamodb", **CREDENTIALS)
+    db.create_table(
+        TableName="tasks",
+        KeySchema=[{"AttributeName": "task_id", "KeyType": "HASH"}],
+        AttributeDefinitions=[{"AttributeName": "task_id", "AttributeType": "S"}],
+        BillingMode="PAY_PER_REQUEST",
+    )
+    db.put_item(TableName="tasks", Item={"task_id": {"S": "t1"}, "history": {"L": [{"M": {"s": {"S": "queued"}}}]}})
+    flask_app = create_backend_app("dynamodb")
+    direct = create_app("dynamodb")
+    assert isinstance(direct, DirectApp)
+    calls = [
+        ("GetItem", {"TableName": "tasks", "Key": {"task_id": {"S": "t1"}}}),
+        ("GetItem", {"TableName": "missing", "Key": {"task_id": {"S": "t1"}}}),  # ResourceNotFoundException
+        ("DescribeTable", {"TableName": "tasks"}),
+        ("Query", {"TableName": "tasks", "KeyConditionExpression": "task_id = :t", "ExpressionAttributeValues": {}}),
+        (
+            "PutItem",
+            {
+                "TableName": "tasks",
+                "Item": {"task_id": {"S": "t1"}},
+                "ConditionExpression": "attribute_not_exists(task_id)",
+            },
+        ),
+        ("PutItem", {"TableName": "tasks", "Item": {"task_id": {"S": ""}}}),  # ValidationException
+        ("ListTables", {}),
+    ]
+    for operation, body in calls:
+        expected = _answer(flask_app, _dynamodb_environ(operation, body))
+        assert _answer(direct, _dynamodb_environ(operation, body)) == expected, operation
+    statuses = [_answer(direct, _dynamodb_environ(op, body))[0] for op, body in calls]
+    assert statuses[0].startswith("200") and statuses[1].startswith("400")  # both kinds of answer compared
+
+
+@mock_aws
+def test_a_dynamodb_call_from_a_browser_still_gets_motos_cors_headers() -> None:
+    boto3.client("dynamodb", **CREDENTIALS).list_tables()
+    _, headers, _ = _answer(create_app("dynamodb"), _dynamodb_environ("ListTables", {}, Origin="http://127.0.0.1:3000"))
+    assert headers["access-control-allow-origin"] == "http://127.0.0.1:3000"
