@@ -18,6 +18,8 @@ places (profiled under the async burst):
 - Each UpdateItem parses its update expression twice (request validation, then the update); the parse depends
   on the expression's text alone, and moto copies the tree before it resolves names and values into it, so the
   tree is parsed once per distinct expression.
+- Its validation runs ten traversals of that tree, and each rebuilt its map of node types to methods at every
+  node, twice; a traverser now builds it once.
 """
 
 from __future__ import annotations
@@ -29,6 +31,7 @@ from typing import Any
 
 from moto.core import utils as moto_utils
 from moto.core.serialize import BaseJSONSerializer
+from moto.dynamodb.parsing.ast_nodes import DepthFirstTraverser  # type: ignore[attr-defined]
 from moto.dynamodb.parsing.expressions import UpdateExpressionParser  # type: ignore[attr-defined]
 from moto.sqs import models as sqs_models
 from moto.sqs.models import Message, SQSBackend
@@ -88,6 +91,28 @@ def plain_attribute_value(value: object) -> bool:
     return False
 
 
+def _processing(traverser: DepthFirstTraverser) -> tuple[dict[type, Any], tuple[type, ...]]:
+    """The traverser's map of node types to its processing methods, and those types, built once per traverser:
+    moto builds the map again for each node it visits, twice (its keys are classes, its values the traverser's
+    own methods, so it never changes)."""
+    cached: tuple[dict[type, Any], tuple[type, ...]] | None = traverser.__dict__.get("_cached_processing")
+    if cached is None:
+        processing = traverser._processing_map()
+        cached = traverser.__dict__["_cached_processing"] = (processing, tuple(processing))
+    return cached
+
+
+def _node_types(traverser: DepthFirstTraverser) -> tuple[type, ...]:
+    return _processing(traverser)[1]
+
+
+def _process(traverser: DepthFirstTraverser, node: Any) -> Any:
+    for node_type, processor in _processing(traverser)[0].items():
+        if isinstance(node, node_type):
+            return processor(node)
+    return None
+
+
 def _faster_dynamodb() -> None:
     if getattr(BaseJSONSerializer._serialize_type_structure, "plain_values_as_they_are", False):
         return
@@ -107,6 +132,8 @@ def _faster_dynamodb() -> None:
     structure.plain_values_as_they_are = True  # type: ignore[attr-defined]
     structure.__wrapped__ = walk  # type: ignore[attr-defined] # moto's own walk, for the tests' comparison
     BaseJSONSerializer._serialize_type_structure = structure  # type: ignore[method-assign]
+    DepthFirstTraverser.nodes_to_be_processed = _node_types
+    DepthFirstTraverser.process = _process
     UpdateExpressionParser.make = staticmethod(
         functools.lru_cache(maxsize=MAX_EXPRESSIONS)(UpdateExpressionParser.make)
     )

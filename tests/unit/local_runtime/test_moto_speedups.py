@@ -9,10 +9,12 @@ from typing import Any
 
 import boto3
 import pytest
+from botocore.exceptions import ClientError
 from moto import mock_aws
 from moto.core.serialize import BaseJSONSerializer, XFormedAttributePicker, get_serializer_class
 from moto.core.utils import get_service_model
 from moto.dynamodb.parsing.tokens import ExpressionTokenizer
+from moto.dynamodb.parsing.validators import ExpressionAttributeValueProcessor
 
 from infra.local_runtime import moto_speedups
 
@@ -151,3 +153,43 @@ def test_install_twice_wraps_once() -> None:
     patched = BaseJSONSerializer._serialize_type_structure
     moto_speedups.install()
     assert BaseJSONSerializer._serialize_type_structure is patched
+
+
+def test_each_validator_builds_its_processing_map_once(table: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    built: list[str] = []
+    processing_map = ExpressionAttributeValueProcessor._processing_map
+
+    def counted(self: Any) -> Any:
+        built.append(type(self).__name__)
+        return processing_map(self)
+
+    monkeypatch.setattr(ExpressionAttributeValueProcessor, "_processing_map", counted)
+    table.put_item(TableName="tasks", Item={"task_id": {"S": "a"}})
+    table.update_item(
+        TableName="tasks",
+        Key={"task_id": {"S": "a"}},
+        UpdateExpression="SET #a = :a, #b = :b, #c = list_append(:c, :c) ADD #n :n",
+        ExpressionAttributeNames={"#a": "a", "#b": "b", "#c": "c", "#n": "n"},
+        ExpressionAttributeValues={":a": {"S": "x"}, ":b": {"N": "1"}, ":c": {"L": [{"S": "y"}]}, ":n": {"N": "2"}},
+    )
+    assert built == ["ExpressionAttributeValueProcessor"]  # one validation of one update: one map
+    item = table.get_item(TableName="tasks", Key={"task_id": {"S": "a"}})["Item"]
+    assert item["c"] == {"L": [{"S": "y"}, {"S": "y"}]} and item["n"] == {"N": "2"}
+
+
+@pytest.mark.parametrize(
+    ("update", "values", "message"),
+    [
+        ("SET task_id = :v", {":v": {"S": "b"}}, "part of the key"),
+        ("SET a = :v", {":w": {"S": "b"}}, "unused in expressions"),
+        ("SET a = list_append(:v, :v)", {":v": {"S": "b"}}, "list_append"),
+    ],
+)
+def test_invalid_updates_are_still_refused(table: Any, update: str, values: dict[str, Any], message: str) -> None:
+    table.put_item(TableName="tasks", Item={"task_id": {"S": "a"}})
+    with pytest.raises(ClientError) as refused:
+        table.update_item(
+            TableName="tasks", Key={"task_id": {"S": "a"}}, UpdateExpression=update, ExpressionAttributeValues=values
+        )
+    assert refused.value.response["Error"]["Code"] == "ValidationException"
+    assert message in refused.value.response["Error"]["Message"]
