@@ -6,7 +6,8 @@ threads; idle keep-alive connections (every handler container holds some) cost n
 
 moto's dispatcher also matches each request's host against every service's URL patterns (hundreds of
 regular expressions, ~0.15-0.5 ms a call) to find its backend; the answer for a host never changes, so it is
-remembered, and DynamoDB's calls, all ``POST /``, reach moto's handler without Flask (``DirectApp``).
+remembered, and DynamoDB's and SQS's calls, all ``POST /``, reach moto's handlers without Flask
+(``DirectApp``).
 
 moto itself is made cheaper where it spends the most, with the same answers: ``moto_speedups``.
 """
@@ -30,6 +31,7 @@ from moto.dynamodb.responses import DynamoHandler
 from moto.moto_api import recorder
 from moto.moto_server.werkzeug_app import DomainDispatcherApplication, create_backend_app
 from moto.settings import DISABLE_GLOBAL_CORS
+from moto.sqs import urls as sqs_urls
 from waitress.adjustments import Adjustments
 from waitress.channel import HTTPChannel
 from waitress.parser import HEADER_FIELD_RE, HTTPRequestParser, get_header_lines
@@ -46,8 +48,8 @@ class _DirectRequest(Request):
 
 
 class DirectApp:
-    """moto's app for a service whose every call is one route (DynamoDB: ``POST /``, the operation in the
-    X-Amz-Target header), calling its handler as moto's Flask view does, without Flask's request context,
+    """moto's app for a service whose calls all take one route (DynamoDB and SQS: ``POST /``, the operation in
+    the X-Amz-Target header), calling its handler as moto's Flask view does, without Flask's request context,
     URL routing and after-request hooks: about a sixth of the emulator's CPU for a DynamoDB call. Any other
     path goes to moto's Flask app, as do requests with an Origin header (whose CORS answer is Flask's); without
     one, Flask's CORS hook only adds the wildcard origin, and so does this."""
@@ -72,12 +74,15 @@ class DirectApp:
         return FlaskResponse(response=content, status=status, headers=headers)(environ, start_response)
 
 
+# The services whose every call the SDK sends to ``POST /`` (the operation in X-Amz-Target), and their handler.
+_ROOT_HANDLERS: dict[str, Callable[..., Any]] = {"dynamodb": DynamoHandler.dispatch, "sqs": sqs_urls.dispatch}
+
+
 def create_app(service: str) -> Any:
-    """moto's app for ``service``, DynamoDB's called directly."""
+    """moto's app for ``service``; DynamoDB's and SQS's calls reach their handler directly."""
     flask_app = create_backend_app(service)  # type: ignore[arg-type]
-    if service == "dynamodb":
-        return DirectApp(flask_app, DynamoHandler.dispatch)
-    return flask_app
+    handler = _ROOT_HANDLERS.get(service)
+    return flask_app if handler is None else DirectApp(flask_app, handler)
 
 
 class MemoisedDispatcher(DomainDispatcherApplication):

@@ -228,7 +228,11 @@ def test_a_received_message_stays_hidden_for_its_visibility_timeout(endpoint: st
     assert "Messages" not in sqs.receive_message(QueueUrl=url, WaitTimeSeconds=0)
 
 
-def _dynamodb_environ(operation: str, body: dict[str, Any], **headers: str) -> dict[str, Any]:
+_TARGETS = {"dynamodb": "DynamoDB_20120810", "sqs": "AmazonSQS"}
+
+
+def _environ(service: str, operation: str, body: dict[str, Any], **headers: str) -> dict[str, Any]:
+    """A call as boto3 sends it to a JSON-protocol service: ``POST /``, the operation in X-Amz-Target."""
     environ = EnvironBuilder(
         path="/",
         method="POST",
@@ -236,8 +240,8 @@ def _dynamodb_environ(operation: str, body: dict[str, Any], **headers: str) -> d
         headers={
             "Host": "127.0.0.1",
             "Content-Type": "application/x-amz-json-1.0",
-            "X-Amz-Target": f"DynamoDB_20120810.{operation}",
-            "Authorization": f"AWS4-HMAC-SHA256 Credential=testing/20260101/{REGION}/dynamodb/aws4_request",
+            "X-Amz-Target": f"{_TARGETS[service]}.{operation}",
+            "Authorization": f"AWS4-HMAC-SHA256 Credential=testing/20260101/{REGION}/{service}/aws4_request",
             **headers,
         },
     ).get_environ()
@@ -284,14 +288,40 @@ def test_dynamodb_is_answered_as_motos_flask_app_answers() -> None:
         ("ListTables", {}),
     ]
     for operation, body in calls:
-        expected = _answer(flask_app, _dynamodb_environ(operation, body))
-        assert _answer(direct, _dynamodb_environ(operation, body)) == expected, operation
-    statuses = [_answer(direct, _dynamodb_environ(op, body))[0] for op, body in calls]
+        expected = _answer(flask_app, _environ("dynamodb", operation, body))
+        assert _answer(direct, _environ("dynamodb", operation, body)) == expected, operation
+    statuses = [_answer(direct, _environ("dynamodb", op, body))[0] for op, body in calls]
     assert statuses[0].startswith("200") and statuses[1].startswith("400")  # both kinds of answer compared
 
 
 @mock_aws
 def test_a_dynamodb_call_from_a_browser_still_gets_motos_cors_headers() -> None:
     boto3.client("dynamodb", **CREDENTIALS).list_tables()
-    _, headers, _ = _answer(create_app("dynamodb"), _dynamodb_environ("ListTables", {}, Origin="http://127.0.0.1:3000"))
+    _, headers, _ = _answer(
+        create_app("dynamodb"), _environ("dynamodb", "ListTables", {}, Origin="http://127.0.0.1:3000")
+    )
     assert headers["access-control-allow-origin"] == "http://127.0.0.1:3000"
+
+
+@mock_aws
+def test_sqs_is_answered_as_motos_flask_app_answers() -> None:
+    sqs = boto3.client("sqs", **CREDENTIALS)
+    url = sqs.create_queue(QueueName="high", Attributes={"VisibilityTimeout": "30"})["QueueUrl"]
+    sqs.send_message(QueueUrl=url, MessageBody="task-1")
+    flask_app, direct = create_backend_app("sqs"), create_app("sqs")
+    assert isinstance(direct, DirectApp)
+    calls = [
+        ("ListQueues", {}),
+        ("GetQueueUrl", {"QueueName": "high"}),
+        ("GetQueueUrl", {"QueueName": "missing"}),  # QueueDoesNotExist
+        ("GetQueueAttributes", {"QueueUrl": url, "AttributeNames": ["VisibilityTimeout", "DelaySeconds"]}),
+        ("ReceiveMessage", {"QueueUrl": url, "WaitTimeSeconds": 0, "VisibilityTimeout": 0}),  # seen, still visible
+    ]
+    for operation, body in calls:
+        expected = _answer(flask_app, _environ("sqs", operation, body))
+        answered = _answer(direct, _environ("sqs", operation, body))
+        if operation == "ReceiveMessage":  # each receive has its own receipt handle and receive count
+            assert answered[0] == expected[0] and json.loads(answered[2])["Messages"][0]["Body"] == "task-1"
+            continue
+        assert answered == expected, operation
+    assert _answer(direct, _environ("sqs", "GetQueueUrl", {"QueueName": "missing"}))[0].startswith("400")
