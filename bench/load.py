@@ -12,9 +12,8 @@ from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import urlsplit
 
-import requests
-
 from bench.documents import Document
+from bench.http_client import Clients
 
 REQUEST_TIMEOUT_SECONDS = 60.0
 
@@ -28,19 +27,6 @@ def check_loopback(url: str) -> None:
 def percentile(values: list[float], q: float) -> float:
     ordered = sorted(values)
     return ordered[min(len(ordered) - 1, round(q * (len(ordered) - 1)))] if ordered else float("nan")
-
-
-class _Sessions:
-    """One keep-alive HTTP session per client thread, as separate clients would have."""
-
-    def __init__(self) -> None:
-        self._local = threading.local()
-
-    def get(self) -> requests.Session:
-        session: requests.Session | None = getattr(self._local, "session", None)
-        if session is None:
-            session = self._local.session = requests.Session()
-        return session
 
 
 @dataclass
@@ -64,16 +50,13 @@ def sync_run(url: str, documents: list[Document], concurrency: int) -> SyncRun:
     """POST every document to /classify_file, ``concurrency`` at a time; each one is sent once."""
     check_loopback(url)
     run = SyncRun(concurrency)
-    sessions = _Sessions()
+    clients = Clients(REQUEST_TIMEOUT_SECONDS)
     lock = threading.Lock()
 
     def send(document: Document) -> None:
         started = time.perf_counter()
-        response = sessions.get().post(
-            f"{url}/classify_file",
-            files={"file": (document.name, document.data)},
-            data={"industry": "finance"},
-            timeout=REQUEST_TIMEOUT_SECONDS,
+        response = clients.get().post_form(
+            f"{url}/classify_file", {"industry": "finance"}, (document.name, document.data)
         )
         elapsed = time.perf_counter() - started
         with lock:
@@ -137,7 +120,7 @@ def async_burst(
     presigned POST, then the file straight to the bucket (whose notification queues it)."""
     check_loopback(url)
     run = AsyncRun(len(documents))
-    sessions = _Sessions()
+    clients = Clients(REQUEST_TIMEOUT_SECONDS)
     task_ids: list[str] = []
     estimates: dict[str, float] = {}  # the service's estimated_time of each task
     lock = threading.Lock()
@@ -148,11 +131,8 @@ def async_burst(
         if presigned_share and index % presigned_share == 0:
             upload(document, priority)
             return
-        response = sessions.get().post(
-            f"{url}/classify_file_async",
-            files={"file": (document.name, document.data)},
-            data={"industry": "finance", "priority": priority},
-            timeout=REQUEST_TIMEOUT_SECONDS,
+        response = clients.get().post_form(
+            f"{url}/classify_file_async", {"industry": "finance", "priority": priority}, (document.name, document.data)
         )
         with lock:
             run.submit_statuses[response.status_code] += 1
@@ -163,10 +143,8 @@ def async_burst(
                 estimates[body["task_id"]] = max(first_poll, float(body.get("estimated_time") or 0))
 
     def upload(document: Document, priority: str) -> None:
-        ticket = sessions.get().post(
-            f"{url}/uploads",
-            json={"filename": document.name, "industry": "finance", "priority": priority},
-            timeout=REQUEST_TIMEOUT_SECONDS,
+        ticket = clients.get().post_json(
+            f"{url}/uploads", {"filename": document.name, "industry": "finance", "priority": priority}
         )
         if ticket.status_code != 201:
             with lock:
@@ -174,9 +152,7 @@ def async_burst(
             return
         post = ticket.json()["upload"]
         check_loopback(post["url"])
-        stored = sessions.get().post(
-            post["url"], data=post["fields"], files={"file": (document.name, document.data)}, timeout=30
-        )
+        stored = clients.get().post_form(post["url"], post["fields"], (document.name, document.data))
         with lock:
             # One status per document: the bucket's answer (2xx: stored, so the task is queued) counted as a 202.
             run.submit_statuses[202 if stored.ok else stored.status_code] += 1
@@ -193,7 +169,7 @@ def async_burst(
     finished: dict[str, dict[str, Any]] = {}
 
     def poll(task_id: str) -> None:
-        response = sessions.get().get(f"{url}/classification_result/{task_id}", timeout=REQUEST_TIMEOUT_SECONDS)
+        response = clients.get().get(f"{url}/classification_result/{task_id}")
         with lock:
             run.polls += 1
         if response.status_code == 200 and response.json()["status"] in {"completed", "failed"}:
