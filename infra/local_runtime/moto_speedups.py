@@ -1,6 +1,10 @@
 """moto made cheaper where the emulator spends the most under a burst, with the same answers (imports moto: load
 it in the emulator's process only). ``install()`` is idempotent.
 
+Every answer. moto puts the request id into an XML body's ``<RequestId>`` with a regular expression whose
+lookbehind is tried at every character of every body, JSON ones included: 6% of the emulator's CPU under the
+burst, mostly on DynamoDB items. A body without that tag is left as it is without the search.
+
 SQS. moto computes every attribute of a queue where it needs one: for each message a ReceiveMessage returns
 (the retention period) and at each SendMessage (content-based deduplication). Three of the attributes are
 approximate message counts, each a scan of all the queue's messages asking each for the time twice through
@@ -30,6 +34,7 @@ import time
 from typing import Any
 
 from moto.core import utils as moto_utils
+from moto.core.responses import BaseResponse
 from moto.core.serialize import BaseJSONSerializer
 from moto.dynamodb.parsing.ast_nodes import DepthFirstTraverser  # type: ignore[attr-defined]
 from moto.dynamodb.parsing.expressions import UpdateExpressionParser  # type: ignore[attr-defined]
@@ -43,8 +48,25 @@ _STRING_SETS = frozenset({"SS", "NS"})
 
 
 def install() -> None:
+    _faster_responses()
     _faster_sqs()
     _faster_dynamodb()
+
+
+def _faster_responses() -> None:
+    if getattr(BaseResponse._enrich_response, "scans_xml_only", False):
+        return
+    enrich = BaseResponse._enrich_response
+
+    def enrich_response(headers: dict[str, str], body: Any) -> tuple[dict[str, str], Any]:
+        if isinstance(body, str) and "<RequestId>" not in body:
+            # No XML request id to replace: the headers' part alone (the regex finds nothing, in linear time).
+            return enrich(headers, "")[0], body
+        return enrich(headers, body)
+
+    enrich_response.scans_xml_only = True  # type: ignore[attr-defined]
+    enrich_response.__wrapped__ = enrich  # type: ignore[attr-defined] # moto's own, for the tests' comparison
+    BaseResponse._enrich_response = staticmethod(enrich_response)  # type: ignore[method-assign]
 
 
 def _unix_time(dt: datetime.datetime | None = None) -> float:

@@ -11,6 +11,7 @@ import boto3
 import pytest
 from botocore.exceptions import ClientError
 from moto import mock_aws
+from moto.core.responses import BaseResponse
 from moto.core.serialize import BaseJSONSerializer, XFormedAttributePicker, get_serializer_class
 from moto.core.utils import get_service_model
 from moto.dynamodb.parsing.tokens import ExpressionTokenizer
@@ -193,3 +194,32 @@ def test_invalid_updates_are_still_refused(table: Any, update: str, values: dict
         )
     assert refused.value.response["Error"]["Code"] == "ValidationException"
     assert message in refused.value.response["Error"]["Message"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        '{"Item": {"task_id": {"S": "t-1"}}}',
+        "<SendMessageResponse><ResponseMetadata><RequestId>old</RequestId></ResponseMetadata></SendMessageResponse>",
+        b"%PDF-1.4 <RequestId>",
+        "",
+    ],
+)
+def test_answers_are_enriched_as_moto_enriches_them(body: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("moto.core.responses.gen_amzn_requestid_long", lambda headers: "fixed-id")
+    fast = BaseResponse._enrich_response({"status": 200}, body)  # type: ignore[dict-item]
+    motos = BaseResponse._enrich_response.__wrapped__  # type: ignore[attr-defined]
+    assert fast == motos({"status": 200}, body)
+    assert fast[0]["status"] == "200"
+
+
+def test_a_json_answer_is_not_searched_for_an_xml_request_id(monkeypatch: pytest.MonkeyPatch) -> None:
+    searched: list[object] = []
+
+    def sub(pattern: str, new: str, body: Any) -> Any:
+        searched.append(body)
+        return body
+
+    monkeypatch.setattr("moto.core.responses.re.sub", sub)
+    BaseResponse._enrich_response({}, '{"Item": {}}')
+    assert searched in ([], [""])
