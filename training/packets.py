@@ -25,7 +25,7 @@ import numpy as np
 from doc_classifier.classifier import DocumentClassifier, default_classifier
 from doc_classifier.extraction import Page
 from doc_classifier.packets import PageView, neighbours, score_pages, split_pages, text_scorer
-from doc_classifier.packets.decoder import PARAMS_PATH, DecoderParams, label_offsets, packaged_params
+from doc_classifier.packets.decoder import PARAMS_PATH, DecoderParams, packaged_params
 from doc_classifier.packets.evidence import FEATURES, boundary_features
 from doc_classifier.packets.segments import TextScorer, segment_texts
 from doc_classifier.taxonomy import UNKNOWN
@@ -38,9 +38,7 @@ DEFAULT_SEED = 20261202
 _PAGE_WEIGHTS = (0.3, 0.5, 1.0)
 _SMOOTHING = (0.05, 0.1, 0.2)
 _SEGMENT_WEIGHTS = (0.0, 0.5, 1.0, 2.0, 4.0, 8.0)
-# beta as fitted, and larger: the regression reads each running document's true label, the decoder the pages'
-# reading of it, a label it is less sure of.
-_LABEL_SCALES = (1.0, 1.5, 2.0)
+_LENGTH_WEIGHTS = (0.0, 0.5, 1.0)
 
 Scored = tuple[list[PageView], list[tuple[str, int, int]], tuple[str, ...], TextScorer]
 
@@ -118,43 +116,32 @@ SIGNS = {
     "language_change": 1,
     "title": 1,
     "empty": -1,
-    "label": 1,  # a document of a kind that is usually short is the likelier to end at a page
 }
-_LABEL = "label"
 
 
-def fit_boundaries(scored: list[Scored], lengths: DecoderParams) -> tuple[np.ndarray, float]:
-    """Logistic regression of "a document starts here" on the boundary features and, before a page with text,
-    the running document's true label's ``label_offsets`` at beta 1 (``lengths`` holds the counted pi(c), pi),
-    refitted without any feature whose weight points against its evidence until every weight agrees with
-    ``SIGNS``: the boundary weights and beta."""
+def fit_boundaries(scored: list[Scored]) -> np.ndarray:
+    """Logistic regression of "a document starts here", refitted without any feature whose weight points
+    against its evidence, until every weight agrees with ``SIGNS``."""
     from sklearn.linear_model import LogisticRegression  # noqa: PLC0415
 
     rows, targets = [], []
-    unit = replace(lengths, label_weight=1.0)
-    for views, truth, labels, _ in scored:
+    for views, truth, _, _ in scored:
         starts = {first for _, first, _ in truth}
-        offsets = dict(zip(labels, label_offsets(labels, unit), strict=True))
-        running = {page: label for label, first, last in truth for page in range(first, last + 1)}
         for before, after in neighbours(views):
-            features = boundary_features(before.cues, after.cues, before.vector, after.vector)
-            offset = 0.0 if after.empty else offsets[running[after.page.number - 1]]
-            rows.append([*features, offset])
+            rows.append(boundary_features(before.cues, after.cues, before.vector, after.vector))
             targets.append(after.page.number in starts)
     x, y = np.array(rows), np.array(targets)
-    names = [*FEATURES, _LABEL]
-    kept = list(range(len(names)))
+    kept = list(range(len(FEATURES)))
     while True:
         model = LogisticRegression(C=1.0, fit_intercept=False, max_iter=2000)
         model.fit(x[:, kept], y)
         fitted = dict(zip(kept, model.coef_[0], strict=True))
-        wrong = [i for i, w in fitted.items() if SIGNS[names[i]] * w < 0]
+        wrong = [i for i, w in fitted.items() if SIGNS[FEATURES[i]] * w < 0]
         if not wrong:
             break
-        log.info("dropped (weight against its evidence): %s", ", ".join(names[i] for i in wrong))
+        log.info("dropped (weight against its evidence): %s", ", ".join(FEATURES[i] for i in wrong))
         kept = [i for i in kept if i not in wrong]
-    weights = np.array([float(fitted.get(i, 0.0)) for i in range(len(names))])
-    return weights[:-1], round(float(weights[-1]), 4)
+    return np.array([float(fitted.get(i, 0.0)) for i in range(len(FEATURES))])
 
 
 def expected_segment_log(scored: list[Scored], params: DecoderParams) -> float:
@@ -178,9 +165,9 @@ def expected_segment_log(scored: list[Scored], params: DecoderParams) -> float:
     return float(np.mean(logs))
 
 
-def continuation_probabilities(scored: list[Scored]) -> tuple[dict[str, float], float]:
+def continuation_probabilities(scored: list[Scored]) -> dict[str, float]:
     """pi(c), the chance that a document of label c goes on to another page with text, counted on the true
-    documents, and pi, the same for any document (add-one smoothed: no label is ever certain to end or go on)."""
+    documents (add-one smoothed: no label is ever certain to end or go on)."""
     more: dict[str, int] = {}
     pages: dict[str, int] = {}
     for views, truth, _, _ in scored:
@@ -188,8 +175,7 @@ def continuation_probabilities(scored: list[Scored]) -> tuple[dict[str, float], 
             with_text = sum(not v.empty for v in views if first <= v.page.number <= last)
             more[label] = more.get(label, 0) + max(with_text - 1, 0)
             pages[label] = pages.get(label, 0) + max(with_text, 1)
-    by_label = {label: round((more[label] + 1) / (pages[label] + 2), 4) for label in sorted(pages)}
-    return by_label, round((sum(more.values()) + 1) / (sum(pages.values()) + 2), 4)
+    return {label: round((more[label] + 1) / (pages[label] + 2), 4) for label in sorted(pages)}
 
 
 def exact_share(scored: list[Scored], params: DecoderParams) -> float:
@@ -221,33 +207,31 @@ def main(argv: list[str] | None = None) -> None:
         fit_set = score(synthetic_packets(args.seed, args.packets))
         tune_set = score(synthetic_packets(args.seed + 1, args.packets))
         reading = "--folds 0 (synthetic packets only, pages read by the packaged model"
-    continuation, continuation_any = continuation_probabilities(fit_set)
-    lengths = replace(packaged_params(), continuation=continuation, continuation_any=continuation_any)
-    weights, beta = fit_boundaries(fit_set, lengths)
-    base = replace(lengths, boundary_weights=weights, label_weight=beta)
-    log.info("continuation probabilities: %s (any document: %s)", base.continuation, continuation_any)
-    log.info("boundary weights: %s, label %s", dict(zip(FEATURES, np.round(weights, 3).tolist(), strict=True)), beta)
+    weights = fit_boundaries(fit_set)
+    base = replace(packaged_params(), boundary_weights=weights, continuation=continuation_probabilities(fit_set))
+    log.info("continuation probabilities: %s", base.continuation)
+    log.info("boundary weights: %s", dict(zip(FEATURES, np.round(weights, 3).tolist(), strict=True)))
     expected = {
         smoothing: expected_segment_log(fit_set, replace(base, label_smoothing=smoothing)) for smoothing in _SMOOTHING
     }
     log.info("a true document's mean smoothed log q by smoothing: %s", expected)
     best, best_share = base, -1.0
-    grid = itertools.product(_LABEL_SCALES, _SEGMENT_WEIGHTS, _PAGE_WEIGHTS, _SMOOTHING)
-    for scale, segment, continuation_weight, smoothing in grid:
+    grid = itertools.product(_LENGTH_WEIGHTS, _SEGMENT_WEIGHTS, _PAGE_WEIGHTS, _SMOOTHING)
+    for length, segment, continuation, smoothing in grid:
         candidate = replace(
             base,
-            label_weight=round(beta * scale, 4),
+            length_weight=length,
             segment_weight=segment,
-            continuation_page_weight=continuation_weight,
+            continuation_page_weight=continuation,
             label_smoothing=smoothing,
             segment_expected_log=round(expected[smoothing], 4),
         )
         share = exact_share(tune_set, candidate)
         log.info(
-            "label weight %.4f, segment weight %.1f, continuation weight %.2f, smoothing %.2f: exact documents %.4f",
-            candidate.label_weight,
+            "length weight %.1f, segment weight %.1f, continuation weight %.2f, smoothing %.2f: exact documents %.4f",
+            length,
             segment,
-            continuation_weight,
+            continuation,
             smoothing,
             share,
         )

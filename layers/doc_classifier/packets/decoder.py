@@ -3,40 +3,38 @@
 A segmentation of pages 1..n into documents, each with one label, scores
 
     sum over documents [a..b] with label c of
-        sum of log P(no boundary before i | s_i, c), a < i <= b
-      + log P(boundary before b+1 | s_(b+1), c)          (nothing after the last page)
+        log P(boundary before a)                        (nothing before the first page)
+      + sum of log P(no boundary before i), a < i <= b
       + w_first * log p_a(c) + w_cont * sum of log p_i(c), a < i <= b
       + w_seg * (log q_ab(c) - m)
+      + w_len * (t_ab * log pi(c) + log(1 - pi(c)))
 
-where P(boundary before i | s_i, c) = sigma(s_i + g_c) is a logistic function of the boundary
-features (``evidence.py``; s_i their weighted sum) and of the label c of the document that runs
-up to page i, p_i the page model's (smoothed) distribution over the industry's labels and q_ab
+where p_i is the page model's (smoothed) distribution over the industry's labels, q_ab
 the same model's (smoothed) distribution for the text of pages a..b read as one document
-(``segments.py``); m, the mean smoothed log probability that reading gives a true
+(``segments.py``), and P(boundary) a logistic function of the boundary features
+(``evidence.py``); m, the mean smoothed log probability that reading gives a true
 document's label on synthetic packets, makes the segment term cost a typical document
 nothing, so that it weighs how well a candidate reads as one document and does not
 count documents (every term log q <= 0 would charge each extra document, the more the
-less sure the model is). Each page transition is counted once, by the document it ends or
-continues, so the best segmentation is still found exactly in O(n^2 K) (per-label cumulative
-sums of the "goes on" terms). Smoothing bounds what one page can say, so one odd page inside a
-statement costs less than the two boundaries that would cut it out; continuation pages weigh less
-than first pages, which carry the title; a page with no text has no say in the label at all and
-follows its boundary evidence. The segment term reads a document as the single-document classifier
-would: an attached form inside a medical record leaves the record's text a medical record, while two
-documents read as one rarely look like either. A boundary the page counters (or a new e-mail
-attachment) force is final: no document spans it.
+less sure the model is). The best segmentation is found exactly in O(n^2 K). Smoothing bounds
+what one page can say, so one odd page inside a statement costs less than the two
+boundaries that would cut it out; continuation pages weigh less than first pages, which
+carry the title; a page with no text has no say in the label at all and follows its
+boundary evidence. The segment term reads a document as the single-document classifier
+would: an attached form inside a medical record leaves the record's text a medical
+record, while two documents read as one rarely look like either. A boundary the page
+counters (or a new e-mail attachment) force is final: no document spans it.
 
-g_c is what a person knows of each kind's length: a prescription, a receipt or an ID card is one
-page, a statement or a contract runs on. pi(c), the chance that a document of label c goes on to
-another page with text, and pi, the same for any document, are counted on synthetic packets, and
-g_c = beta * (logit(1 - pi(c)) - logit(1 - pi)), beta fitted with the boundary weights (the running
-document's true label supplying g_c). It applies before a page with text (a blank back side is no
-page of text) and not where the counters decide; a label without a counted pi(c) (a category
-learned later) has g_c = 0, the prior of any document. The previous decoder added a separate length
-term, w_len * (t log pi(c) + log(1 - pi(c))) per document, on top of a label-independent boundary
-prior: that counted how often a page goes on twice and charged every document of a long kind
-log(1 - pi(c)) for ending, which joined two documents of one long kind in a row and kept a
-90%-sure foreign page inside a statement (see README).
+The last term is what a person knows of each kind's length: a prescription, a receipt or an ID
+card is one page, a statement or a contract runs on. pi(c), the chance that a document of label
+c goes on to another page with text (t_ab: its pages with text after the first), is counted on
+synthetic packets; a label it was not counted for (a category learned later) has no such term.
+Without it, two one-page prescriptions in a row cost no more as one document than as two, and
+the decoder cannot let a document's text outweigh an unsure page without joining them. The
+boundary evidence already says how often any page goes on, so this term counts some of that
+twice: it charges every document of a long kind log(1 - pi(c)) for ending, which leans towards
+joining two documents of one long kind in a row (the ratio pi(c) / pi to any document's chance
+would not; fitted the same way it read the dev packets worse, see README).
 """
 
 from __future__ import annotations
@@ -68,15 +66,12 @@ class DecoderParams:
     segment_weight: float = 0.0  # w_seg: the weight of the segment's text read as one document
     segment_max_pages: int = 30  # a segment's text is its first pages (and at most MAX_CHARS of them)
     segment_expected_log: float = 0.0  # m: a true document's mean smoothed log q of its label (fitted)
-    label_weight: float = 0.0  # beta: the weight of the running document's label in the boundary logit (fitted)
+    length_weight: float = 0.0  # w_len: the weight of each label's length prior
     continuation: Mapping[str, float] = field(default_factory=dict)  # pi(c) by label (counted)
-    continuation_any: float = 0.5  # pi: the chance that any document goes on (counted); g_c is 0 at pi(c) = pi
 
     @classmethod
     def from_dict(cls, raw: dict[str, object]) -> DecoderParams:
         weights = raw["boundary_weights"]
-        if "length_weight" in raw:
-            raise ValueError("length_weight is no longer read (the labels weigh in the boundary): refit the parameters")
         if not isinstance(weights, dict) or set(weights) != set(FEATURES):
             raise ValueError(f"decoder parameters must weigh exactly these features: {', '.join(FEATURES)}")
         return cls(
@@ -88,9 +83,8 @@ class DecoderParams:
             float(raw["segment_weight"]),  # type: ignore[arg-type]
             int(raw["segment_max_pages"]),  # type: ignore[call-overload]
             float(raw["segment_expected_log"]),  # type: ignore[arg-type]
-            float(raw.get("label_weight", 0.0)),  # type: ignore[arg-type]
+            float(raw.get("length_weight", 0.0)),  # type: ignore[arg-type]
             _probabilities(raw.get("continuation", {})),
-            _probabilities({"any": raw.get("continuation_any", 0.5)})["any"],
         )
 
     def to_dict(self) -> dict[str, object]:
@@ -105,9 +99,8 @@ class DecoderParams:
             "segment_weight": self.segment_weight,
             "segment_max_pages": self.segment_max_pages,
             "segment_expected_log": self.segment_expected_log,
-            "label_weight": self.label_weight,
+            "length_weight": self.length_weight,
             "continuation": {label: round(p, 4) for label, p in sorted(self.continuation.items())},
-            "continuation_any": self.continuation_any,
         }
 
 
@@ -150,10 +143,8 @@ def decode(
 ) -> list[Segment]:
     """The best segmentation of pages with label ``probabilities`` (n x K) and boundary ``logits`` (n - 1);
     ``texts[a]``: row j the distribution of pages a..a+j read as one text (``segments.segment_texts``);
-    ``labels``: the K labels' names, for the running document's say in each boundary (``label_offsets``)."""
+    ``labels``: the K labels' names, for their length prior (a label without a counted pi(c) has none)."""
     n, k = probabilities.shape
-    if len(labels) != k:
-        raise ValueError(f"{len(labels)} label names for {k} labels")
     log_p = _smoothed_log(probabilities, params)
     log_p[empty] = 0.0  # a page without text says nothing about the label
     log_texts = None
@@ -163,15 +154,12 @@ def decode(
             for rows in texts
         ]
     continuation = np.cumsum(np.vstack([np.zeros((1, k)), params.continuation_page_weight * log_p]), axis=0)
-    # by_label[i, c]: the logit of "a document starts at page i" while a document of label c runs (row 0 unused).
-    # The label speaks where the length it was counted on does: before a page with text, counters not deciding.
-    speaks = ~empty[1:] & (np.abs(logits) < params.counter_override)
-    by_label = np.vstack([np.zeros((1, k)), logits[:, None] + speaks[:, None] * label_offsets(labels, params)])
-    log_end = -np.logaddexp(0.0, -by_label)  # log sigma(s + g_c): the running document ends before page i
-    log_end[0] = 0.0
-    joined = np.cumsum(-np.logaddexp(0.0, by_label), axis=0)  # joined[i, c]: sum of log sigma(-(s + g_c)), 1..i
-    log_end = np.vstack([log_end, np.zeros((1, k))])  # nothing ends a document at the packet's end but the packet
+    log_more, log_end = _length_prior(labels, k, params)
+    with_text = np.concatenate([[0], np.cumsum(~empty)])  # with_text[i]: pages with text among the first i
+    log_start = np.concatenate([[0.0], -np.logaddexp(0.0, -logits)])  # log sigma(s); page 0 always starts
+    log_join = np.concatenate([[0.0], -np.logaddexp(0.0, logits)])  # log sigma(-s)
     forced = np.concatenate([[True], logits >= params.counter_override])  # counters or attachments say so
+    joined = np.cumsum(log_join)  # joined[i]: sum of log_join[1..i]
     best = np.full(n + 1, -np.inf)
     best[0] = 0.0
     back: list[tuple[int, int]] = [(0, 0)] * (n + 1)
@@ -180,14 +168,15 @@ def decode(
         if forced[end - 1]:
             floor = end - 1
         for start in range(floor, end):
-            score = params.first_page_weight * log_p[start] + continuation[end] - continuation[start + 1]
+            by_label = params.first_page_weight * log_p[start] + continuation[end] - continuation[start + 1]
             if log_texts is not None:
                 rows = log_texts[start]
-                score = score + params.segment_weight * rows[min(end - start, len(rows)) - 1]
-            score = score + joined[end - 1] - joined[start] + log_end[end]
-            label = int(np.argmax(score))
-            if best[start] + score[label] > best[end]:
-                best[end], back[end] = best[start] + score[label], (start, label)
+                by_label = by_label + params.segment_weight * rows[min(end - start, len(rows)) - 1]
+            by_label = by_label + (with_text[end] - with_text[start + 1]) * log_more + log_end
+            label = int(np.argmax(by_label))
+            score = best[start] + log_start[start] + joined[end - 1] - joined[start] + by_label[label]
+            if score > best[end]:
+                best[end], back[end] = score, (start, label)
     segments: list[Segment] = []
     end = n
     while end > 0:
@@ -199,20 +188,16 @@ def decode(
     return segments[::-1]
 
 
-def label_offsets(labels: Sequence[str], params: DecoderParams) -> Array:
-    """g_c = beta * (logit(1 - pi(c)) - logit(1 - pi)) by label index: how much likelier than for any document a
-    document of label c is to end at a page; zero for a label without a counted pi(c) (a category learned later)."""
-    offsets = np.zeros(len(labels))
-    if params.label_weight:
-        usual = _logit(1.0 - params.continuation_any)
+def _length_prior(labels: Sequence[str], k: int, params: DecoderParams) -> tuple[Array, Array]:
+    """w_len * log pi(c) per further page with text and w_len * log(1 - pi(c)) per document, by label index;
+    zero for a label without a counted pi(c)."""
+    log_more, log_end = np.zeros(k), np.zeros(k)
+    if params.length_weight:
         for i, label in enumerate(labels):
             if label in params.continuation:
-                offsets[i] = params.label_weight * (_logit(1.0 - params.continuation[label]) - usual)
-    return offsets
-
-
-def _logit(p: float) -> float:
-    return float(np.log(p) - np.log1p(-p))
+                log_more[i] = params.length_weight * np.log(params.continuation[label])
+                log_end[i] = params.length_weight * np.log1p(-params.continuation[label])
+    return log_more, log_end
 
 
 def _smoothed_log(probabilities: Array, params: DecoderParams) -> Array:

@@ -8,12 +8,12 @@ from dataclasses import replace
 import numpy as np
 import pytest
 from doc_classifier.model.features import MAX_CHARS
-from doc_classifier.packets.decoder import PARAMS_PATH, DecoderParams, decode, label_offsets, packaged_params
+from doc_classifier.packets.decoder import PARAMS_PATH, DecoderParams, decode, packaged_params
 from doc_classifier.packets.segments import segment_texts
 
 RECORD, FORM, OTHER = 0, 1, 2
 
-UNNAMED = ("a", "b", "c")  # labels without a counted length: these tests weigh pages, texts and evidence alone
+UNNAMED = ("a", "b", "c")  # labels the length prior has no count for: these tests weigh pages and texts alone
 
 
 def _record_with_a_foreign_second_page() -> tuple[np.ndarray, np.ndarray, list[np.ndarray]]:
@@ -84,7 +84,7 @@ def test_each_candidate_is_read_once_until_its_text_fills_the_models_window() ->
 
 
 def test_the_packaged_parameters_are_what_training_writes() -> None:
-    from training.packets import _PAGE_WEIGHTS, _SEGMENT_WEIGHTS, _SMOOTHING  # noqa: PLC0415
+    from training.packets import _LENGTH_WEIGHTS, _PAGE_WEIGHTS, _SEGMENT_WEIGHTS, _SMOOTHING  # noqa: PLC0415
 
     raw = json.loads(PARAMS_PATH.read_text())
     source = raw.pop("source")
@@ -94,8 +94,8 @@ def test_the_packaged_parameters_are_what_training_writes() -> None:
     assert params.segment_weight in _SEGMENT_WEIGHTS
     assert params.continuation_page_weight in _PAGE_WEIGHTS
     assert params.label_smoothing in _SMOOTHING
-    assert params.label_weight > 0, "the running document's label weighs in each boundary"
-    assert params.continuation["prescription"] < 0.1 < params.continuation_any
+    assert params.length_weight in _LENGTH_WEIGHTS
+    assert params.continuation["prescription"] < 0.1
     assert params.continuation["bank_statement"] > 0.5
 
 
@@ -137,75 +137,25 @@ def test_a_one_page_kind_does_not_run_on_to_a_second_page_of_its_kind() -> None:
     logits = np.array([-0.5])
     params = replace(
         packaged_params(),
+        length_weight=1.0,
         continuation={"prescription": 0.03, "medical_record": 0.65, "unknown": 0.6},
-        continuation_any=0.5,
     )
 
     def documents(probabilities: np.ndarray, names: tuple[str, ...], weight: float) -> list[tuple[int, int]]:
-        found = decode(probabilities, empty, logits, replace(params, label_weight=weight), None, labels=names)
+        found = decode(probabilities, empty, logits, replace(params, length_weight=weight), None, labels=names)
         return [(s.first, s.last) for s in found]
 
     assert documents(pages, labels, 0.0) == [(0, 1)]
-    assert documents(pages, UNNAMED, 1.0) == [(0, 1)]  # labels without a counted length: the evidence alone
+    assert documents(pages, (), 1.0) == [(0, 1)]  # no names, no lengths
     assert documents(pages, labels, 1.0) == [(0, 0), (1, 1)]
     assert documents(records, labels, 1.0) == [(0, 1)]
-
-
-def test_each_page_transition_is_counted_once() -> None:
-    """Two documents of one long kind, read alike, the page weights equal: the running document's label shifts
-    the boundary's logit by g_c and nothing else charges a document for ending, so the pages split exactly
-    where s + g_c > 0 (a length term on top, log(1 - pi(c)) per document, would join them above that too)."""
-    labels = ("bank_statement", "prescription", "unknown")
-    pages = np.array([[0.8, 0.1, 0.1]] * 4)
-    params = replace(
-        packaged_params(),
-        first_page_weight=0.5,
-        continuation_page_weight=0.5,
-        label_weight=1.0,
-        continuation={"bank_statement": 0.65, "prescription": 0.03, "unknown": 0.6},
-        continuation_any=0.5,
-    )
-    (offset, *_) = label_offsets(labels, params)
-    assert offset == pytest.approx(np.log(0.35 / 0.65))  # a statement ends less often than the usual document
-
-    def documents(middle: float) -> list[tuple[int, int]]:
-        logits = np.array([-6.0, middle, -6.0])
-        found = decode(pages, np.zeros(4, dtype=bool), logits, params, None, labels=labels)
-        return [(s.first, s.last) for s in found]
-
-    assert documents(-offset + 0.05) == [(0, 1), (2, 3)]
-    assert documents(-offset - 0.05) == [(0, 3)]
-
-
-def test_the_counters_decide_whatever_the_label() -> None:
-    """Counters that agree hold two prescriptions together and counters that restart cut a statement in two:
-    the label's offset does not move a boundary the counters decide, and a forced one stays final."""
-    labels = ("bank_statement", "prescription", "unknown")
-    params = replace(
-        packaged_params(),
-        label_weight=5.0,
-        continuation={"bank_statement": 0.65, "prescription": 0.03, "unknown": 0.6},
-        continuation_any=0.5,
-    )
-    empty = np.zeros(2, dtype=bool)
-    override = params.counter_override
-
-    def documents(probabilities: list[float], logit: float) -> list[tuple[int, int]]:
-        found = decode(np.array([probabilities] * 2), empty, np.array([logit]), params, None, labels=labels)
-        return [(s.first, s.last) for s in found]
-
-    assert documents([0.1, 0.8, 0.1], -override) == [(0, 1)]
-    assert documents([0.8, 0.1, 0.1], override) == [(0, 0), (1, 1)]
-    assert documents([0.1, 0.8, 0.1], -override + 1.0) == [(0, 0), (1, 1)]  # not decided: the label speaks
 
 
 def test_a_blank_page_does_not_lengthen_a_one_page_document() -> None:
     """A prescription scanned on both sides: its blank back is no second page of text, so it stays with it."""
     labels = ("prescription", "unknown")
     probabilities = np.array([[0.9, 0.1], [0.5, 0.5]])
-    params = replace(
-        packaged_params(), label_weight=1.0, continuation={"prescription": 0.03, "unknown": 0.6}, continuation_any=0.5
-    )
+    params = replace(packaged_params(), length_weight=1.0, continuation={"prescription": 0.03, "unknown": 0.6})
     found = decode(probabilities, np.array([False, True]), np.array([-2.0]), params, None, labels=labels)
     assert [(s.first, s.last, labels[s.label]) for s in found] == [(0, 1, "prescription")]
 
@@ -214,15 +164,5 @@ def test_the_labels_lengths_are_probabilities() -> None:
     raw = packaged_params().to_dict()
     with pytest.raises(ValueError, match="strictly between 0 and 1"):
         DecoderParams.from_dict({**raw, "continuation": {"prescription": 1.0}})
-    with pytest.raises(ValueError, match="strictly between 0 and 1"):
-        DecoderParams.from_dict({**raw, "continuation_any": 0.0})
-    older = {k: v for k, v in raw.items() if k not in {"continuation", "continuation_any", "label_weight"}}
-    assert DecoderParams.from_dict(older).label_weight == 0.0  # parameters fitted before lengths were counted
-    with pytest.raises(ValueError, match="length_weight"):  # the length term of before: a refit is due
-        DecoderParams.from_dict({**raw, "length_weight": 1.0})
-
-
-def test_the_decoder_needs_a_name_for_every_label() -> None:
-    pages, logits, _ = _record_with_a_foreign_second_page()
-    with pytest.raises(ValueError, match="2 label names for 3 labels"):
-        decode(pages, np.zeros(2, dtype=bool), logits, packaged_params(), None, labels=("a", "b"))
+    older = {k: v for k, v in raw.items() if k not in {"continuation", "length_weight"}}
+    assert DecoderParams.from_dict(older).length_weight == 0.0  # parameters fitted before lengths were counted

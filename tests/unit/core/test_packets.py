@@ -6,7 +6,6 @@ import json
 import random
 import subprocess
 import sys
-from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
@@ -82,21 +81,16 @@ def test_one_noisy_page_inside_a_statement_does_not_split_it() -> None:
     reading = text_scorer(default_classifier(), "finance")  # as classify_packet splits: pages and joined texts
     segments = split_pages(views, packaged_params(), labels, reading)
     assert [(s.first, s.last, labels[s.label]) for s in segments] == [(0, 4, "bank_statement")]
-    # A real invoice in the middle, sharing nothing with the statement. With the label-conditional boundary
-    # model as fitted (beta 1.17, smoothing 0.2, w_seg 0.5) it is absorbed, read as the page model reads it
-    # and held at 90% alike: the evidence leaving it leans towards continuation (logit -1.0) and one page's
-    # say is bounded by the smoothing; with beta 0 it is cut out (this model was measured, not adopted).
+    # A real invoice in the middle, sharing nothing with the statement, is a document of its own, read as the
+    # page model reads it. (Held at the noisy page's 90% instead, the length prior keeps it inside the
+    # statement: a long kind's document pays for ending, see decoder.py.)
     invoice = "INVOICE\nInvoice number: INV-2024-0117\nBill to: Northwind Traders\nTotal amount due 1,440.00"
     _, mixed = _views([_statement_page(1), _statement_page(2), invoice, _statement_page(4), _statement_page(5)])
-    params = packaged_params()
-    for held in (False, True):
-        if held:
-            for number, view in enumerate(mixed):
-                view.probabilities = _sure(labels, "invoice" if number == 2 else "bank_statement")
-        found = split_pages(mixed, params, labels, reading)
-        assert [(s.first, s.last) for s in found] == [(0, 4)]
-        found = split_pages(mixed, replace(params, label_weight=0.0), labels, reading)
-        assert [(s.first, s.last) for s in found] == [(0, 1), (2, 2), (3, 4)]
+    assert [(s.first, s.last) for s in split_pages(mixed, packaged_params(), labels, reading)] == [
+        (0, 1),
+        (2, 2),
+        (3, 4),
+    ]
 
 
 def test_page_counters_that_agree_override_the_model() -> None:
@@ -240,9 +234,8 @@ def test_the_packaged_decoder_weighs_every_feature_the_way_a_person_reads_it() -
     """Fitted on synthetic packets, yet no weight may say e.g. "a shared account number means a new document"."""
     from training.packets import SIGNS  # noqa: PLC0415
 
-    params = packaged_params()
-    weights = {**dict(zip(FEATURES, params.boundary_weights, strict=True)), "label": params.label_weight}
-    assert set(SIGNS) == set(weights)
+    weights = dict(zip(FEATURES, packaged_params().boundary_weights, strict=True))
+    assert set(SIGNS) == set(FEATURES)
     assert all(SIGNS[name] * weight >= 0 for name, weight in weights.items())
     assert weights["counter_next"] < 0 < weights["counter_first"]
 
