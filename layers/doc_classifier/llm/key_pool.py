@@ -37,12 +37,20 @@ class KeyPool:
         self._set_aside: set[str] = set()  # 401/403: back when the secret changes
         self._next = 0
         self._loaded = False
+        # Counts the secret's forced re-reads: a reading begun before one may be older than what it adopted.
+        self._forced_reads = 0
 
     def acquire(self) -> Lease | None:
         """The next usable key, round robin; None when every key is resting or set aside."""
+        with self._lock:
+            forced_reads = self._forced_reads
         keys = self._source.keys()
         with self._lock:
-            self._adopt(keys)
+            # Another thread's refused key made it read the secret afresh while this one read it: the fresher
+            # reading stands (adopting this one could bring back the keys the rotation replaced, each worth a 401).
+            if forced_reads == self._forced_reads:
+                self._adopt(keys)
+            keys = self._keys
             now = self._clock()
             for offset in range(len(keys)):
                 slot = (self._next + offset) % len(keys)
@@ -64,6 +72,7 @@ class KeyPool:
             self._set_aside.add(lease.key)
         keys = self._source.keys(force=True)
         with self._lock:
+            self._forced_reads += 1
             self._adopt(keys)
 
     def health(self) -> dict[str, int]:
