@@ -12,7 +12,7 @@ import json
 import threading
 from dataclasses import dataclass
 from typing import Any
-from urllib.parse import urlsplit
+from urllib.parse import SplitResult, urlsplit
 
 from urllib3 import encode_multipart_formdata
 
@@ -56,37 +56,30 @@ class Client:
 
     def _send(self, method: str, url: str, body: bytes, headers: dict[str, str]) -> Answer:
         parts = urlsplit(url)
-        path = f"{parts.path or '/'}{'?' + parts.query if parts.query else ''}"
         reused = parts.netloc in self._connections
-        connection = self._connection(parts.netloc, parts.hostname or "", parts.port)
         try:
-            return self._exchange(connection, method, path, body, headers)
+            return self._exchange(parts, method, body, headers)
         except _STALE:
-            self._drop(parts.netloc)
             if not reused:
                 raise
-            connection = self._connection(parts.netloc, parts.hostname or "", parts.port)
-            return self._exchange(connection, method, path, body, headers)
-        except BaseException:
-            self._drop(parts.netloc)  # a timeout or a broken answer: the connection's state is unknown
-            raise
+            return self._exchange(parts, method, body, headers)  # on a fresh connection: the stale one was dropped
 
-    def _exchange(
-        self, connection: http.client.HTTPConnection, method: str, path: str, body: bytes, headers: dict[str, str]
-    ) -> Answer:
-        connection.request(method, path, body=body, headers=headers)
-        response = connection.getresponse()
-        content = response.read()
-        if response.will_close:
-            self._connections = {k: c for k, c in self._connections.items() if c is not connection}
-            connection.close()
-        return Answer(response.status, content)
-
-    def _connection(self, netloc: str, host: str, port: int | None) -> http.client.HTTPConnection:
-        connection = self._connections.get(netloc)
+    def _exchange(self, parts: SplitResult, method: str, body: bytes, headers: dict[str, str]) -> Answer:
+        connection = self._connections.get(parts.netloc)
         if connection is None:
-            connection = self._connections[netloc] = http.client.HTTPConnection(host, port, timeout=self._timeout)
-        return connection
+            connection = http.client.HTTPConnection(parts.hostname or "", parts.port, timeout=self._timeout)
+            self._connections[parts.netloc] = connection
+        path = f"{parts.path or '/'}{'?' + parts.query if parts.query else ''}"
+        try:
+            connection.request(method, path, body=body, headers=headers)
+            response = connection.getresponse()
+            content = response.read()
+        except BaseException:
+            self._drop(parts.netloc)  # dropped by the server, timed out or a broken answer: its state is unknown
+            raise
+        if response.will_close:
+            self._drop(parts.netloc)
+        return Answer(response.status, content)
 
     def _drop(self, netloc: str) -> None:
         connection = self._connections.pop(netloc, None)

@@ -47,15 +47,20 @@ _STRINGS = frozenset({"S", "N"})
 _STRING_SETS = frozenset({"SS", "NS"})
 
 
+_installed = False
+
+
 def install() -> None:
+    global _installed  # noqa: PLW0603 - moto's classes are patched once per process
+    if _installed:
+        return
     _faster_responses()
     _faster_sqs()
     _faster_dynamodb()
+    _installed = True
 
 
 def _faster_responses() -> None:
-    if getattr(BaseResponse._enrich_response, "scans_xml_only", False):
-        return
     enrich = BaseResponse._enrich_response
 
     def enrich_response(headers: dict[str, str], body: Any) -> tuple[dict[str, str], Any]:
@@ -64,7 +69,6 @@ def _faster_responses() -> None:
             return enrich(headers, "")[0], body
         return enrich(headers, body)
 
-    enrich_response.scans_xml_only = True  # type: ignore[attr-defined]
     enrich_response.__wrapped__ = enrich  # type: ignore[attr-defined] # moto's own, for the tests' comparison
     BaseResponse._enrich_response = staticmethod(enrich_response)  # type: ignore[method-assign]
 
@@ -136,8 +140,6 @@ def _process(traverser: DepthFirstTraverser, node: Any) -> Any:
 
 
 def _faster_dynamodb() -> None:
-    if getattr(BaseJSONSerializer._serialize_type_structure, "plain_values_as_they_are", False):
-        return
     walk = BaseJSONSerializer._serialize_type_structure
 
     def structure(self: BaseJSONSerializer, serialized: Any, value: Any, shape: Any, key: str) -> None:
@@ -151,7 +153,6 @@ def _faster_dynamodb() -> None:
             return
         walk(self, serialized, value, shape, key)
 
-    structure.plain_values_as_they_are = True  # type: ignore[attr-defined]
     structure.__wrapped__ = walk  # type: ignore[attr-defined] # moto's own walk, for the tests' comparison
     BaseJSONSerializer._serialize_type_structure = structure  # type: ignore[method-assign]
     DepthFirstTraverser.nodes_to_be_processed = _node_types
