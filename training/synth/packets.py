@@ -24,7 +24,8 @@ its results like a lab report, a claim's itemised charges like an invoice, an ap
 income pages like a pay stub. Such a page is a continuation page like any other (no title,
 the document's running header and counter when it has them, its paper) whose body is the
 end of the document's own text, if any, then the body of a document of the related kind;
-it keeps the document's label.
+it keeps the document's label. Off unless asked for (``related_share``): refits with a
+quarter and a half of those pages split real packets worse (README, Packets).
 """
 
 from __future__ import annotations
@@ -88,7 +89,6 @@ RELATED = {
     "court_filing": ("contract", "lease"),
     "contract": ("nda",),
 }
-RELATED_SECTION_SHARE = 0.25  # continuation pages of those kinds that are a section reading like a related kind
 _RELATED_LEAD_LINES = 4  # at most this many lines of the document's own body before the related section
 CROPPED_SCAN_SHARE = 0.1  # documents of a one-pass scan whose sheets came out at sizes of their own
 
@@ -112,10 +112,14 @@ def document_pages(
     scan: tuple[float, float] | None,
     companions: Sequence[str] = (),
     templates: Templates | None = None,
+    *,
+    related_share: float = 0.0,
 ) -> SyntheticDocumentPages:
     """One document as pages; ``scan``: the packet's page size when it was scanned in one pass;
     ``companions``: the labels an attached page of another kind may read as; ``templates``: only these
-    (every label's, when not given)."""
+    (every label's, when not given); ``related_share``: the share of its continuation pages that are a section
+    reading like a related kind, if its kind has any (none by default: no draw is made, so packets stay as
+    they were)."""
     first = generate_text(label, rng, template=_template(label, templates, rng))
     pages_wanted = rng.choice((1, 1, 2, 2, 3, 4, 6)) if label in MULTI_PAGE else 1
     texts = [first.text]
@@ -124,7 +128,7 @@ def document_pages(
     if allowed and first.template != back and rng.random() < BACK_SIDE_SHARE:
         texts.append(generate_text(label, rng, template=back).text)
     for _ in range(pages_wanted - 1):
-        if label in RELATED and rng.random() < RELATED_SECTION_SHARE:
+        if related_share and label in RELATED and rng.random() < related_share:
             texts.append(_related_section(label, first.template, rng, templates))
             continue
         # A continuation page: the body of another document of the kind, without its title or a heading as large
@@ -224,9 +228,15 @@ def _photographed(size: tuple[float, float], rng: random.Random) -> tuple[float,
     return size[0] * rng.uniform(0.85, 1.15), size[1] * rng.uniform(0.85, 1.15)
 
 
-def packet(labels: list[str], rng: random.Random, templates: Templates | None = None) -> list[SyntheticDocumentPages]:
+def packet(
+    labels: list[str], rng: random.Random, templates: Templates | None = None, related_share: float = 0.0
+) -> list[SyntheticDocumentPages]:
     """2-8 documents drawn from ``labels`` (one industry's, ``unknown`` included), in random order; ``templates``:
-    the only templates their documents are drawn from (every label's, when not given)."""
+    the only templates their documents are drawn from (every label's, when not given); ``related_share``: as
+    for ``document_pages``."""
     scan = rng.choice(_SIZES[:3]) if rng.random() < 0.5 else None
     count = rng.randint(2, 8)
-    return [document_pages(rng.choice(labels), rng, scan, labels, templates) for _ in range(count)]
+    return [
+        document_pages(rng.choice(labels), rng, scan, labels, templates, related_share=related_share)
+        for _ in range(count)
+    ]

@@ -125,11 +125,10 @@ def test_some_continuation_pages_read_like_a_related_kind(monkeypatch: pytest.Mo
     drawn = _generated(monkeypatch)
     related = set(synth_packets.RELATED["medical_record"])
     for share in (0.0, 1.0):
-        monkeypatch.setattr(synth_packets, "RELATED_SECTION_SHARE", share)
         sections = headed = 0
         for seed in range(30):
             drawn.clear()
-            document = document_pages("medical_record", random.Random(seed), None)
+            document = document_pages("medical_record", random.Random(seed), None, related_share=share)
             assert document.label == "medical_record"
             heading = drawn[0].text.strip().splitlines()[0][:60]  # the record's first line, its running header
             continued = [page.text.splitlines() for page in document.pages[1:] if page.text]
