@@ -146,3 +146,18 @@ def test_related_kinds_are_labels_and_only_multi_page_kinds_have_them() -> None:
     labels = set(default_classifier().model.classes)
     assert set(synth_packets.RELATED) <= MULTI_PAGE - {"unknown"}
     assert all(set(kinds) <= labels - {label, "unknown"} for label, kinds in synth_packets.RELATED.items())
+
+
+def test_the_fits_packets_carry_related_sections_only_when_asked(monkeypatch: pytest.MonkeyPatch) -> None:
+    calls: list[str] = []
+    original = synth_packets._related_section
+
+    def counting(label: str, *args: object, **kwargs: object) -> str:
+        calls.append(label)
+        return original(label, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(synth_packets, "_related_section", counting)
+    assert synthetic_packets(seed=3, count=12) == synthetic_packets(seed=3, count=12, related_share=0.0)
+    assert not calls
+    synthetic_packets(seed=3, count=12, related_share=1.0)
+    assert calls and set(calls) <= set(synth_packets.RELATED)
