@@ -17,6 +17,15 @@ further into the other form (no title, straight into its fields), has no page co
 often another paper size, and sometimes the document's reference number; it keeps the
 document's label. Some continuation pages say little of their kind: the last lines of
 the body and a signature, date or notes block.
+
+A record, summary, claim or application often goes on with a section that reads like a
+related kind (``RELATED``): a medical record's medication list reads like a prescription,
+its results like a lab report, a claim's itemised charges like an invoice, an application's
+income pages like a pay stub. Such a page is a continuation page like any other (no title,
+the document's running header and counter when it has them, its paper) whose body is the
+end of the document's own text, if any, then the body of a document of the related kind;
+it keeps the document's label. Off unless asked for (``related_share``): refits with a
+quarter and a half of those pages split real packets worse (README, Packets).
 """
 
 from __future__ import annotations
@@ -71,6 +80,16 @@ _CLOSING_LINES = (
     "Signed and dated as above.",
     "This page intentionally left blank.",
 )
+# The kinds a document's later sections read like: its records (a prescription, results) or its exhibits.
+RELATED = {
+    "medical_record": ("prescription", "lab_report"),
+    "discharge_summary": ("prescription", "lab_report"),
+    "insurance_claim": ("invoice", "receipt"),
+    "loan_application": ("pay_stub", "bank_statement"),
+    "court_filing": ("contract", "lease"),
+    "contract": ("nda",),
+}
+_RELATED_LEAD_LINES = 4  # at most this many lines of the document's own body before the related section
 CROPPED_SCAN_SHARE = 0.1  # documents of a one-pass scan whose sheets came out at sizes of their own
 
 
@@ -93,10 +112,14 @@ def document_pages(
     scan: tuple[float, float] | None,
     companions: Sequence[str] = (),
     templates: Templates | None = None,
+    *,
+    related_share: float = 0.0,
 ) -> SyntheticDocumentPages:
     """One document as pages; ``scan``: the packet's page size when it was scanned in one pass;
     ``companions``: the labels an attached page of another kind may read as; ``templates``: only these
-    (every label's, when not given)."""
+    (every label's, when not given); ``related_share``: the share of its continuation pages that are a section
+    reading like a related kind, if its kind has any (none by default: no draw is made, so packets stay as
+    they were)."""
     first = generate_text(label, rng, template=_template(label, templates, rng))
     pages_wanted = rng.choice((1, 1, 2, 2, 3, 4, 6)) if label in MULTI_PAGE else 1
     texts = [first.text]
@@ -105,6 +128,9 @@ def document_pages(
     if allowed and first.template != back and rng.random() < BACK_SIDE_SHARE:
         texts.append(generate_text(label, rng, template=back).text)
     for _ in range(pages_wanted - 1):
+        if related_share and label in RELATED and rng.random() < related_share:
+            texts.append(_related_section(label, first.template, rng, templates))
+            continue
         # A continuation page: the body of another document of the kind, without its title or a heading as large
         # as one; its section headings stay, as a form's second sheet opens on its next section.
         more = generate_text(label, rng, template=first.template)
@@ -140,6 +166,19 @@ def document_pages(
         at = len(pages) if rng.random() < ATTACHED_AT_END else rng.randint(1, len(pages) - 1)
         pages.insert(at, _attached_page(label, reference, (size, ocr), companions, rng, templates=templates))
     return SyntheticDocumentPages(label, tuple(pages))
+
+
+def _related_section(label: str, template: str, rng: random.Random, templates: Templates | None) -> str:
+    """A continuation page of a ``label`` document (drawn from ``template``) whose body reads like a related kind:
+    a few last lines of the document's own body, or none, then the body of a related kind's document, without
+    its title, from a little way in."""
+    own = generate_text(label, rng, template=template)
+    lead = [line for block in own.blocks if not _title_like(block) for line in block_lines(block)]
+    other = rng.choice(RELATED[label])
+    section = generate_text(other, rng, template=_template(other, templates, rng))
+    body = [line for block in section.blocks if not _title_like(block) for line in block_lines(block)]
+    lines = lead[len(lead) - rng.randint(0, min(_RELATED_LEAD_LINES, len(lead))) :]
+    return "\n".join(lines + body[rng.randint(0, len(body) // 3) :])
 
 
 def _template(label: str, templates: Templates | None, rng: random.Random) -> str | None:
@@ -189,9 +228,15 @@ def _photographed(size: tuple[float, float], rng: random.Random) -> tuple[float,
     return size[0] * rng.uniform(0.85, 1.15), size[1] * rng.uniform(0.85, 1.15)
 
 
-def packet(labels: list[str], rng: random.Random, templates: Templates | None = None) -> list[SyntheticDocumentPages]:
+def packet(
+    labels: list[str], rng: random.Random, templates: Templates | None = None, related_share: float = 0.0
+) -> list[SyntheticDocumentPages]:
     """2-8 documents drawn from ``labels`` (one industry's, ``unknown`` included), in random order; ``templates``:
-    the only templates their documents are drawn from (every label's, when not given)."""
+    the only templates their documents are drawn from (every label's, when not given); ``related_share``: as
+    for ``document_pages``."""
     scan = rng.choice(_SIZES[:3]) if rng.random() < 0.5 else None
     count = rng.randint(2, 8)
-    return [document_pages(rng.choice(labels), rng, scan, labels, templates) for _ in range(count)]
+    return [
+        document_pages(rng.choice(labels), rng, scan, labels, templates, related_share=related_share)
+        for _ in range(count)
+    ]

@@ -14,7 +14,7 @@ from doc_classifier.packets.evidence import FEATURES, page_counter
 from training.packets import SIGNS, continuation_probabilities, fit_boundaries, score, synthetic_packets
 from training.synth import packets as synth_packets
 from training.synth.corpus import generate_text
-from training.synth.model import Heading, SyntheticDocument
+from training.synth.model import Heading, SyntheticDocument, block_lines
 from training.synth.packets import MULTI_PAGE, document_pages, packet
 
 
@@ -117,3 +117,47 @@ def test_each_kinds_chance_of_going_on_is_counted_on_its_pages_with_text() -> No
     assert views[2].empty
     pi = continuation_probabilities([(views, truth, labels, lambda _: np.zeros(len(labels)))])
     assert pi == {"bank_statement": (2 + 1) / (3 + 2), "prescription": (0 + 1) / (2 + 2)}
+
+
+def test_some_continuation_pages_read_like_a_related_kind(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A record's medication list or results page: a continuation page (the record's running header, no title of
+    its own) whose body is a prescription's or lab report's, and the record's label."""
+    drawn = _generated(monkeypatch)
+    related = set(synth_packets.RELATED["medical_record"])
+    for share in (0.0, 1.0):
+        sections = headed = 0
+        for seed in range(30):
+            drawn.clear()
+            document = document_pages("medical_record", random.Random(seed), None, related_share=share)
+            assert document.label == "medical_record"
+            heading = drawn[0].text.strip().splitlines()[0][:60]  # the record's first line, its running header
+            continued = [page.text.splitlines() for page in document.pages[1:] if page.text]
+            for other in (d for d in drawn if d.label in related):
+                blocks = [b for b in other.blocks if not synth_packets._title_like(b)]
+                body = {line for block in blocks for line in block_lines(block)}
+                pages = [lines for lines in continued if body & set(lines)]
+                assert other.title not in {line for lines in pages for line in lines}
+                sections += bool(pages)
+                headed += any(lines[0].startswith(heading) for lines in pages)
+        assert bool(sections) is (share == 1.0) and bool(headed) is (share == 1.0)
+
+
+def test_related_kinds_are_labels_and_only_multi_page_kinds_have_them() -> None:
+    labels = set(default_classifier().model.classes)
+    assert set(synth_packets.RELATED) <= MULTI_PAGE - {"unknown"}
+    assert all(set(kinds) <= labels - {label, "unknown"} for label, kinds in synth_packets.RELATED.items())
+
+
+def test_the_fits_packets_carry_related_sections_only_when_asked(monkeypatch: pytest.MonkeyPatch) -> None:
+    calls: list[str] = []
+    original = synth_packets._related_section
+
+    def counting(label: str, *args: object, **kwargs: object) -> str:
+        calls.append(label)
+        return original(label, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(synth_packets, "_related_section", counting)
+    assert synthetic_packets(seed=3, count=12) == synthetic_packets(seed=3, count=12, related_share=0.0)
+    assert not calls
+    synthetic_packets(seed=3, count=12, related_share=1.0)
+    assert calls and set(calls) <= set(synth_packets.RELATED)
