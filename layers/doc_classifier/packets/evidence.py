@@ -237,10 +237,6 @@ def _size_changed(a: tuple[float, float] | None, b: tuple[float, float] | None) 
     return abs(a[0] - b[0]) > 0.03 * max(a[0], b[0]) or abs(a[1] - b[1]) > 0.03 * max(a[1], b[1])
 
 
-def _language_changed(a: str | None, b: str | None) -> bool:
-    return a is not None and b is not None and a != b
-
-
 def _language(text: str) -> str | None:
     words = [w.lower() for w in _WORD.findall(text[:4000])]
     counts = {lang: sum(w in stop for w in words) for lang, stop in _STOPWORDS.items()}
