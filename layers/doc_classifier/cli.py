@@ -164,7 +164,9 @@ def _remote_row(path: Path, task: dict[str, Any]) -> dict[str, Any]:
 
 
 def classify_remote(args: argparse.Namespace, files: list[Path]) -> list[dict[str, Any]]:
-    """One file: the synchronous route. Several: submitted asynchronously, collected as they finish."""
+    """One file: the synchronous route (a packet too long for it: queued instead). Several: submitted
+    asynchronously, collected as they finish."""
+    from doc_classifier.service.errors import TooManyPagesForSync  # noqa: PLC0415
     from doc_classifier.service.remote import RemoteError  # noqa: PLC0415
 
     rows: dict[Path, dict[str, Any]] = {}
@@ -178,27 +180,29 @@ def classify_remote(args: argparse.Namespace, files: list[Path]) -> list[dict[st
     readable = [path for path in files if path in sizes]
     if readable:
         client = _remote_client(args)
+        queued = readable
         if len(readable) == 1 and sizes[readable[0]] <= client.sync_max_bytes:
+            path, queued = readable[0], []
             try:
-                rows[readable[0]] = {"file": str(readable[0]), **client.classify(readable[0], args.industry)}
+                rows[path] = {"file": str(path), **client.classify(path, args.industry, args.split)}
             except RemoteError as exc:
-                rows[readable[0]] = {"file": str(readable[0]), "error": {"code": exc.code, "message": exc.message}}
-        else:
-            progress = Progress(len(readable), lines=args.progress)
+                if exc.code == TooManyPagesForSync.code:  # a packet too long to split now: the worker splits it
+                    queued = [path]
+                else:
+                    rows[path] = {"file": str(path), "error": {"code": exc.code, "message": exc.message}}
+        if queued:
+            progress = Progress(len(queued), lines=args.progress)
             try:
-                for path, task in client.classify_folder(readable, args.industry, args.deadline, progress):
+                for path, task in client.classify_folder(queued, args.industry, args.deadline, progress, args.split):
                     rows[path] = _remote_row(path, task)
             except KeyboardInterrupt:  # print what is already done; the rest is marked, not lost silently
                 interrupted = {"code": "interrupted", "message": "stopped before the result was fetched"}
-                rows.update({path: {"file": str(path), "error": interrupted} for path in readable if path not in rows})
+                rows.update({path: {"file": str(path), "error": interrupted} for path in queued if path not in rows})
     return [rows[path] for path in files]
 
 
 def cmd_classify(args: argparse.Namespace) -> int:
     files = list(iter_files(args.paths))
-    if args.url and args.split != SplitMode.NONE:
-        print("doc-classifier: --split is done in-process; drop --url", file=sys.stderr)
-        return 2
     if args.url:
         rows = classify_remote(args, files)
         if args.json:
@@ -234,7 +238,7 @@ def cmd_classify(args: argparse.Namespace) -> int:
 def _print_documents(rows: list[dict[str, Any]], out: TextIO) -> None:
     """Each split file's documents with their page ranges, under the table."""
     for row in rows:
-        if "documents" not in row:
+        if not row.get("documents"):  # not split (the service answers null)
             continue
         out.write(f"\n{row['file']}: {len(row['documents'])} document(s), {len(row['pages'])} page(s) labelled")
         not_read = row["metadata"].get("pages_not_read", 0)
@@ -471,7 +475,7 @@ def build_parser() -> argparse.ArgumentParser:
         choices=list(SplitMode),
         default=SplitMode.NONE,
         help="none (default): one label per file; auto: the documents in a packet and every page's label; "
-        "per_page: every page on its own (the local model decides; not with --url)",
+        "per_page: every page on its own",
     )
     classify.add_argument(
         "--progress", action="store_true", help='"12/40 done" lines on stderr even when it is not a terminal'

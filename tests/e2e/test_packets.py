@@ -1,14 +1,21 @@
 """Packets through the running service (``make run``'s local runtime): ``split`` on the sync route, the async
-route and a presigned upload, with synthetic documents rendered as a real PDF; the sync route's page limit."""
+route and a presigned upload, with synthetic documents rendered as a real PDF; the sync route's page limit; the
+CLI's ``--split`` against the service (``--url``)."""
 
 from __future__ import annotations
 
+import json
+import subprocess
+import sys
 import time
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
 import requests
+from doc_classifier.service.remote import RemoteClient
+from doc_classifier.split_mode import SplitMode
 
 from tests.e2e.conftest import Runtime, start_runtime
 from tests.e2e.test_local_runtime import finished, wait_for
@@ -114,3 +121,39 @@ def test_an_unknown_split_is_a_400(runtime: Runtime, route: str) -> None:
         answer = post(runtime, route, files={"file": ("p.pdf", b"%PDF-1.4")}, data={"split": "pages"})
     assert answer.status_code == 400, answer.text
     assert answer.json()["error"]["code"] == "unknown_split_mode"
+
+
+def cli(runtime: Runtime, *args: str) -> subprocess.CompletedProcess[str]:
+    command = [sys.executable, "-m", "doc_classifier.cli", "classify", "--url", runtime.url, *args]
+    return subprocess.run(command, capture_output=True, text=True, timeout=180, check=False)
+
+
+def test_the_cli_splits_through_the_service_a_long_packet_through_the_worker(runtime: Runtime, tmp_path: Path) -> None:
+    short, spans = packet_pdf(LABELS, seed=3)  # within the sync route's page limit
+    (tmp_path / "short.pdf").write_bytes(short)
+    table = cli(runtime, "--split", "auto", str(tmp_path / "short.pdf"))
+    assert table.returncode == 0, table.stderr
+    assert "3 document(s), 4 page(s) labelled" in table.stdout
+    for span in spans:
+        pages = str(span.first) if span.first == span.last else f"{span.first}-{span.last}"
+        assert f"  {pages:<9} {span.label:<18}" in table.stdout
+    long, long_spans = packet_pdf(LABELS * 2, seed=3)
+    assert long_spans[-1].last > SYNC_PAGES  # the sync route refuses it; the CLI queues it instead
+    (tmp_path / "long.pdf").write_bytes(long)
+    done = cli(runtime, "--split", "auto", "--json", str(tmp_path / "long.pdf"))
+    assert done.returncode == 0, done.stderr
+    row = json.loads(done.stdout)
+    assert split_of(row) == expected(long_spans) and len(row["pages"]) == long_spans[-1].last
+    whole = cli(runtime, str(tmp_path / "short.pdf"))  # not split: the service's null documents print no list
+    assert whole.returncode == 0 and "Traceback" not in whole.stderr, whole.stderr
+    assert len(whole.stdout.splitlines()) == 2 and "document(s)" not in whole.stdout  # the header and one row
+
+
+def test_the_remote_client_splits_a_packet_it_uploads(runtime: Runtime, tmp_path: Path) -> None:
+    data, spans = packet_pdf(LABELS, seed=6)
+    path = tmp_path / "packet.pdf"
+    path.write_bytes(data)
+    client = RemoteClient(runtime.url, sync_max_bytes=1024)  # larger files go through POST /uploads
+    [(_, task)] = list(client.classify_folder([path], deadline_seconds=120, split=SplitMode.AUTO))
+    assert task["status"] == "completed" and task["split"] == "auto", task
+    assert split_of(task["result"]) == expected(spans)

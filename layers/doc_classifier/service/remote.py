@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from doc_classifier.service.pacing import RETRYABLE_STATUSES, RateLimiter, RetryPolicy, parse_retry_after
+from doc_classifier.split_mode import SplitMode
 
 
 class RemoteError(Exception):
@@ -66,6 +67,14 @@ def _error_from(exc: urllib.error.HTTPError) -> RemoteError:
         return RemoteError(exc.code, error["code"], error["message"])
     except (ValueError, KeyError, TypeError):
         return RemoteError(exc.code, "http_error", raw.decode("utf-8", "replace")[:200])
+
+
+def _options(industry: str | None, split: SplitMode) -> dict[str, str]:
+    """The form fields a file is sent with; the service's defaults are not spelled out."""
+    return {
+        **({"industry": industry} if industry else {}),
+        **({"split": str(split)} if split != SplitMode.NONE else {}),
+    }
 
 
 def _failed(error: RemoteError, task_id: str | None = None) -> dict[str, Any]:
@@ -151,25 +160,29 @@ class RemoteClient:
         _, raw = self._request(method, path, body, "application/json" if body else None, submit=submit)
         return json.loads(raw)
 
-    def classify(self, path: Path, industry: str | None = None) -> dict[str, Any]:
-        """Synchronous classification of one file (≤ sync_max_bytes)."""
-        fields = {"industry": industry} if industry else {}
-        body, content_type = _multipart(fields, "file", path, path.read_bytes())
+    def classify(self, path: Path, industry: str | None = None, split: SplitMode = SplitMode.NONE) -> dict[str, Any]:
+        """Synchronous classification of one file (≤ sync_max_bytes); a packet over the service's page limit for
+        the sync route is refused (``too_many_pages``)."""
+        body, content_type = _multipart(_options(industry, split), "file", path, path.read_bytes())
         _, raw = self._request("POST", "/classify_file", body, content_type, submit=True)
         result: dict[str, Any] = json.loads(raw)
         return result
 
-    def submit(self, path: Path, industry: str | None = None, priority: str = "low") -> Submitted:
+    def submit(
+        self, path: Path, industry: str | None = None, priority: str = "low", split: SplitMode = SplitMode.NONE
+    ) -> Submitted:
         """Queue one file; small ones in the request, large ones through a presigned upload."""
         data = path.read_bytes()
         if len(data) <= self.sync_max_bytes:
-            fields = {"priority": priority, **({"industry": industry} if industry else {})}
-            body, content_type = _multipart(fields, "file", path, data)
+            body, content_type = _multipart({"priority": priority, **_options(industry, split)}, "file", path, data)
             _, raw = self._request("POST", "/classify_file_async", body, content_type, submit=True)
             accepted = json.loads(raw)
             return Submitted(str(accepted["task_id"]), float(accepted.get("estimated_time") or 0.0))
         ticket = self._json(
-            "POST", "/uploads", {"filename": path.name, "industry": industry, "priority": priority}, submit=True
+            "POST",
+            "/uploads",
+            {"filename": path.name, "industry": industry, "priority": priority, **_options(None, split)},
+            submit=True,
         )
         upload = ticket["upload"]
         body, content_type = _multipart(upload["fields"], "file", path, data)
@@ -190,8 +203,10 @@ class RemoteClient:
         industry: str | None = None,
         deadline_seconds: float = 1800,
         progress: Callable[[int, int], None] | None = None,
+        split: SplitMode = SplitMode.NONE,
     ) -> Iterator[tuple[Path, dict[str, Any]]]:
-        """Submit every file, then yield (path, task) as each ends; ``progress(done, total)`` per one.
+        """Submit every file (``split``: into its documents, or each page on its own), then yield (path, task) as
+        each ends; ``progress(done, total)`` per one.
 
         Each task is first polled when its ``estimated_time`` has passed, then half as often each
         time (up to ``poll_max_seconds``), all within the client's rate. Every path is yielded exactly
@@ -217,7 +232,7 @@ class RemoteClient:
                 yield finished(path, _failed(outage))
                 continue
             try:
-                submitted = self.submit(path, industry)
+                submitted = self.submit(path, industry, split=split)
             except RemoteError as exc:
                 outage = exc if exc.transient else None
                 yield finished(path, _failed(exc))
