@@ -342,7 +342,7 @@ def cmd_eval_packets(args: argparse.Namespace) -> int:
         return 2
     summary = report.summary()
     if args.json:
-        print(json.dumps({**summary, "cases": [vars(c) for c in report.cases]}))
+        print(json.dumps({**summary, "misses": report.misses(), "cases": [vars(c) for c in report.cases]}))
         return 0
     print(
         f"packets {summary['packets']} (seed {summary['seed']})  documents {summary['documents']}  "
@@ -355,6 +355,12 @@ def cmd_eval_packets(args: argparse.Namespace) -> int:
     for number, case in enumerate(report.cases, start=1):
         if case.truth != case.predicted:
             print(f"  packet {number} ({case.industry}): expected {case.truth}\n      found {case.predicted}")
+    misses = report.misses()
+    if misses:
+        print(f"\n{'MISSED':>9}  {'CUT':>4} {'JOINED':>6} {'LABEL':>5}  DOCUMENT")
+        for miss in misses:
+            counts = f"{miss['cut']:>4} {miss['joined']:>6} {miss['labelled']:>5}"
+            print(f"{miss['missed']:>4} of {miss['of']:<2}  {counts}  {miss['file']}")
     return 0
 
 

@@ -6,8 +6,8 @@ join any packet, and their pages must come out ``unknown``), in random order: PD
 pages imported as they are (PDFium), each image as a page of its own at 200 dpi. The
 splitter sees only the packet's bytes. Reported: page accuracy, boundary precision and
 recall (a boundary is a page that starts a document, the packet's first page aside),
-the share of true documents found exactly (same first and last page, same label), and
-seconds per page.
+the share of true documents found exactly (same first and last page, same label),
+seconds per page, and the documents missed most often and how (``PacketReport.misses``).
 """
 
 from __future__ import annotations
@@ -81,6 +81,29 @@ class PacketReport:
             "seconds_per_scanned_page": round(per_text_page + ocr_seconds / ocr_pages, 4) if ocr_pages else None,
             "scanned_pages": ocr_pages,
         }
+
+    def misses(self) -> list[dict[str, Any]]:
+        """Each document not always found exactly: how often it was cut in two (a boundary inside it), joined to
+        a neighbour (no boundary where it starts or ends) or given another label over its exact pages; most
+        missed first. A document that appears in several packets is counted in each."""
+        seen: dict[str, dict[str, Any]] = {}
+        for case in self.cases:
+            starts = {first for _, first, _ in case.predicted}
+            labels = {(first, last): label for label, first, last in case.predicted}
+            pages = len(case.page_truth)
+            for name, document in zip(case.files, case.truth, strict=True):
+                label, first, last = document
+                row = seen.setdefault(
+                    name, {"file": name, "label": label, "missed": 0, "of": 0, "cut": 0, "joined": 0, "labelled": 0}
+                )
+                row["of"] += 1
+                if document in case.predicted:
+                    continue
+                row["missed"] += 1
+                row["cut"] += any(first < start <= last for start in starts)
+                row["joined"] += first not in starts or (last < pages and last + 1 not in starts)
+                row["labelled"] += labels.get((first, last), label) != label
+        return sorted((r for r in seen.values() if r["missed"]), key=lambda r: (-r["missed"], r["file"]))
 
 
 def _ratio(numerator: int, denominator: int) -> float:

@@ -9,7 +9,14 @@ from pathlib import Path
 
 import pypdfium2 as pdfium
 from doc_classifier.classifier import default_classifier
-from doc_classifier.packet_evaluation import MAX_DOCUMENTS, MIN_DOCUMENTS, assemble, plan_packets
+from doc_classifier.packet_evaluation import (
+    MAX_DOCUMENTS,
+    MIN_DOCUMENTS,
+    PacketCase,
+    PacketReport,
+    assemble,
+    plan_packets,
+)
 
 from tests.unit.extraction.builders import image_bytes, text_image, text_pdf
 
@@ -69,3 +76,37 @@ def test_the_command_reports_the_measures(tmp_path: Path) -> None:
     for key in ("page_accuracy", "exact_documents", "boundary_precision", "boundary_recall", "seconds_per_page"):
         assert 0.0 <= summary[key] <= 1.0 or key == "seconds_per_page"
     assert sum(len(case["page_truth"]) for case in summary["cases"]) == summary["pages"]
+    files = {f for case in summary["cases"] for f in case["files"]}
+    assert all(miss["file"] in files and 0 < miss["missed"] <= miss["of"] for miss in summary["misses"])
+
+
+def _case(files: list[str], truth: list[tuple[str, int, int]], predicted: list[tuple[str, int, int]]) -> PacketCase:
+    pages = [label for label, first, last in truth for _ in range(first, last + 1)]
+    return PacketCase("finance", files, truth, predicted, pages, pages, 0.0, 0, 0.0)
+
+
+def test_missed_documents_say_how_they_were_missed() -> None:
+    report = PacketReport(seed=1)
+    report.cases.append(
+        _case(
+            ["a.pdf", "b.pdf", "c.pdf", "d.pdf"],
+            [("bank_statement", 1, 2), ("invoice", 3, 3), ("receipt", 4, 4), ("pay_stub", 5, 5)],
+            # a cut in two, b exact, c over its own page with another label, d exact
+            [
+                ("bank_statement", 1, 1),
+                ("bank_statement", 2, 2),
+                ("invoice", 3, 3),
+                ("invoice", 4, 4),
+                ("pay_stub", 5, 5),
+            ],
+        )
+    )
+    # b joined to the statement after it, which starts one page late
+    report.cases.append(_case(["b.pdf", "d.pdf"], [("invoice", 1, 1), ("pay_stub", 2, 3)], [("invoice", 1, 3)]))
+    assert report.misses() == [
+        {"file": "a.pdf", "label": "bank_statement", "missed": 1, "of": 1, "cut": 1, "joined": 0, "labelled": 0},
+        {"file": "b.pdf", "label": "invoice", "missed": 1, "of": 2, "cut": 0, "joined": 1, "labelled": 0},
+        {"file": "c.pdf", "label": "receipt", "missed": 1, "of": 1, "cut": 0, "joined": 0, "labelled": 1},
+        {"file": "d.pdf", "label": "pay_stub", "missed": 1, "of": 2, "cut": 0, "joined": 1, "labelled": 0},
+    ]
+    assert report.summary()["exact_documents"] == round(2 / 6, 4)
