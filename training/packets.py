@@ -6,7 +6,7 @@ pages scored as the service scores them, by a model that has not seen their temp
 (``training.packet_folds``: the packaged model reads its own training templates with a
 certainty real pages never get). The page weights and label smoothing are then chosen
 on a second set of synthetic packets, read the same way, as those that split the most
-documents exactly. Writes ``layers/doc_classifier/packets/params.json``. No real
+documents exactly, each labelled as the service labels it. Writes ``layers/doc_classifier/packets/params.json``. No real
 document is read.
 """
 
@@ -24,7 +24,7 @@ from pathlib import Path
 import numpy as np
 from doc_classifier.classifier import DocumentClassifier, default_classifier
 from doc_classifier.extraction import Page
-from doc_classifier.packets import PageView, neighbours, score_pages, split_pages, text_scorer
+from doc_classifier.packets import PageView, decide, neighbours, score_pages, split_pages, text_scorer
 from doc_classifier.packets.decoder import PARAMS_PATH, DecoderParams, packaged_params
 from doc_classifier.packets.evidence import FEATURES, boundary_features
 from doc_classifier.packets.segments import TextScorer, segment_texts
@@ -181,11 +181,16 @@ def continuation_probabilities(scored: list[Scored]) -> dict[str, float]:
     return {label: round((more[label] + 1) / (pages[label] + 2), 4) for label in sorted(pages)}
 
 
-def exact_share(scored: list[Scored], params: DecoderParams) -> float:
+def exact_share(scored: list[Scored], params: DecoderParams, threshold: float) -> float:
+    """The share of true documents split exactly, each labelled as the service labels it (``decide``: ``unknown``
+    when no category reaches ``threshold``), as ``eval-packets`` counts them."""
     exact = total = 0
     for views, truth, labels, score_text in scored:
         segments = split_pages(views, params, labels, score_text)
-        found = {(labels[s.label], views[s.first].page.number, views[s.last].page.number) for s in segments}
+        found = {
+            (decide(labels, s.distribution, threshold)[0], views[s.first].page.number, views[s.last].page.number)
+            for s in segments
+        }
         exact += len(found & set(truth))
         total += len(truth)
     return exact / total
@@ -225,6 +230,7 @@ def main(argv: list[str] | None = None) -> None:
         smoothing: expected_segment_log(fit_set, replace(base, label_smoothing=smoothing)) for smoothing in _SMOOTHING
     }
     log.info("a true document's mean smoothed log q by smoothing: %s", expected)
+    threshold = default_classifier().unknown_threshold  # the service's, which the fold models share
     best, best_share = base, -1.0
     grid = itertools.product(_LENGTH_WEIGHTS, _SEGMENT_WEIGHTS, _PAGE_WEIGHTS, _SMOOTHING)
     for length, segment, continuation, smoothing in grid:
@@ -236,7 +242,7 @@ def main(argv: list[str] | None = None) -> None:
             label_smoothing=smoothing,
             segment_expected_log=round(expected[smoothing], 4),
         )
-        share = exact_share(tune_set, candidate)
+        share = exact_share(tune_set, candidate, threshold)
         log.info(
             "length weight %.1f, segment weight %.1f, continuation weight %.2f, smoothing %.2f: exact documents %.4f",
             length,

@@ -52,6 +52,7 @@ __all__ = [
     "SplitMode",
     "classify_packet",
     "count_pages",
+    "decide",
     "neighbours",
     "score_pages",
     "split_pages",
@@ -181,7 +182,7 @@ def classify_packet(
     page_results: list[PageResult] = []
     decided: list[tuple[str, float, np.ndarray]] = []
     for segment in segments:
-        label, confidence = _decide(labels, segment.distribution, threshold)
+        label, confidence = decide(labels, segment.distribution, threshold)
         decided.append((label, confidence, segment.distribution))
         documents.append(
             PacketDocument(
@@ -355,7 +356,7 @@ def _single_page_segment(index: int, view: PageView) -> Segment:
     return Segment(index, index, label, view.probabilities)
 
 
-def _decide(labels: tuple[str, ...], distribution: np.ndarray, threshold: float) -> tuple[str, float]:
+def decide(labels: tuple[str, ...], distribution: np.ndarray, threshold: float) -> tuple[str, float]:
     """As for a single document: the likeliest label, ``unknown`` when no category reaches the threshold."""
     best = int(np.argmax(distribution))
     confidence = float(distribution[best])

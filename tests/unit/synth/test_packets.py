@@ -8,10 +8,18 @@ import numpy as np
 import pytest
 from doc_classifier.classifier import default_classifier
 from doc_classifier.extraction import Page
-from doc_classifier.packets import score_pages
+from doc_classifier.packets import score_pages, text_scorer
+from doc_classifier.packets.decoder import packaged_params
 from doc_classifier.packets.evidence import FEATURES, page_counter
 
-from training.packets import SIGNS, continuation_probabilities, fit_boundaries, score, synthetic_packets
+from training.packets import (
+    SIGNS,
+    continuation_probabilities,
+    exact_share,
+    fit_boundaries,
+    score,
+    synthetic_packets,
+)
 from training.synth import packets as synth_packets
 from training.synth.corpus import generate_text
 from training.synth.model import Heading, SyntheticDocument, block_lines
@@ -161,3 +169,14 @@ def test_the_fits_packets_carry_related_sections_only_when_asked(monkeypatch: py
     assert not calls
     synthetic_packets(seed=3, count=12, related_share=1.0)
     assert calls and set(calls) <= set(synth_packets.RELATED)
+
+
+def test_the_tuning_criterion_labels_documents_as_the_service_does() -> None:
+    """A document whose reading reaches no category's threshold is ``unknown``, as eval-packets counts it."""
+    invoice = "INVOICE\nInvoice number INV-2024-0117\nBill to: Northwind Traders\nTotal amount due 1,440.00"
+    labels, views = score_pages(default_classifier(), [Page(1, invoice, False, (612.0, 792.0))], "finance")
+    read = text_scorer(default_classifier(), "finance")
+    assert exact_share([(views, [("invoice", 1, 1)], labels, read)], packaged_params(), threshold=0.0) == 1.0
+    # No category is that sure: the service answers unknown, so the invoice is not found, an unknown page is.
+    assert exact_share([(views, [("invoice", 1, 1)], labels, read)], packaged_params(), threshold=1.1) == 0.0
+    assert exact_share([(views, [("unknown", 1, 1)], labels, read)], packaged_params(), threshold=1.1) == 1.0
