@@ -22,6 +22,7 @@ from playwright.sync_api import Browser, Page, Request, Route, expect, sync_play
 from infra import service_definition as sd
 from infra.local_runtime.bootstrap import ResourceNames
 from tests.e2e.conftest import Runtime, start_runtime
+from tests.support.packets import packet_pdf
 from tests.unit.extraction.builders import text_pdf
 
 pytestmark = [pytest.mark.e2e, pytest.mark.slow]
@@ -157,6 +158,32 @@ def test_a_dropped_text_pdf_shows_its_class(console: Page) -> None:
     expect(result.locator(".alternatives li")).not_to_have_count(0)
     expect(console.locator("#results")).to_have_attribute("aria-live", "polite")
     expect(console.locator("#classify-summary")).to_have_text("1 of 1 classified")
+
+
+def test_a_packet_is_split_into_its_documents(console: Page) -> None:
+    data, spans = packet_pdf(["invoice", "bank_statement", "pay_stub"], seed=3)
+    console.select_option("#classify-split", "auto")
+    drop(console, [("packet.pdf", data, "application/pdf")])
+    result = row(console, "packet.pdf")
+    expect(result).to_have_attribute("data-state", "done", timeout=RESULT_TIMEOUT_MS)
+    documents = result.get_by_role("list", name="Documents in packet.pdf").locator("li")
+    expect(documents).to_have_count(len(spans))
+    for document, span in zip(documents.all(), spans, strict=True):
+        expect(document).to_have_attribute("data-file-class", span.label)
+        expect(document).to_have_attribute("data-pages", f"{span.first}-{span.last}")
+    expect(result).to_contain_text("upload")  # over the sync size: uploaded, and split by the worker
+    console.select_option("#classify-split", "per_page")
+    drop(console, [("two.pdf", text_pdf([INVOICE_PAGE, RECIPE_PAGE]), "application/pdf")])
+    pages = row(console, "two.pdf")
+    expect(pages).to_have_attribute("data-state", "done", timeout=RESULT_TIMEOUT_MS)
+    expect(pages).to_contain_text("classify_file")
+    expect(pages.locator(".documents li")).to_have_count(2)
+    expect(pages.locator(".documents li").last).to_have_attribute("data-pages", "2-2")
+    console.select_option("#classify-split", "none")
+    drop(console, [("whole.pdf", data, "application/pdf")])
+    whole = row(console, "whole.pdf")
+    expect(whole).to_have_attribute("data-state", "done", timeout=RESULT_TIMEOUT_MS)
+    expect(whole.locator(".documents")).to_have_count(0)
 
 
 def test_a_folder_of_mixed_documents(console: Page, tmp_path: Path) -> None:

@@ -142,6 +142,26 @@
     return list;
   }
 
+  // A split file's documents (or pages, for per_page) with their page ranges.
+  function documentsList(documents, name) {
+    const list = element("ol", { class: "documents", "aria-label": `Documents in ${name}` });
+    for (const doc of documents) {
+      const [first, last] = doc.pages;
+      const pages = first === last ? `page ${first}` : `pages ${first}–${last}`;
+      list.append(
+        element(
+          "li",
+          { "data-file-class": doc.file_class, "data-pages": `${first}-${last}` },
+          element("span", { class: "pages", text: pages }),
+          " ",
+          element("strong", { text: doc.file_class }),
+          ` ${percent(doc.confidence)}`,
+        ),
+      );
+    }
+    return list;
+  }
+
   // ---------------------------------------------------------------- API key and reviewer
 
   const keyStatus = $("key-status");
@@ -294,6 +314,7 @@
       element("p", { class: "reasoning", text: result.reasoning || "" }),
       alternativesList(result.alternatives),
     );
+    if (result.documents) job.row.append(documentsList(result.documents, job.name));
   }
 
   function showFailure(job, error) {
@@ -302,11 +323,12 @@
     job.state.replaceChildren(element("strong", { class: "error", text: "Failed: " }), `${error.message} (${error.code})`);
   }
 
-  async function classifySync(job, industry) {
+  async function classifySync(job, industry, split) {
     setState(job, "classifying");
     const form = new FormData();
     form.append("file", job.file, job.file.name || "document");
     form.append("industry", industry);
+    if (split !== "none") form.append("split", split);
     return apiJson("/classify_file", { method: "POST", form, onRetry: retryNote(job) });
   }
 
@@ -351,11 +373,11 @@
     }
   }
 
-  async function classifyByUpload(job, industry) {
+  async function classifyByUpload(job, industry, split) {
     setState(job, "requesting an upload");
     const ticket = await apiJson("/uploads", {
       method: "POST",
-      json: { filename: job.name.slice(0, 1024), industry },
+      json: { filename: job.name.slice(0, 1024), industry, ...(split !== "none" && { split }) },
       onRetry: retryNote(job),
     });
     await uploadWithRetries(job, ticket.upload);
@@ -379,19 +401,21 @@
 
   async function classify(job) {
     const industry = $("classify-industry").value;
+    const split = $("classify-split").value;
     if (job.file.size > UPLOAD_MAX_BYTES) {
       throw new ApiError(413, "file_too_large", `${bytes(job.file.size)} is over the ${bytes(UPLOAD_MAX_BYTES)} limit`);
     }
     if (job.file.size <= SYNC_MAX_BYTES) {
       try {
-        const result = await classifySync(job, industry);
+        const result = await classifySync(job, industry, split);
         return [{ ...result, in_review: Boolean(result.review_task_id) }, "classify_file"];
       } catch (error) {
-        // The service's own limit may be lower than the page was told: take the upload route then.
-        if (error.code !== "file_too_large" && error.code !== "too_large") throw error;
+        // The service's own limit may be lower than the page was told, or the packet too long to split at
+        // once: take the upload route then (the worker splits it).
+        if (!["file_too_large", "too_large", "too_many_pages"].includes(error.code)) throw error;
       }
     }
-    return [await classifyByUpload(job, industry), "upload"];
+    return [await classifyByUpload(job, industry, split), "upload"];
   }
 
   function pump() {
