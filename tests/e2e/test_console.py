@@ -435,3 +435,27 @@ def test_review_unsure_documents_with_the_keyboard(console: Page, served: Runtim
     exported = {row["task_id"]: row for row in export_feedback(served)}
     assert exported[recipe]["predicted_class"] == "unknown" and exported[recipe]["correct_class"] == "receipt"
     assert exported[poem]["correct_class"] == "unknown"
+
+
+def test_a_packet_in_review_lists_its_documents(console: Page, served: Runtime) -> None:
+    # Two pages the model cannot place, labelled page by page: the packet is unknown, so it enters review.
+    data = text_pdf([RECIPE_PAGE, POEM_PAGE])
+    accepted = requests.post(
+        f"{served.url}/classify_file_async",
+        files={"file": ("notes.pdf", data)},
+        data={"split": "per_page", "industry": "finance"},
+        timeout=30,
+    )
+    assert accepted.status_code == 202, accepted.text
+    task_id = accepted.json()["task_id"]
+    deadline = time.monotonic() + RESULT_TIMEOUT_MS / 1000
+    while task_id not in open_reviews(served):
+        assert time.monotonic() < deadline, "the packet did not enter review"
+        time.sleep(0.5)
+    console.get_by_role("tab", name="Review").click()
+    entry = console.locator(f"#review-list li[data-task-id='{task_id}'] button")
+    expect(entry).to_be_visible(timeout=RESULT_TIMEOUT_MS)
+    entry.click()
+    documents = console.get_by_role("list", name="Documents in this packet").locator("li")
+    expect(documents).to_have_count(2)
+    expect(documents.last).to_have_attribute("data-pages", "2-2")

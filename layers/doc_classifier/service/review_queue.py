@@ -139,6 +139,7 @@ class ReviewQueue:
             "confidence": result.get("confidence", 0.0),
             "reasoning": result.get("reasoning", ""),
             "alternatives": result.get("alternatives", []),
+            "documents": result.get("documents"),
             "classifier": str(metadata.get("classifier", "local_model")),
             "cost_usd": float(cost) if cost is not None else None,
             "preview_url": f"/classification_result/{task.task_id}/preview",

@@ -172,3 +172,12 @@ class TestRealClassifier:
         data, _ = packet_pdf(["invoice"], seed=3)
         result = real_service.classify_now(data, "finance", "auto").result
         assert [(d["file_class"], *d["pages"]) for d in result["documents"]] == [("invoice", 1, 1)]
+
+
+def test_a_packet_in_review_shows_its_documents(service: TaskService, queue: MemoryWorkQueue) -> None:
+    unsure = b"a note about nothing in particular\fanother note about nothing"  # the keyword classifier: unknown
+    task_id = service.submit(unsure, "finance", Priority.HIGH, "per_page").task.task_id
+    deliver(service, queue)
+    (item,) = service.review.page("open", None, None, None).items
+    assert item["task_id"] == task_id and item["file_class"] == "unknown"
+    assert [(d["file_class"], d["pages"]) for d in item["documents"]] == [("unknown", [1, 1]), ("unknown", [2, 2])]

@@ -132,7 +132,7 @@ class TestListing:
         assert item["task_id"] == task_id and item["status"] == "open" and item["reason"] == "unknown"
         assert item["file_class"] == "unknown" and item["confidence"] == 0.2 and item["classifier"] == "local_model"
         assert item["preview_url"] == f"/classification_result/{task_id}/preview"
-        assert item["cost_usd"] is None and item["verdict"] is None
+        assert item["cost_usd"] is None and item["verdict"] is None and item["documents"] is None
         assert "lease" in item["categories"] and item["categories"][-1] == "unknown"
         assert "invoice" not in item["categories"]
 

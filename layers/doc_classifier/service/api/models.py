@@ -181,6 +181,11 @@ class ReviewItem(BaseModel):
     confidence: float = Field(ge=0, le=1)
     reasoning: str
     alternatives: list[Alternative]
+    documents: list[PacketDocument] | None = Field(
+        default=None,
+        description="a packet's documents with their page ranges, as in its result (null when it was not split); "
+        "a verdict is on the packet's own file_class",
+    )
     classifier: str = Field(description="which tier decided: local_model or <provider>/<model>")
     cost_usd: float | None = Field(description="what the LLM calls cost (null: the LLM chain did not run)")
     preview_url: str = Field(description="GET it with Accept: image/png for the first page")

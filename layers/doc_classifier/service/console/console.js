@@ -598,6 +598,7 @@
     $("item-classifier").textContent = `${item.classifier || "unknown"} · ${cost(item)}`;
     $("item-entered").textContent = new Date(item.entered_at * 1000).toLocaleString();
     $("item-reasoning").textContent = item.reasoning || "";
+    $("item-documents").replaceChildren(...(item.documents ? [documentsList(item.documents, "this packet")] : []));
     const probability = new Map((item.alternatives || []).map((alt) => [alt.label, alt.probability]));
     $("item-choices").replaceChildren(
       ...choicesOf(item).map((label, i) => {
