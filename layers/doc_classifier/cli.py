@@ -331,12 +331,19 @@ def cmd_industries(args: argparse.Namespace) -> int:
 
 def cmd_eval_packets(args: argparse.Namespace) -> int:
     from doc_classifier.packet_evaluation import evaluate_packets  # noqa: PLC0415
+    from doc_classifier.packets.decoder import DecoderParams  # noqa: PLC0415
 
     if not args.directory.is_dir():
         print(f"doc-classifier: {args.directory} is not a directory", file=sys.stderr)
         return 2
     try:
-        report = evaluate_packets(local_classifier(args), args.directory, args.seed, args.count, Progress(0))
+        params = DecoderParams.from_dict(json.loads(args.params.read_text())) if args.params else None
+    except (OSError, ValueError, KeyError, TypeError) as exc:  # unreadable, not JSON, or not decoder parameters
+        print(f"doc-classifier: --params {args.params}: {exc}", file=sys.stderr)
+        return 2
+    try:
+        classifier = local_classifier(args)
+        report = evaluate_packets(classifier, args.directory, args.seed, args.count, Progress(0), params=params)
     except ValueError as exc:
         print(f"doc-classifier: {exc}", file=sys.stderr)
         return 2
@@ -513,6 +520,12 @@ def build_parser() -> argparse.ArgumentParser:
     _add_model_options(packets)
     packets.add_argument("--seed", type=int, default=0, help="draws the packets (default 0)")
     packets.add_argument("--count", type=_positive(int), default=40, help="packets to assemble (default 40)")
+    packets.add_argument(
+        "--params",
+        type=Path,
+        help="decoder parameters to split with (a params.json `python -m training.packets --out` wrote; default: "
+        "the packaged ones)",
+    )
     packets.add_argument("--json", action="store_true")
     packets.set_defaults(func=cmd_eval_packets)
     ops = sub.add_parser("ops", help="operate a deployment: queue depths, a task's history, DLQ redrive")

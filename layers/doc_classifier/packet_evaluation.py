@@ -24,7 +24,8 @@ from doc_classifier.classifier import DocumentClassifier
 from doc_classifier.evaluation import labelled_files
 from doc_classifier.extraction import detect_media_type
 from doc_classifier.extraction.sniff import IMAGE_TYPES, PDF
-from doc_classifier.packets import PacketResult, SplitMode
+from doc_classifier.packets import PacketResult, SplitMode, classify_packet
+from doc_classifier.packets.decoder import DecoderParams
 from doc_classifier.taxonomy import UNKNOWN
 
 MIN_DOCUMENTS, MAX_DOCUMENTS = 2, 8
@@ -175,8 +176,15 @@ def _image_as_pdf(data: bytes) -> bytes:
 
 
 def evaluate_packets(
-    classifier: DocumentClassifier, root: Path, seed: int, count: int, progress: Any = None
+    classifier: DocumentClassifier,
+    root: Path,
+    seed: int,
+    count: int,
+    progress: Any = None,
+    *,
+    params: DecoderParams | None = None,
 ) -> PacketReport:
+    """``params``: the decoder's (the packaged ones when not given), to measure a new fit before packaging it."""
     report = PacketReport(seed)
     plans = plan_packets(classifier, root, seed, count)
     for done, (industry, parts) in enumerate(plans, start=1):
@@ -187,7 +195,7 @@ def evaluate_packets(
             page_truth.extend([part.label] * pages)
             first += pages
         started = time.perf_counter()
-        result = classifier.classify_packet(data, industry, SplitMode.AUTO)
+        result = classify_packet(classifier, data, industry, SplitMode.AUTO, params=params)
         seconds = time.perf_counter() - started
         report.cases.append(_case(industry, parts, (truth, page_truth), result, seconds))
         if progress:

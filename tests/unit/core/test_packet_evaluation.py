@@ -17,6 +17,7 @@ from doc_classifier.packet_evaluation import (
     assemble,
     plan_packets,
 )
+from doc_classifier.packets.decoder import PARAMS_PATH
 
 from tests.unit.extraction.builders import image_bytes, text_image, text_pdf
 
@@ -110,3 +111,26 @@ def test_missed_documents_say_how_they_were_missed() -> None:
         {"file": "d.pdf", "label": "pay_stub", "missed": 1, "of": 2, "cut": 0, "joined": 1, "labelled": 0},
     ]
     assert report.summary()["exact_documents"] == round(2 / 6, 4)
+
+
+def test_the_command_splits_with_the_parameters_it_is_given(tmp_path: Path) -> None:
+    (tmp_path / "corpus").mkdir()
+    root = _folder(tmp_path / "corpus")
+    raw = json.loads(PARAMS_PATH.read_text())
+    raw["boundary_weights"]["bias"] = 50.0  # every page starts a document
+    params = tmp_path / "params.json"
+    params.write_text(json.dumps(raw))
+    command = [sys.executable, "-m", "doc_classifier.cli", "eval-packets", str(root), "--seed", "1", "--count", "3"]
+
+    def run(*args: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run([*command, *args], capture_output=True, text=True, timeout=180, check=False)
+
+    every_page = run("--json", "--params", str(params))
+    assert every_page.returncode == 0, every_page.stderr
+    summary = json.loads(every_page.stdout)
+    assert sum(len(case["predicted"]) for case in summary["cases"]) == summary["pages"]
+    packaged = json.loads(run("--json").stdout)
+    assert sum(len(case["predicted"]) for case in packaged["cases"]) < packaged["pages"]  # the statement is whole
+    params.write_text("{}")
+    refused = run("--params", str(params))
+    assert refused.returncode == 2 and "--params" in refused.stderr and "Traceback" not in refused.stderr
