@@ -187,7 +187,16 @@ def test_a_packet_is_split_into_its_documents(console: Page) -> None:
     expect(eleven).to_have_attribute("data-state", "done", timeout=RESULT_TIMEOUT_MS)
     expect(eleven).to_contain_text("upload")
     expect(eleven.locator(".documents li")).not_to_have_count(0)
+    # Files keep the choice they were dropped with, even those still waiting for their turn when it changes.
+    console.select_option("#classify-split", "per_page")
+    waiting = [(f"two-{n}.pdf", text_pdf([INVOICE_PAGE, [*RECIPE_PAGE, str(n)]]), "application/pdf") for n in range(5)]
+    drop(console, waiting)  # more than are sent at once
     console.select_option("#classify-split", "none")
+    for n in range(5):
+        card = row(console, f"two-{n}.pdf")
+        expect(card).to_have_attribute("data-split", "per_page")
+        expect(card).to_have_attribute("data-state", "done", timeout=RESULT_TIMEOUT_MS)
+        expect(card.locator(".documents li")).to_have_count(2)
     drop(console, [("whole.pdf", data, "application/pdf")])
     whole = row(console, "whole.pdf")
     expect(whole).to_have_attribute("data-state", "done", timeout=RESULT_TIMEOUT_MS)

@@ -400,8 +400,7 @@
   }
 
   async function classify(job) {
-    const industry = $("classify-industry").value;
-    const split = $("classify-split").value;
+    const { industry, split } = job;
     if (job.file.size > UPLOAD_MAX_BYTES) {
       throw new ApiError(413, "file_too_large", `${bytes(job.file.size)} is over the ${bytes(UPLOAD_MAX_BYTES)} limit`);
     }
@@ -440,8 +439,11 @@
   }
 
   function enqueue(files) {
+    // Each file keeps the industry and split chosen when it was dropped, whenever its turn comes.
+    const options = { industry: $("classify-industry").value, split: $("classify-split").value };
     for (const file of files) {
-      const job = { file, ...resultRow(file) };
+      const job = { file, ...options, ...resultRow(file) };
+      job.row.dataset.split = options.split;
       pending.push(job);
       counts.total += 1;
     }
