@@ -6,8 +6,8 @@ pages scored as the service scores them, by a model that has not seen their temp
 (``training.packet_folds``: the packaged model reads its own training templates with a
 certainty real pages never get). The page weights and label smoothing are then chosen
 on a second set of synthetic packets, read the same way, as those that split the most
-documents exactly, each labelled as the service labels it. Writes ``layers/doc_classifier/packets/params.json``. No real
-document is read.
+documents exactly, each labelled as the service labels it. Writes
+``layers/doc_classifier/packets/params.json``. No real document is read.
 """
 
 from __future__ import annotations

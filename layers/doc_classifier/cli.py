@@ -337,7 +337,7 @@ def cmd_eval_packets(args: argparse.Namespace) -> int:
         print(f"doc-classifier: {args.directory} is not a directory", file=sys.stderr)
         return 2
     try:
-        params = DecoderParams.from_dict(json.loads(args.params.read_text())) if args.params else None
+        params = DecoderParams.from_file(args.params) if args.params else None
     except (OSError, ValueError, KeyError, TypeError) as exc:  # unreadable, not JSON, or not decoder parameters
         print(f"doc-classifier: --params {args.params}: {exc}", file=sys.stderr)
         return 2

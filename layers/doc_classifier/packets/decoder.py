@@ -87,6 +87,11 @@ class DecoderParams:
             _probabilities(raw.get("continuation", {})),
         )
 
+    @classmethod
+    def from_file(cls, path: Path) -> DecoderParams:
+        """Parameters as ``python -m training.packets`` writes them (``params.json``; its ``source`` is a note)."""
+        return cls.from_dict(json.loads(path.read_text()))
+
     def to_dict(self) -> dict[str, object]:
         return {
             "boundary_weights": {
@@ -112,7 +117,7 @@ def _probabilities(raw: object) -> dict[str, float]:
 
 @cache
 def packaged_params() -> DecoderParams:
-    return DecoderParams.from_dict(json.loads(PARAMS_PATH.read_text()))
+    return DecoderParams.from_file(PARAMS_PATH)
 
 
 @dataclass(frozen=True)
