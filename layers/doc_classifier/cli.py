@@ -523,8 +523,8 @@ def build_parser() -> argparse.ArgumentParser:
     packets.add_argument(
         "--params",
         type=Path,
-        help="decoder parameters to split with (a params.json `python -m training.packets --out` wrote; default: "
-        "the packaged ones)",
+        help="decoder parameters to split with (a params.json `python -m training.packets --out` wrote, with the "
+        "first-page model it wrote beside it; default: the packaged ones)",
     )
     packets.add_argument("--json", action="store_true")
     packets.set_defaults(func=cmd_eval_packets)

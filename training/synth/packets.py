@@ -4,7 +4,8 @@ A long document's first page carries its title and opening blocks; its continuat
 pages carry later blocks (more transactions, clauses, findings, a form's further
 sections under their own headings) and no title, and,
 as real ones do only sometimes, a running header with the document's reference
-number and a page counter in one of several styles. A packet is 2-8 documents of
+number (on the first page, among its opening lines) and a page counter in one of several
+styles. A packet is 2-8 documents of
 one industry (``unknown`` ones among them), either scanned in one pass (every page
 the same size and OCR'd) or put together from files of different origins, where a
 photographed document's pages each have their own size. One-page kinds are one page,
@@ -155,8 +156,10 @@ def document_pages(
         lines = [text]
         if header and k > 1:
             lines.insert(0, f"{heading}  {reference}" if rng.random() < 0.7 else heading)
-        if header and k == 1:
-            lines.insert(0, reference)
+        if header and k == 1:  # a first page states its reference among its opening lines, not above its title
+            opening = text.splitlines()
+            at = rng.randint(1, max(1, min(3, len(opening))))
+            lines = ["\n".join([*opening[:at], reference, *opening[at:]])]
         if counter:
             lines.append(style.format(k=k, n=len(texts)))
         pages.append(SyntheticPage("\n".join(lines), _photographed(size, rng) if cropped else size, ocr))

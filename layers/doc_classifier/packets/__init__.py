@@ -31,6 +31,7 @@ from doc_classifier.model.features import FeatureVector, featurize
 from doc_classifier.model.linear import MIN_WORDS, industry_scores
 from doc_classifier.packets.decoder import DecoderParams, Segment, boundary_logits, decode, packaged_params
 from doc_classifier.packets.evidence import PageCues, boundary_features, counters_agree, page_cues
+from doc_classifier.packets.opening import OpeningModel, packaged_opening
 from doc_classifier.packets.progress import PacketProgress, PacketUnfinished
 from doc_classifier.packets.segments import TextScorer, segment_texts
 from doc_classifier.result import Alternative
@@ -156,14 +157,15 @@ def classify_packet(
     if resume is not None and resume.sha256 not in ("", sha256):
         raise ValueError("the progress given is another packet's")
     stream = read_pages(data, classifier.limits, limits, start=resume.next_page if resume is not None else 0)
+    params = params or packaged_params()
     if resume is None:
-        labels, views = score_pages(classifier, stream, industry_id)
+        labels, views = score_pages(classifier, stream, industry_id, params.opening)
     else:
         # Scored once, all together, when the reading is done: the same per-page results as one reading.
         pages = (*resume.pages, *stream)
         if stream.timed_out and not resume.final:
             raise PacketUnfinished(_progress(resume, stream, pages, sha256, started), stream.pages_total)
-        labels, views = score_pages(classifier, pages, industry_id)
+        labels, views = score_pages(classifier, pages, industry_id, params.opening)
     earlier = resume or PacketProgress()
     if not views:
         if stream.timed_out:
@@ -172,7 +174,6 @@ def classify_packet(
     read_done = time.perf_counter()
     escalation = None if escalate_pages is None else escalate_pages(industry_id, labels, views, stream.pages_total)
     escalated = time.perf_counter()
-    params = params or packaged_params()
     if mode == SplitMode.PER_PAGE:
         segments = [_single_page_segment(i, view) for i, view in enumerate(views)]
     else:
@@ -279,9 +280,11 @@ def _single(classifier: DocumentClassifier, data: bytes, industry: str | None) -
 
 
 def score_pages(
-    classifier: DocumentClassifier, pages: Iterable[Page], industry: str
+    classifier: DocumentClassifier, pages: Iterable[Page], industry: str, opening: OpeningModel | None = None
 ) -> tuple[tuple[str, ...], list[PageView]]:
-    """Each page's label distribution within the industry, read and scored one page at a time."""
+    """Each page's label distribution within the industry, read and scored one page at a time, and its cues
+    (``opening``: the first-page model the decoder parameters were fitted with, the packaged one by default)."""
+    opening = opening or packaged_opening()
     model = classifier.model
     index = {label: i for i, label in enumerate(model.classes)}
     categories = classifier.taxonomy.industry(industry).category_ids
@@ -293,7 +296,7 @@ def score_pages(
         labels = scores.labels
         empty = len(vector.words) < MIN_WORDS
         probabilities = np.full(len(labels), 1.0 / len(labels)) if empty else scores.probabilities
-        cues = page_cues(page.text, page.size, page.ocr_used, empty)
+        cues = page_cues(page.text, page.size, page.ocr_used, empty, opening)
         views.append(PageView(page, vector, probabilities, cues, empty))
     return labels, views
 

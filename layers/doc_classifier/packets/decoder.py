@@ -49,6 +49,7 @@ import numpy as np
 import numpy.typing as npt
 
 from doc_classifier.packets.evidence import FEATURES
+from doc_classifier.packets.opening import OPENING_FILE, OpeningModel, packaged_opening
 
 PARAMS_PATH = Path(__file__).with_name("params.json")
 
@@ -68,9 +69,12 @@ class DecoderParams:
     segment_expected_log: float = 0.0  # m: a true document's mean smoothed log q of its label (fitted)
     length_weight: float = 0.0  # w_len: the weight of each label's length prior
     continuation: Mapping[str, float] = field(default_factory=dict)  # pi(c) by label (counted)
+    # The first-page model whose scores the ``opening`` weight was fitted on: they go together.
+    opening: OpeningModel = field(default_factory=packaged_opening, compare=False, repr=False)
 
     @classmethod
-    def from_dict(cls, raw: dict[str, object]) -> DecoderParams:
+    def from_dict(cls, raw: dict[str, object], opening: OpeningModel | None = None) -> DecoderParams:
+        """``opening``: the first-page model fitted with these parameters (the packaged one when not given)."""
         weights = raw["boundary_weights"]
         if not isinstance(weights, dict) or set(weights) != set(FEATURES):
             raise ValueError(f"decoder parameters must weigh exactly these features: {', '.join(FEATURES)}")
@@ -85,12 +89,18 @@ class DecoderParams:
             float(raw["segment_expected_log"]),  # type: ignore[arg-type]
             float(raw.get("length_weight", 0.0)),  # type: ignore[arg-type]
             _probabilities(raw.get("continuation", {})),
+            opening or packaged_opening(),
         )
 
     @classmethod
     def from_file(cls, path: Path) -> DecoderParams:
-        """Parameters as ``python -m training.packets`` writes them (``params.json``; its ``source`` is a note)."""
-        return cls.from_dict(json.loads(path.read_text()))
+        """Parameters as ``python -m training.packets`` writes them (``params.json``; its ``source`` is a note),
+        with the first-page model they were fitted with: the file beside them that ``opening_model`` names."""
+        raw = json.loads(path.read_text())
+        name = raw.get("opening_model")
+        if not isinstance(name, str) or Path(name).name != name:
+            raise ValueError("opening_model must name the first-page model's file, beside the parameters")
+        return cls.from_dict(raw, OpeningModel.load(path.with_name(name)))
 
     def to_dict(self) -> dict[str, object]:
         return {
@@ -106,6 +116,7 @@ class DecoderParams:
             "segment_expected_log": self.segment_expected_log,
             "length_weight": self.length_weight,
             "continuation": {label: round(p, 4) for label, p in sorted(self.continuation.items())},
+            "opening_model": OPENING_FILE,  # training saves the model there (``OpeningModel.save``)
         }
 
 

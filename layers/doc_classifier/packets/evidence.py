@@ -15,6 +15,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from doc_classifier.model.features import FeatureVector
+from doc_classifier.packets.opening import OpeningModel
 
 # The features ``boundary_features`` returns, in order; ``params.json`` names its weights after them.
 FEATURES = (
@@ -30,6 +31,7 @@ FEATURES = (
     "scan_change",  # one page has a text layer, the other had to be OCR'd
     "language_change",
     "title",  # a short title-like line opens the page
+    "opening",  # how much the page's first lines open like a document's first page (``opening.py``), in [-1, 1]
     "empty",  # this page has no readable text
 )
 
@@ -140,10 +142,13 @@ class PageCues:
     ocr_used: bool
     language: str | None
     title: bool
+    opening: float  # OpeningModel.score of the page; 0 for a page without text: it says nothing
     empty: bool
 
 
-def page_cues(text: str, size: tuple[float, float] | None, ocr_used: bool, empty: bool) -> PageCues:
+def page_cues(
+    text: str, size: tuple[float, float] | None, ocr_used: bool, empty: bool, opening: OpeningModel
+) -> PageCues:
     lines = [line.strip() for line in text.splitlines() if line.strip()]
     edges = lines[:_EDGE_LINES] + lines[-_EDGE_LINES:]
     return PageCues(
@@ -156,6 +161,7 @@ def page_cues(text: str, size: tuple[float, float] | None, ocr_used: bool, empty
         ocr_used=ocr_used,
         language=_language(text),
         title=_has_title(lines[:_EDGE_LINES]),
+        opening=0.0 if empty else opening.score(text),
         empty=empty,
     )
 
@@ -203,6 +209,7 @@ def boundary_features(
             bool(previous.language and current.language and previous.language != current.language)
         ),
         "title": float(current.title),
+        "opening": current.opening,
         "empty": float(current.empty),
     }
     return np.array([values[name] for name in FEATURES], dtype=np.float64)

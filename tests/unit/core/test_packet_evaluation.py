@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -120,6 +121,7 @@ def test_the_command_splits_with_the_parameters_it_is_given(tmp_path: Path) -> N
     raw["boundary_weights"]["bias"] = 50.0  # every page starts a document
     params = tmp_path / "params.json"
     params.write_text(json.dumps(raw))
+    shutil.copy(PARAMS_PATH.with_name(raw["opening_model"]), tmp_path)  # the first-page model fitted with them
     command = [sys.executable, "-m", "doc_classifier.cli", "eval-packets", str(root), "--seed", "1", "--count", "3"]
 
     def run(*args: str) -> subprocess.CompletedProcess[str]:

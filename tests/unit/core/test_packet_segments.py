@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import json
 from dataclasses import replace
+from pathlib import Path
 
 import numpy as np
 import pytest
-from doc_classifier.model.features import MAX_CHARS
+from doc_classifier.model.features import MAX_CHARS, N_FEATURES
 from doc_classifier.packets.decoder import PARAMS_PATH, DecoderParams, decode, packaged_params
+from doc_classifier.packets.opening import OPENING_FILE, OpeningModel
 from doc_classifier.packets.segments import segment_texts
 
 RECORD, FORM, OTHER = 0, 1, 2
@@ -166,3 +168,20 @@ def test_the_labels_lengths_are_probabilities() -> None:
         DecoderParams.from_dict({**raw, "continuation": {"prescription": 1.0}})
     older = {k: v for k, v in raw.items() if k not in {"continuation", "length_weight"}}
     assert DecoderParams.from_dict(older).length_weight == 0.0  # parameters fitted before lengths were counted
+
+
+def test_decoder_parameters_come_with_the_first_page_model_they_were_fitted_with(tmp_path: Path) -> None:
+    raw = packaged_params().to_dict()
+    assert raw["opening_model"] == OPENING_FILE
+    weights = np.zeros(N_FEATURES, dtype=np.float32)
+    weights[:3] = (0.5, -1.0, 2.0)
+    OpeningModel(weights, -0.25).save(tmp_path / OPENING_FILE)
+    (tmp_path / "params.json").write_text(json.dumps(raw))
+    loaded = DecoderParams.from_file(tmp_path / "params.json").opening
+    assert loaded.bias == -0.25 and loaded.weights[:3].tolist() == [0.5, -1.0, 2.0]
+    for name in ("../opening.npz", None, 3):  # a file beside the parameters, named, nothing else
+        (tmp_path / "params.json").write_text(json.dumps({**raw, "opening_model": name}))
+        with pytest.raises(ValueError, match="opening_model"):
+            DecoderParams.from_file(tmp_path / "params.json")
+    with pytest.raises(ValueError, match="features"):
+        OpeningModel(np.zeros(10, dtype=np.float32), 0.0)

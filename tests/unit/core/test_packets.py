@@ -17,6 +17,7 @@ from doc_classifier.extraction import Page
 from doc_classifier.packets import PageView, SplitMode, count_pages, score_pages, split_pages, text_scorer
 from doc_classifier.packets.decoder import boundary_logits, decode, packaged_params
 from doc_classifier.packets.evidence import FEATURES, boundary_features, counters_agree, page_counter, page_cues
+from doc_classifier.packets.opening import packaged_opening
 
 from tests.unit.extraction.builders import text_pdf
 from training.synth.packets import document_pages
@@ -225,9 +226,34 @@ def test_the_cli_splits_and_a_new_file_name_changes_nothing(tmp_path: Path) -> N
 
 
 def test_the_boundary_features_are_the_ones_the_parameters_weigh() -> None:
-    cues = page_cues(_statement_page(1), (612.0, 792.0), False, False)
+    cues = page_cues(_statement_page(1), (612.0, 792.0), False, False, packaged_opening())
     vector = _views([_statement_page(1)])[1][0].vector
     assert len(boundary_features(cues, cues, vector, vector)) == len(packaged_params().boundary_weights)
+
+
+def test_a_page_that_opens_like_a_first_page_is_evidence_of_a_new_document() -> None:
+    """The first-page model reads a page's opening lines: a letterhead, a title, an account and a period open a
+    statement; a page that opens mid-list of transactions goes on with one."""
+    opening = packaged_opening()
+    first = "\n".join(
+        [
+            "FIRST NATIONAL BANK",
+            "Statement of Account",
+            "Account holder: Jane Doe",
+            "Statement period 1 March 2024 to 31 March 2024",
+            "Opening balance 1,250.00",
+            *_statement_page(1).splitlines()[1:4],
+        ]
+    )
+    going_on = "\n".join(first.splitlines()[5:])  # the same page without its opening lines
+    assert opening.score(first) > opening.score(going_on)
+    assert -1.0 <= opening.score(going_on) <= opening.score(first) <= 1.0
+    cues = page_cues(first, (612.0, 792.0), False, False, opening)
+    assert cues.opening == opening.score(first)
+    vector = _views([first])[1][0].vector
+    assert boundary_features(cues, cues, vector, vector)[FEATURES.index("opening")] == cues.opening
+    assert packaged_params().boundary_weights[FEATURES.index("opening")] > 0
+    assert page_cues("", None, True, True, opening).opening == 0.0  # a page without text says nothing
 
 
 def test_the_packaged_decoder_weighs_every_feature_the_way_a_person_reads_it() -> None:
