@@ -30,7 +30,7 @@ from doc_classifier.extraction.quoting import bounded_warnings
 from doc_classifier.model.features import FeatureVector, featurize
 from doc_classifier.model.linear import MIN_WORDS, industry_scores
 from doc_classifier.packets.decoder import DecoderParams, Segment, boundary_logits, decode, packaged_params
-from doc_classifier.packets.evidence import PageCues, boundary_features, counters_agree, page_cues
+from doc_classifier.packets.evidence import FEATURES, PageCues, boundary_features, counters_agree, page_cues
 from doc_classifier.packets.opening import OpeningModel, packaged_opening
 from doc_classifier.packets.progress import PacketProgress, PacketUnfinished
 from doc_classifier.packets.segments import TextScorer, segment_texts
@@ -62,6 +62,16 @@ __all__ = [
 
 
 LOCAL_MODEL = "local_model"  # who decided a page when no LLM tier did
+_SAID_LOGIT = 1.0  # boundary evidence that adds this much to a boundary's logit is named in the reasoning
+_STARTING_SAID = {
+    "counter_first": "a page counter at page 1",
+    "counter_after_last": "the page before it was the last its counter counted",
+    "title": "a title",
+    "opening": "an opening like a first page's",
+    "size_change": "another paper size",
+    "scan_change": "a change between scanned and text pages",
+    "language_change": "another language",
+}
 
 
 @dataclass(frozen=True)
@@ -190,7 +200,7 @@ def classify_packet(
                 label,
                 confidence,
                 (views[segment.first].page.number, views[segment.last].page.number),
-                _reasoning(classifier, views, segment, label, confidence),
+                _reasoning(classifier, views, segment, label, confidence, params=params),
             )
         )
         for view in views[segment.first : segment.last + 1]:
@@ -378,8 +388,11 @@ def _reasoning(
     segment: Segment,
     label: str,
     confidence: float,
+    *,
+    params: DecoderParams,
 ) -> str:
-    """Why these pages are one document, and why this label: the words of its first page that say so."""
+    """Why these pages are one document, why this label (the words of its first page that say so) and, after the
+    packet's first document, why a new one starts at its first page."""
     first, last = views[segment.first].page.number, views[segment.last].page.number
     span = _pages_text(first, last).capitalize()
     if label == UNKNOWN:
@@ -392,7 +405,8 @@ def _reasoning(
         said = f"; page {first} mentions " + ", ".join(f"'{p}'" for p in phrases) if phrases else ""
         what = f"{span} read as {name} ({confidence:.0%} confident){said}"
     joined = _joining_evidence(views[segment.first : segment.last + 1])
-    return f"{what}{'; ' + joined if joined else ''}."
+    started = _starting_evidence(views, segment.first, params)
+    return f"{what}{'; ' + joined if joined else ''}{'; ' + started if started else ''}."
 
 
 def _joining_evidence(views: list[PageView]) -> str:
@@ -407,6 +421,26 @@ def _joining_evidence(views: list[PageView]) -> str:
     if any(a.cues.identifiers & b.cues.identifiers for a, b in pairs):
         found.append("shared reference numbers")
     return "pages held together by " + ", ".join(found) if found else "continuation pages without a title of their own"
+
+
+def _starting_evidence(views: list[PageView], first: int, params: DecoderParams) -> str:
+    """Why a document (not the packet's first) starts at its first page: the evidence that weighed towards a new
+    document there, each item at least ``_SAID_LOGIT`` of the boundary's logit, in the decoder's own weights."""
+    pairs = [(before, after) for before, after in neighbours(views) if after is views[first]]
+    if not pairs or views[first].empty:
+        return ""
+    before, after = pairs[0]
+    found = []
+    if before.page.source != after.page.source:
+        found.append("another attachment")
+    if counters_agree(before.cues, after.cues) is False:
+        found.append("its page counter starts again")
+    values = boundary_features(before.cues, after.cues, before.vector, after.vector)
+    weighed = dict(zip(FEATURES, values * params.boundary_weights, strict=True))
+    found += [said for name, said in _STARTING_SAID.items() if weighed[name] >= _SAID_LOGIT]
+    if not weighed["shared_identifier"] and not weighed["repeated_line"]:
+        found.append(f"no reference number or header line carried over from page {before.page.number}")
+    return f"page {after.page.number} starts a document: " + ", ".join(found)
 
 
 def _packet_reasoning(classifier: DocumentClassifier, documents: list[PacketDocument], main: int) -> str:

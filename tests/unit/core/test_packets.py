@@ -94,6 +94,23 @@ def test_one_noisy_page_inside_a_statement_does_not_split_it() -> None:
     ]
 
 
+def test_each_document_after_the_first_says_what_started_it() -> None:
+    """The reasoning names the boundary evidence the decoder weighed at a document's first page, in its weights."""
+    statement = [_statement_page(1, 2).splitlines(), _statement_page(2, 2).splitlines()]
+    invoice = ["INVOICE", "Invoice number: INV-2024-0117", "Bill to: Northwind Traders", "Total amount due 1,440.00"]
+    result = default_classifier().classify_packet(
+        text_pdf([*statement, *statement, invoice]), "finance", SplitMode.AUTO
+    )
+    assert [d.pages for d in result.documents] == [(1, 2), (3, 4), (5, 5)]
+    first, counted, invoiced = (d.reasoning for d in result.documents)
+    assert "starts a document" not in first  # the packet's first page needs no reason to start one
+    # Under the same header and account number, only the counter says "a new statement", and so does the reasoning.
+    assert "page 3 starts a document: its page counter starts again" in counted
+    assert "carried over" not in counted
+    assert "page 5 starts a document: " in invoiced and "a title" in invoiced
+    assert "no reference number or header line carried over from page 4" in invoiced
+
+
 def test_page_counters_that_agree_override_the_model() -> None:
     params = packaged_params()
     # A page with a title of its own, which the model is sure is an invoice: a new document, unless counted.
