@@ -12,7 +12,9 @@ sync route and in the worker. A result enters the queue when
 * its answer is ``unknown`` (``unknown``);
 * its confidence is below the review threshold of its industry (``low_confidence``).
 
-The first that applies is the reason shown to the reviewer.
+A packet answers once per document (``documents``): it enters when any of its documents would, so an unsure
+third document is not hidden behind a sure first one. The first rule that applies is the reason shown to the
+reviewer.
 """
 
 from __future__ import annotations
@@ -44,9 +46,10 @@ def review_reason(result: Mapping[str, Any], threshold: float) -> ReviewReason |
     escalation = (result.get("metadata") or {}).get("escalation") or {}
     if escalation.get("outcome") in ESCALATION_FAILED or _unsure_pages_left(result, threshold):
         return ReviewReason.ESCALATION_UNAVAILABLE
-    if result.get("file_class") == UNKNOWN:
+    answers = [result, *(result.get("documents") or ())]
+    if any(answer.get("file_class") == UNKNOWN for answer in answers):
         return ReviewReason.UNKNOWN
-    if float(result.get("confidence", 0.0)) < threshold:
+    if any(float(answer.get("confidence", 0.0)) < threshold for answer in answers):
         return ReviewReason.LOW_CONFIDENCE
     return None
 

@@ -335,9 +335,11 @@ def test_the_review_rule_wants_an_unsure_document_holding_a_page_left_unasked() 
 
     assert review_reason(packet(0.5, skipped_budget=[4]), 0.7) is ReviewReason.ESCALATION_UNAVAILABLE
     assert review_reason(packet(0.5, failed=[3]), 0.7) is ReviewReason.ESCALATION_UNAVAILABLE
-    assert review_reason(packet(0.5, skipped_cap=[1]), 0.7) is None  # the unasked page is in a sure document
+    # The unasked page is in a sure document: the unsure one enters for its confidence, not for the tier.
+    assert review_reason(packet(0.5, skipped_cap=[1]), 0.7) is ReviewReason.LOW_CONFIDENCE
     assert review_reason(packet(0.9, skipped_cap=[3]), 0.7) is None  # its document is sure after all
-    assert review_reason(packet(0.5), 0.7) is None  # every unsure page was asked and answered
+    # Every unsure page was asked and answered: the document under the threshold is reviewed as any would be.
+    assert review_reason(packet(0.5), 0.7) is ReviewReason.LOW_CONFIDENCE
 
 
 @pytest.mark.parametrize(

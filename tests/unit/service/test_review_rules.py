@@ -42,6 +42,18 @@ def test_escalations_that_did_not_fail_leave_it_to_the_threshold(outcome: str) -
     assert review_reason(result(confidence=0.3, outcome=outcome), 0.5) is ReviewReason.LOW_CONFIDENCE
 
 
+def test_a_packet_enters_when_any_of_its_documents_would() -> None:
+    """The packet's own answer is its first known document's; an unsure later document must not hide behind it."""
+
+    def packet(*documents: tuple[str, float]) -> dict[str, Any]:
+        answers = [{"file_class": c, "confidence": p, "pages": [n, n]} for n, (c, p) in enumerate(documents, 1)]
+        return {**result(*documents[0]), "documents": answers}
+
+    assert review_reason(packet(("invoice", 0.9), ("receipt", 0.8)), 0.5) is None
+    assert review_reason(packet(("invoice", 0.9), ("receipt", 0.4)), 0.5) is ReviewReason.LOW_CONFIDENCE
+    assert review_reason(packet(("invoice", 0.9), ("unknown", 0.9), ("receipt", 0.4)), 0.5) is ReviewReason.UNKNOWN
+
+
 def test_per_industry_thresholds_override_the_default() -> None:
     overrides = {"legal": 0.8}
     assert threshold_for("legal", 0.5, overrides) == 0.8
