@@ -16,6 +16,7 @@ from PIL import Image
 
 from tests.e2e.conftest import CORPUS, REPO, Runtime
 from tests.e2e.test_local_runtime import finished, post_file, wait_for
+from tests.support.packets import packet_pdf
 
 pytestmark = [pytest.mark.e2e, pytest.mark.slow]
 
@@ -120,3 +121,45 @@ def test_bad_review_queries_are_400(runtime: Runtime) -> None:
     for query, code in (({"status": "later"}, "invalid_review_status"), ({"cursor": "x"}, "invalid_cursor")):
         answer = requests.get(f"{runtime.url}/reviews", params=query, timeout=10)
         assert answer.status_code == 400 and answer.json()["error"]["code"] == code
+
+
+def test_a_reviewer_corrects_a_packets_documents_and_its_split(runtime: Runtime) -> None:
+    data, spans = packet_pdf(["bank_statement", "invoice", "pay_stub"], seed=5)
+    accepted = requests.post(
+        f"{runtime.url}/classify_file_async",
+        files={"file": ("packet.pdf", data)},
+        data={"industry": "finance", "split": "auto"},
+        timeout=30,
+    )
+    assert accepted.status_code == 202, accepted.text
+    task_id = accepted.json()["task_id"]
+    result = wait_for(lambda: finished(runtime, task_id))["result"]
+    pages = spans[-1].last
+    assert result["documents"][-1]["pages"][1] == pages
+    url = f"{runtime.url}/classification_result/{task_id}/feedback"
+
+    # A verdict says something, and its documents describe every page read, in order.
+    for body in ({"reviewer": "e2e"}, {"documents": [{"pages": [1], "correct_class": "invoice"}]}):
+        refused = requests.post(url, json=body, timeout=10)
+        assert refused.status_code == 422 and refused.json()["error"]["code"] == "malformed_request", refused.text
+    gap = {
+        "documents": [{"pages": [1, 1], "correct_class": "invoice"}, {"pages": [3, pages], "correct_class": "invoice"}]
+    }
+    refused = requests.post(url, json=gap, timeout=10)
+    assert refused.status_code == 400 and refused.json()["error"]["code"] == "invalid_feedback", refused.text
+    assert "the next one starts at page 2" in refused.json()["error"]["message"]
+
+    # The reviewer's documents: the first two read as one (say, the statement's attached sheet), the rest as found.
+    assert [(d["file_class"], *d["pages"]) for d in result["documents"]] == [(s.label, s.first, s.last) for s in spans]
+    documents = [{"pages": [1, spans[1].last], "correct_class": spans[0].label}] + [
+        {"pages": [span.first, span.last], "correct_class": span.label} for span in spans[2:]
+    ]
+    verdict = requests.post(url, json={"documents": documents, "reviewer": "e2e"}, timeout=10)
+    assert verdict.status_code == 200, verdict.text
+    recorded = verdict.json()
+    assert recorded["correct_class"] == "bank_statement"  # its first document's, which is not unknown
+    assert recorded["agreed"] is False and recorded["documents"][0]["predicted_class"] is None
+    assert [d["agreed"] for d in recorded["documents"]] == [False, True]  # a split corrected, a document confirmed
+    assert finished(runtime, task_id)["feedback"]["documents"] == recorded["documents"]
+    exported = {row["task_id"]: row for row in export_feedback(runtime)}
+    assert exported[task_id]["documents"] == recorded["documents"]

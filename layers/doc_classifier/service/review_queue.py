@@ -127,6 +127,7 @@ class ReviewQueue:
                 "agreed": bool(feedback.get("agreed")),
                 "reviewer": feedback.get("reviewer", "anonymous"),
                 "at": feedback.get("at"),
+                "documents": feedback.get("documents"),
             }
         cost = metadata.get("cost_usd")
         return {

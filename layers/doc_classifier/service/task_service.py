@@ -620,20 +620,40 @@ class TaskService:
 
     # ----- feedback -----------------------------------------------------------------------------
 
-    def add_feedback(self, task_id: str, correct_class: str, reviewer: str = "anonymous") -> Task:
-        """A reviewer's verdict; it closes the task's open review and deletes the document kept for it."""
+    def add_feedback(
+        self,
+        task_id: str,
+        correct_class: str | None,
+        reviewer: str = "anonymous",
+        documents: Iterable[tuple[tuple[int, int], str]] | None = None,
+    ) -> Task:
+        """A reviewer's verdict; it closes the task's open review and deletes the document kept for it. A packet's
+        verdict may give its ``documents`` as they should be (page ranges covering every page read, each with its
+        class); the packet's class is then its first document's that is not unknown, as the service labels it."""
         task = self.get_task(task_id)
         if task.feedback is not None:
             raise FeedbackExists(f"task {task_id!r} already has feedback")
-        predicted = (task.result or {}).get("file_class")
-        industry = (task.result or {}).get("industry", task.industry)
-        valid = self._classes_of(industry)
-        if correct_class not in valid:
-            choices = ", ".join(sorted(valid))
-            raise InvalidFeedback(f"unknown class {correct_class!r}; valid classes: {choices}")
+        result = task.result or {}
+        predicted = result.get("file_class")
+        valid = self._classes_of(result.get("industry", task.industry))
+        verdicts = None
+        if documents is not None:
+            verdicts = _document_verdicts(result, documents, valid)
+            main = next((v["correct_class"] for v in verdicts if v["correct_class"] != UNKNOWN), UNKNOWN)
+            if correct_class not in (None, main):
+                raise InvalidFeedback(
+                    f"correct_class {correct_class!r} is not the packet's class by its documents: {main!r}, its "
+                    "first document that is not unknown"
+                )
+            correct_class = main
+        if correct_class is None:
+            raise InvalidFeedback("give correct_class, documents, or both")
+        _check_class(correct_class, valid)
         now = self._clock()
-        agreed = correct_class == predicted
+        agreed = correct_class == predicted and all(v["agreed"] for v in verdicts or ())
         feedback = {"correct_class": correct_class, "agreed": agreed, "at": now, "reviewer": reviewer}
+        if verdicts is not None:
+            feedback["documents"] = verdicts
         closed = None
         if task.review is not None and task.review.status is ReviewStatus.OPEN:
             closed = replace(task.review, status=ReviewStatus.CLOSED)
@@ -658,6 +678,7 @@ class TaskService:
                 "reviewer": feedback.get("reviewer"),
                 "at": feedback.get("at"),
                 "review_reason": task.review.reason if task.review is not None else None,
+                "documents": feedback.get("documents"),  # a packet's documents as the reviewer set them, or None
             }
 
     # ----- helpers ------------------------------------------------------------------------------
@@ -758,3 +779,37 @@ class TaskService:
     @staticmethod
     def _pending(depth: QueueDepth) -> int:
         return int(depth.visible + depth.in_flight)
+
+
+def _check_class(label: str, valid: set[str]) -> None:
+    if label not in valid:
+        raise InvalidFeedback(f"unknown class {label!r}; valid classes: {', '.join(sorted(valid))}")
+
+
+def _document_verdicts(
+    result: Mapping[str, Any], documents: Iterable[tuple[tuple[int, int], str]], valid: set[str]
+) -> list[dict[str, Any]]:
+    """A reviewer's documents of a packet, checked against the pages it read, each beside the result's document over
+    the same pages (if any): ranges that differ correct the split itself."""
+    found = result.get("documents")
+    if not found:
+        raise InvalidFeedback("documents are for a packet's result (split auto or per_page); this result has none")
+    predicted = {(d["pages"][0], d["pages"][1]): d["file_class"] for d in found}
+    pages_read = max(last for _, last in predicted)
+    verdicts = []
+    following = 1
+    for (first, last), label in documents:
+        if first != following or not first <= last <= pages_read:
+            raise InvalidFeedback(
+                f"documents must cover pages 1-{pages_read} in order, without gaps or overlaps: the next one starts "
+                f"at page {following} and ends by page {pages_read}, not [{first}, {last}]"
+            )
+        _check_class(label, valid)
+        said = predicted.get((first, last))
+        verdicts.append(
+            {"pages": [first, last], "correct_class": label, "predicted_class": said, "agreed": said == label}
+        )
+        following = last + 1
+    if following != pages_read + 1:
+        raise InvalidFeedback(f"documents must cover every page read, 1-{pages_read}; they end at page {following - 1}")
+    return verdicts

@@ -11,7 +11,7 @@ from doc_classifier.classifier import default_classifier
 from doc_classifier.config import PacketLimits
 from doc_classifier.llm.budget import worker_budget
 from doc_classifier.packets import SplitMode
-from doc_classifier.service.errors import TooManyPagesForSync, UnknownSplitMode
+from doc_classifier.service.errors import InvalidFeedback, TooManyPagesForSync, UnknownSplitMode
 from doc_classifier.service.memory import MemoryBlobStore, MemoryWorkQueue
 from doc_classifier.service.messages import Work
 from doc_classifier.service.task_service import TaskService
@@ -181,3 +181,68 @@ def test_a_packet_in_review_shows_its_documents(service: TaskService, queue: Mem
     (item,) = service.review.page("open", None, None, None).items
     assert item["task_id"] == task_id and item["file_class"] == "unknown"
     assert [(d["file_class"], d["pages"]) for d in item["documents"]] == [("unknown", [1, 1]), ("unknown", [2, 2])]
+
+
+class TestPacketVerdicts:
+    """A reviewer may correct each document of a packet, and its split; what was right is exported for retraining."""
+
+    def packet_task(self, service: TaskService, queue: MemoryWorkQueue) -> str:
+        task_id = service.submit(PACKET, "finance", Priority.HIGH, "auto").task.task_id
+        deliver(service, queue)
+        assert documents_of(service.get_task(task_id).result or {}) == PACKET_DOCUMENTS
+        return task_id
+
+    def test_documents_as_found_agree(self, service: TaskService, queue: MemoryWorkQueue) -> None:
+        task_id = self.packet_task(service, queue)
+        as_found = [((1, 1), "invoice"), ((2, 3), "bank_statement"), ((4, 4), "pay_stub")]
+        feedback = service.add_feedback(task_id, None, "ana", as_found).feedback or {}
+        assert (feedback["correct_class"], feedback["agreed"]) == ("invoice", True)
+        assert [d["agreed"] for d in feedback["documents"]] == [True, True, True]
+
+    def test_a_corrected_document_and_split_are_recorded_and_exported(
+        self, service: TaskService, queue: MemoryWorkQueue
+    ) -> None:
+        task_id = self.packet_task(service, queue)
+        # The statement's second page was a utility bill of its own; the pay stub was right.
+        corrected = [((1, 1), "invoice"), ((2, 2), "bank_statement"), ((3, 3), "utility_bill"), ((4, 4), "pay_stub")]
+        feedback = service.add_feedback(task_id, "invoice", "ana", corrected).feedback or {}
+        assert feedback["agreed"] is False  # the packet's class agrees, its documents do not
+        assert [(d["pages"], d["predicted_class"], d["agreed"]) for d in feedback["documents"]] == [
+            ([1, 1], "invoice", True),
+            ([2, 2], None, False),  # no document of the result ran over exactly these pages
+            ([3, 3], None, False),
+            ([4, 4], "pay_stub", True),
+        ]
+        exported = next(row for row in service.export_feedback() if row["task_id"] == task_id)
+        assert exported["documents"] == feedback["documents"]
+
+    def test_the_packets_class_is_its_first_known_documents(self, service: TaskService, queue: MemoryWorkQueue) -> None:
+        task_id = self.packet_task(service, queue)
+        cover_first = [((1, 1), "unknown"), ((2, 3), "bank_statement"), ((4, 4), "pay_stub")]
+        with pytest.raises(InvalidFeedback, match="'bank_statement', its first document that is not unknown"):
+            service.add_feedback(task_id, "invoice", "ana", cover_first)
+        assert service.add_feedback(task_id, None, "ana", cover_first).feedback["correct_class"] == "bank_statement"  # type: ignore[index]
+
+    @pytest.mark.parametrize(
+        ("documents", "message"),
+        [
+            ([((1, 2), "invoice"), ((2, 4), "pay_stub")], "the next one starts at page 3"),  # overlap
+            ([((1, 1), "invoice"), ((3, 4), "pay_stub")], "the next one starts at page 2"),  # gap
+            ([((1, 1), "invoice"), ((2, 5), "pay_stub")], "ends by page 4"),  # past the pages read
+            ([((1, 1), "invoice"), ((2, 3), "pay_stub")], "they end at page 3"),  # a page left out
+            ([((1, 4), "lease")], "unknown class 'lease'"),  # legal's, not finance's
+        ],
+    )
+    def test_documents_that_do_not_describe_the_packet_are_refused(
+        self, service: TaskService, queue: MemoryWorkQueue, documents: list[tuple[tuple[int, int], str]], message: str
+    ) -> None:
+        task_id = self.packet_task(service, queue)
+        with pytest.raises(InvalidFeedback, match=message):
+            service.add_feedback(task_id, None, "ana", documents)
+        assert service.get_task(task_id).feedback is None
+
+    def test_a_result_that_was_not_split_takes_no_documents(self, service: TaskService, queue: MemoryWorkQueue) -> None:
+        task_id = service.submit(PACKET, "finance", Priority.HIGH).task.task_id
+        deliver(service, queue)
+        with pytest.raises(InvalidFeedback, match="split auto or per_page"):
+            service.add_feedback(task_id, None, "ana", [((1, 4), "invoice")])

@@ -98,7 +98,13 @@ class TestVerdict:
         assert kept(blobs, task_id) is None
         assert service.review.page("open", None, None, None).items == []
         (closed,) = service.review.page("closed", None, None, None).items
-        assert closed["verdict"] == {"correct_class": "invoice", "agreed": False, "reviewer": "ada", "at": clock.now}
+        assert closed["verdict"] == {
+            "correct_class": "invoice",
+            "agreed": False,
+            "reviewer": "ada",
+            "at": clock.now,
+            "documents": None,  # a packet's, when the reviewer gave them
+        }
         (exported,) = list(service.export_feedback())
         assert exported["task_id"] == task_id and exported["correct_class"] == "invoice"
         assert exported["reviewer"] == "ada" and exported["review_reason"] == "unknown"

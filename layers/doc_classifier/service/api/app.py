@@ -212,14 +212,16 @@ def build_app(
         # API Gateway names the key that was checked; the local gateway without keys has none.
         key_id = app.current_event.request_context.identity.api_key_id
         reviewer = request.reviewer or key_id or ANONYMOUS
-        task = service().add_feedback(task_id, request.correct_class, reviewer)
+        documents = None if request.documents is None else [(d.pages, d.correct_class) for d in request.documents]
+        task = service().add_feedback(task_id, request.correct_class, reviewer, documents)
         verdict = task.feedback or {}
         return FeedbackRecorded(
             task_id=task.task_id,
-            correct_class=request.correct_class,
+            correct_class=verdict["correct_class"],
             predicted_class=(task.result or {}).get("file_class"),
             agreed=bool(verdict.get("agreed")),
             reviewer=reviewer,
+            documents=verdict.get("documents"),
         )
 
     @app.get(

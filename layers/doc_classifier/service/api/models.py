@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from doc_classifier.service.tasks import Priority, ReviewStatus, TaskStatus
 from doc_classifier.split_mode import SplitMode
@@ -143,10 +143,30 @@ class UploadTicket(BaseModel):
     upload: PresignedPost
 
 
+class DocumentVerdict(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    pages: tuple[int, int] = Field(description="first and last page, 1-based, inclusive")
+    correct_class: str = Field(min_length=1, max_length=100)
+
+
 class FeedbackRequest(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
-    correct_class: str = Field(min_length=1, max_length=100)
+    correct_class: str | None = Field(
+        default=None,
+        min_length=1,
+        max_length=100,
+        description="the right class of the file; for a packet given with documents, its first document's that is "
+        "not unknown (the packet's rule), which is what it defaults to",
+    )
+    documents: list[DocumentVerdict] | None = Field(
+        default=None,
+        min_length=1,
+        max_length=1000,
+        description="a packet's documents as they should be (split auto or per_page only): page ranges in order, "
+        "covering every page read, each with its right class; ranges other than the result's correct the split",
+    )
     reviewer: str | None = Field(
         default=None,
         min_length=1,
@@ -155,13 +175,27 @@ class FeedbackRequest(BaseModel):
         description="who decided; default: the API key's id, or anonymous",
     )
 
+    @model_validator(mode="after")
+    def _says_something(self) -> FeedbackRequest:
+        if self.correct_class is None and self.documents is None:
+            raise ValueError("give correct_class, documents, or both")
+        return self
+
+
+class DocumentVerdictRecorded(BaseModel):
+    pages: tuple[int, int]
+    correct_class: str
+    predicted_class: str | None = Field(description="the result's document over exactly these pages (null: none)")
+    agreed: bool
+
 
 class FeedbackRecorded(BaseModel):
     task_id: str
     correct_class: str
     predicted_class: str | None
-    agreed: bool
+    agreed: bool = Field(description="the class agrees and, for documents, every range and class agrees")
     reviewer: str
+    documents: list[DocumentVerdictRecorded] | None = None
 
 
 class Verdict(BaseModel):
@@ -169,6 +203,7 @@ class Verdict(BaseModel):
     agreed: bool
     reviewer: str
     at: float
+    documents: list[DocumentVerdictRecorded] | None = None
 
 
 class ReviewItem(BaseModel):
@@ -184,7 +219,7 @@ class ReviewItem(BaseModel):
     documents: list[PacketDocument] | None = Field(
         default=None,
         description="a packet's documents with their page ranges, as in its result (null when it was not split); "
-        "a verdict is on the packet's own file_class",
+        "a verdict may correct each of them (feedback's documents)",
     )
     classifier: str = Field(description="which tier decided: local_model or <provider>/<model>")
     cost_usd: float | None = Field(description="what the LLM calls cost (null: the LLM chain did not run)")
