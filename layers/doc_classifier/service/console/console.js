@@ -162,6 +162,35 @@
     return list;
   }
 
+  // A packet in review: its documents, each with a class the reviewer may change, sent together (key d).
+  function documentChoices(item) {
+    const list = element("ol", { class: "documents", "aria-label": "Documents in this packet" });
+    for (const doc of item.documents) {
+      const [first, last] = doc.pages;
+      const pages = first === last ? `page ${first}` : `pages ${first}–${last}`;
+      const select = element("select", { "aria-label": `Class of ${pages}` });
+      for (const label of new Set([doc.file_class, ...(item.categories || [])])) {
+        const option = element("option", { value: label, text: label });
+        option.selected = label === doc.file_class;
+        select.append(option);
+      }
+      list.append(
+        element(
+          "li",
+          { "data-file-class": doc.file_class, "data-pages": `${first}-${last}` },
+          element("span", { class: "pages", text: pages }),
+          " ",
+          select,
+          ` ${percent(doc.confidence)}`,
+        ),
+      );
+    }
+    const send = element("button", { type: "button", id: "verdict-documents", "aria-keyshortcuts": "d" });
+    send.append("Send these documents (d)");
+    send.addEventListener("click", () => verdictDocuments());
+    return element("div", {}, list, send);
+  }
+
   // ---------------------------------------------------------------- API key and reviewer
 
   const keyStatus = $("key-status");
@@ -600,7 +629,7 @@
     $("item-classifier").textContent = `${item.classifier || "unknown"} · ${cost(item)}`;
     $("item-entered").textContent = new Date(item.entered_at * 1000).toLocaleString();
     $("item-reasoning").textContent = item.reasoning || "";
-    $("item-documents").replaceChildren(...(item.documents ? [documentsList(item.documents, "this packet")] : []));
+    $("item-documents").replaceChildren(...(item.documents ? [documentChoices(item)] : []));
     const probability = new Map((item.alternatives || []).map((alt) => [alt.label, alt.probability]));
     $("item-choices").replaceChildren(
       ...choicesOf(item).map((label, i) => {
@@ -647,7 +676,25 @@
     showItem(review.index);
   }
 
-  async function verdict(label) {
+  function verdict(label) {
+    return sendVerdict({ correct_class: label }, (item) =>
+      label === item.file_class ? `Confirmed ${label}.` : `Corrected ${item.file_class} to ${label}.`,
+    );
+  }
+
+  // The packet's documents as the reviewer set them (the API derives the packet's class from them).
+  function verdictDocuments() {
+    const item = current();
+    if (!item || !item.documents) return;
+    const selects = [...$("item-documents").querySelectorAll("select")];
+    const documents = item.documents.map((doc, i) => ({ pages: doc.pages, correct_class: selects[i].value }));
+    const changed = documents.filter((doc, i) => doc.correct_class !== item.documents[i].file_class).length;
+    return sendVerdict({ documents }, () =>
+      changed ? `Recorded the packet's documents, ${changed} corrected.` : "Confirmed the packet's documents.",
+    );
+  }
+
+  async function sendVerdict(body, said) {
     const item = current();
     if (!item) return;
     const position = review.index;
@@ -656,12 +703,11 @@
     showItem(position);
     // The pressed button went with the item: keep focus in the review, where the next item now is.
     if (document.activeElement === document.body || !document.activeElement) $("review-item").focus();
-    const body = { correct_class: label };
     const reviewer = $("reviewer").value.trim();
     if (reviewer) body.reviewer = reviewer;
     try {
       await api(`/classification_result/${encodeURIComponent(item.task_id)}/feedback`, { method: "POST", json: body });
-      announce(label === item.file_class ? `Confirmed ${label}.` : `Corrected ${item.file_class} to ${label}.`);
+      announce(said(item));
     } catch (error) {
       if (error.code === "feedback_exists") {
         announce("That item already had a verdict.");
@@ -690,6 +736,7 @@
     else if (key === "r") loadReviews(true);
     else if (key === "u" && item) verdict("unknown");
     else if (key === "c" && item) verdict(item.file_class);
+    else if (key === "d" && item && item.documents) verdictDocuments();
     else if (key === "Enter" && item && !(event.target instanceof HTMLButtonElement)) verdict(item.file_class);
     else if (/^[1-9]$/.test(key) && item && choicesOf(item)[Number(key) - 1]) verdict(choicesOf(item)[Number(key) - 1]);
     else return;
