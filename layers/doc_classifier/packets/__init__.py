@@ -200,7 +200,9 @@ def classify_packet(
                 label,
                 confidence,
                 (views[segment.first].page.number, views[segment.last].page.number),
-                _reasoning(classifier, views, segment, label, confidence, params=params),
+                _reasoning(
+                    classifier, views, segment, label, confidence, split=params if mode == SplitMode.AUTO else None
+                ),
             )
         )
         for view in views[segment.first : segment.last + 1]:
@@ -389,10 +391,11 @@ def _reasoning(
     label: str,
     confidence: float,
     *,
-    params: DecoderParams,
+    split: DecoderParams | None,
 ) -> str:
     """Why these pages are one document, why this label (the words of its first page that say so) and, after the
-    packet's first document, why a new one starts at its first page."""
+    packet's first document, why a new one starts at its first page (``split``: the parameters the pages were split
+    with; None when they were labelled page by page, where no boundary was decided)."""
     first, last = views[segment.first].page.number, views[segment.last].page.number
     span = _pages_text(first, last).capitalize()
     if label == UNKNOWN:
@@ -405,7 +408,7 @@ def _reasoning(
         said = f"; page {first} mentions " + ", ".join(f"'{p}'" for p in phrases) if phrases else ""
         what = f"{span} read as {name} ({confidence:.0%} confident){said}"
     joined = _joining_evidence(views[segment.first : segment.last + 1])
-    started = _starting_evidence(views, segment.first, params)
+    started = _starting_evidence(views, segment.first, split) if split is not None else ""
     return f"{what}{'; ' + joined if joined else ''}{'; ' + started if started else ''}."
 
 

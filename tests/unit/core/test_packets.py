@@ -171,6 +171,7 @@ def test_per_page_gives_every_page_its_own_document() -> None:
     pages = truth[-1][2]
     assert [d.pages for d in result.documents] == [(n, n) for n in range(1, pages + 1)]
     assert [p.file_class for p in result.pages] == [d.file_class for d in result.documents]
+    assert not any("starts a document" in d.reasoning for d in result.documents)  # asked for: no boundary decided
 
 
 def test_split_none_is_the_single_document_answer() -> None:
