@@ -478,11 +478,15 @@ def test_a_packet_in_review_lists_its_documents(console: Page, served: Runtime) 
     expect(documents.last).to_have_attribute("data-pages", "2-2")
     # The reviewer says what each document is: page 2 is an invoice after all; page 1 stays unknown.
     console.get_by_role("combobox", name="Class of page 2").select_option("invoice")
+    # Then that the split cut one document in two: joined, the two pages are one invoice.
+    console.get_by_role("button", name="Join page 2 with the document before").click()
+    expect(documents).to_have_count(1)
+    expect(documents.first).to_have_attribute("data-pages", "1-2")
+    console.get_by_role("combobox", name="Class of pages 1–2").select_option("invoice")
     console.get_by_role("button", name="Send these documents (d)").click()
     expect(console.locator("#review-status")).to_have_text("Recorded the packet's documents, 1 corrected.")
     feedback = requests.get(f"{served.url}/classification_result/{task_id}", timeout=10).json()["feedback"]
     assert feedback["correct_class"] == "invoice"  # the packet's class: its first document that is not unknown
-    assert [(d["pages"], d["correct_class"], d["agreed"]) for d in feedback["documents"]] == [
-        ([1, 1], "unknown", True),
-        ([2, 2], "invoice", False),
+    assert [(d["pages"], d["correct_class"], d["predicted_class"]) for d in feedback["documents"]] == [
+        ([1, 2], "invoice", None),  # no document of the result ran over these pages
     ]

@@ -162,29 +162,43 @@
     return list;
   }
 
-  // A packet in review: its documents, each with a class the reviewer may change, sent together (key d).
+  // A packet in review: its documents, each with a class the reviewer may change and, after the first, a button
+  // that joins it to the one before (a document the split cut in two); sent together (key d).
   function documentChoices(item) {
+    item.draft ??= item.documents.map((doc) => ({ pages: [...doc.pages], correct_class: doc.file_class }));
+    const predicted = new Map(item.documents.map((doc) => [doc.pages.join("-"), doc]));
     const list = element("ol", { class: "documents", "aria-label": "Documents in this packet" });
-    for (const doc of item.documents) {
+    item.draft.forEach((doc, i) => {
       const [first, last] = doc.pages;
       const pages = first === last ? `page ${first}` : `pages ${first}–${last}`;
       const select = element("select", { "aria-label": `Class of ${pages}` });
-      for (const label of new Set([doc.file_class, ...(item.categories || [])])) {
+      for (const label of new Set([doc.correct_class, ...(item.categories || [])])) {
         const option = element("option", { value: label, text: label });
-        option.selected = label === doc.file_class;
+        option.selected = label === doc.correct_class;
         select.append(option);
       }
-      list.append(
-        element(
-          "li",
-          { "data-file-class": doc.file_class, "data-pages": `${first}-${last}` },
-          element("span", { class: "pages", text: pages }),
-          " ",
-          select,
-          ` ${percent(doc.confidence)}`,
-        ),
+      select.addEventListener("change", () => (doc.correct_class = select.value));
+      const found = predicted.get(`${first}-${last}`);
+      const row = element(
+        "li",
+        { "data-file-class": doc.correct_class, "data-pages": `${first}-${last}` },
+        element("span", { class: "pages", text: pages }),
+        " ",
+        select,
+        found ? ` ${percent(found.confidence)}` : " (joined)",
       );
-    }
+      if (i > 0) {
+        const join = element("button", { type: "button", class: "join", text: "Join with the one before" });
+        join.setAttribute("aria-label", `Join ${pages} with the document before`);
+        join.addEventListener("click", () => {
+          item.draft[i - 1].pages[1] = last;
+          item.draft.splice(i, 1);
+          $("item-documents").replaceChildren(documentChoices(item));
+        });
+        row.append(" ", join);
+      }
+      list.append(row);
+    });
     const send = element("button", { type: "button", id: "verdict-documents", "aria-keyshortcuts": "d" });
     send.append("Send these documents (d)");
     send.addEventListener("click", () => verdictDocuments());
@@ -686,9 +700,9 @@
   function verdictDocuments() {
     const item = current();
     if (!item || !item.documents) return;
-    const selects = [...$("item-documents").querySelectorAll("select")];
-    const documents = item.documents.map((doc, i) => ({ pages: doc.pages, correct_class: selects[i].value }));
-    const changed = documents.filter((doc, i) => doc.correct_class !== item.documents[i].file_class).length;
+    const documents = item.draft.map((doc) => ({ pages: doc.pages, correct_class: doc.correct_class }));
+    const predicted = new Set(item.documents.map((doc) => `${doc.pages.join("-")} ${doc.file_class}`));
+    const changed = documents.filter((doc) => !predicted.has(`${doc.pages.join("-")} ${doc.correct_class}`)).length;
     return sendVerdict({ documents }, () =>
       changed ? `Recorded the packet's documents, ${changed} corrected.` : "Confirmed the packet's documents.",
     );
