@@ -482,7 +482,7 @@ def test_a_packet_in_review_lists_its_documents(console: Page, served: Runtime) 
     console.get_by_role("button", name="Join page 2 with the document before").click()
     expect(documents).to_have_count(1)
     expect(documents.first).to_have_attribute("data-pages", "1-2")
-    console.get_by_role("combobox", name="Class of pages 1–2").select_option("invoice")
+    console.get_by_role("combobox", name="Class of pages 1\u20132").select_option("invoice")
     console.get_by_role("button", name="Send these documents (d)").click()
     expect(console.locator("#review-status")).to_have_text("Recorded the packet's documents, 1 corrected.")
     feedback = requests.get(f"{served.url}/classification_result/{task_id}", timeout=10).json()["feedback"]
