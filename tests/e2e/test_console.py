@@ -22,6 +22,7 @@ from playwright.sync_api import Browser, Page, Request, Route, expect, sync_play
 from infra import service_definition as sd
 from infra.local_runtime.bootstrap import ResourceNames
 from tests.e2e.conftest import Runtime, start_runtime
+from tests.e2e.test_local_runtime import post_packet
 from tests.support.packets import packet_pdf
 from tests.unit.extraction.builders import text_pdf
 
@@ -457,12 +458,7 @@ def test_review_unsure_documents_with_the_keyboard(console: Page, served: Runtim
 def test_a_packet_in_review_lists_its_documents(console: Page, served: Runtime) -> None:
     # Two pages the model cannot place, labelled page by page: the packet is unknown, so it enters review.
     data = text_pdf([RECIPE_PAGE, POEM_PAGE])
-    accepted = requests.post(
-        f"{served.url}/classify_file_async",
-        files={"file": ("notes.pdf", data)},
-        data={"split": "per_page", "industry": "finance"},
-        timeout=30,
-    )
+    accepted = post_packet(served, "/classify_file_async", data, split="per_page", industry="finance")
     assert accepted.status_code == 202, accepted.text
     task_id = accepted.json()["task_id"]
     deadline = time.monotonic() + RESULT_TIMEOUT_MS / 1000

@@ -12,7 +12,7 @@ import pytest
 import requests
 
 from tests.e2e.conftest import Runtime, start_runtime
-from tests.e2e.test_local_runtime import finished, wait_for
+from tests.e2e.test_local_runtime import finished, post_packet, wait_for
 from tests.support.fake_openai import FakeOpenAI, Fault
 from tests.unit.extraction.builders import text_pdf
 from tests.unit.llm.test_packet_pages import (
@@ -58,15 +58,6 @@ def runtime(tmp_path_factory: pytest.TempPathFactory, fake: FakeOpenAI) -> Itera
     started.stop()
 
 
-def post(runtime: Runtime, route: str, data: bytes, **fields: str) -> requests.Response:
-    return requests.post(
-        f"{runtime.url}{route}",
-        files={"file": ("packet.pdf", data)},
-        data={"industry": "finance", **fields},
-        timeout=60,
-    )
-
-
 def split_of(body: dict[str, Any]) -> list[tuple[str, int, int]]:
     return [(d["file_class"], *d["pages"]) for d in body["documents"]]
 
@@ -77,8 +68,8 @@ def test_sync_split_auto_a_page_answer_joins_the_documents_around_it(runtime: Ru
     fake.answer("utility_bill", 0.98)
 
     data = text_pdf(packet)
-    answer = post(runtime, "/classify_file", data, split="auto")
-    again = post(runtime, "/classify_file", data, split="auto")
+    answer = post_packet(runtime, "/classify_file", data, industry="finance", split="auto")
+    again = post_packet(runtime, "/classify_file", data, industry="finance", split="auto")
 
     assert answer.status_code == 200, answer.text
     body = answer.json()
@@ -103,7 +94,7 @@ def test_async_split_auto_with_the_provider_down_keeps_the_local_pages_and_enter
     fake.fail_key(KEY, Fault("server_error"))
     asked_before = len(fake.requests)
 
-    accepted = post(runtime, "/classify_file_async", text_pdf(packet), split="auto")
+    accepted = post_packet(runtime, "/classify_file_async", text_pdf(packet), industry="finance", split="auto")
     assert accepted.status_code == 202, accepted.text
     task_id = accepted.json()["task_id"]
     done = wait_for(lambda: finished(runtime, task_id), timeout=120)

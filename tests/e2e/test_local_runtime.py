@@ -63,6 +63,11 @@ def post_file(runtime: Runtime, route: str, path: Path, **fields: str) -> reques
         return requests.post(f"{runtime.url}{route}", files={"file": (path.name, handle)}, data=fields, timeout=60)
 
 
+def post_packet(runtime: Runtime, route: str, data: bytes, **fields: str) -> requests.Response:
+    """A PDF made in the test (a packet) posted as ``packet.pdf`` with the form ``fields`` (industry, split...)."""
+    return requests.post(f"{runtime.url}{route}", files={"file": ("packet.pdf", data)}, data=fields, timeout=60)
+
+
 def test_sync_classify_of_a_real_invoice_then_cache_hit(runtime: Runtime) -> None:
     first = post_file(runtime, "/classify_file", INVOICE, industry="finance")
     assert first.status_code == 200, first.text

@@ -15,7 +15,7 @@ import requests
 from PIL import Image
 
 from tests.e2e.conftest import CORPUS, REPO, Runtime
-from tests.e2e.test_local_runtime import finished, post_file, wait_for
+from tests.e2e.test_local_runtime import finished, post_file, post_packet, wait_for
 from tests.support.packets import packet_pdf
 
 pytestmark = [pytest.mark.e2e, pytest.mark.slow]
@@ -125,12 +125,7 @@ def test_bad_review_queries_are_400(runtime: Runtime) -> None:
 
 def test_a_reviewer_corrects_a_packets_documents_and_its_split(runtime: Runtime) -> None:
     data, spans = packet_pdf(["bank_statement", "invoice", "pay_stub"], seed=5)
-    accepted = requests.post(
-        f"{runtime.url}/classify_file_async",
-        files={"file": ("packet.pdf", data)},
-        data={"industry": "finance", "split": "auto"},
-        timeout=30,
-    )
+    accepted = post_packet(runtime, "/classify_file_async", data, industry="finance", split="auto")
     assert accepted.status_code == 202, accepted.text
     task_id = accepted.json()["task_id"]
     result = wait_for(lambda: finished(runtime, task_id))["result"]
