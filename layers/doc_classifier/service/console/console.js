@@ -162,8 +162,9 @@
     return list;
   }
 
-  // A packet in review: its documents, each with a class the reviewer may change and, after the first, a button
-  // that joins it to the one before (a document the split cut in two); sent together (key d).
+  // A packet in review: its documents, each with a class the reviewer may change, after the first a button that
+  // joins it to the one before (a document the split cut in two) and, when it has several pages, a page to cut it
+  // before (two documents the split joined); sent together (key d).
   function documentChoices(item) {
     item.draft ??= item.documents.map((doc) => ({ pages: [...doc.pages], correct_class: doc.file_class }));
     const predicted = new Map(item.documents.map((doc) => [doc.pages.join("-"), doc]));
@@ -185,17 +186,31 @@
         element("span", { class: "pages", text: pages }),
         " ",
         select,
-        found ? ` ${percent(found.confidence)}` : " (joined)",
+        found ? ` ${percent(found.confidence)}` : " (changed)",
       );
+      const redraw = () => $("item-documents").replaceChildren(documentChoices(item));
       if (i > 0) {
         const join = element("button", { type: "button", class: "join", text: "Join with the one before" });
         join.setAttribute("aria-label", `Join ${pages} with the document before`);
         join.addEventListener("click", () => {
           item.draft[i - 1].pages[1] = last;
           item.draft.splice(i, 1);
-          $("item-documents").replaceChildren(documentChoices(item));
+          redraw();
         });
         row.append(" ", join);
+      }
+      if (last > first) {
+        const at = element("select", { "aria-label": `Page of ${pages} that starts a document` });
+        for (let page = first + 1; page <= last; page++) at.append(element("option", { value: page, text: page }));
+        const cut = element("button", { type: "button", class: "cut", text: "Cut before page" });
+        cut.setAttribute("aria-label", `Cut ${pages} before the chosen page`);
+        cut.addEventListener("click", () => {
+          const page = Number(at.value);
+          doc.pages[1] = page - 1;
+          item.draft.splice(i + 1, 0, { pages: [page, last], correct_class: doc.correct_class });
+          redraw();
+        });
+        row.append(" ", cut, " ", at);
       }
       list.append(row);
     });
